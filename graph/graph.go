@@ -1,0 +1,194 @@
+// Package graph is govgraph's domain: the documents that assign government
+// tasks to leaders and units, the store interface that answers questions about
+// them, and the error kinds shared by every adapter. It imports no
+// infrastructure; adapters live in subpackages (extract, embedded, neo4j).
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+)
+
+// Document is one parsed task-decomposition document. Its JSON form is the
+// contract of `govgraph parse`.
+type Document struct {
+	Meta        DocumentMeta `json:"document"`
+	Sections    []Section    `json:"sections"`
+	Themes      []Theme      `json:"themes"`
+	Tasks       []Task       `json:"tasks"`
+	Leaders     []Leader     `json:"leaders"`
+	Units       []Unit       `json:"units"`
+	Projects    []Project    `json:"projects"`
+	Narrative   []Span       `json:"narrative"` // unannotated sentences, reported rather than lost
+	Diagnostics []Diagnostic `json:"diagnostics"`
+	// Source is the normalised text that every Span indexes (in code points).
+	Source string `json:"-"`
+}
+
+// DocumentMeta identifies a document and says where it comes from.
+type DocumentMeta struct {
+	ID           string `json:"id"`
+	Title        string `json:"title"`
+	Issuer       string `json:"issuer"`
+	Date         string `json:"date"` // YYYY-MM-DD or ""
+	Year         int    `json:"year"`
+	Jurisdiction string `json:"jurisdiction"`
+	Number       string `json:"number,omitempty"` // 文号, when present
+	Format       string `json:"format"`           // txt, tsv, csv, docx
+	FileName     string `json:"fileName,omitempty"`
+	Hash         string `json:"hash"` // sha256 of Source, hex
+}
+
+// Section is a top-level part of a document: the untitled opening with the
+// main targets, the numbered parts, and the closing part.
+type Section struct {
+	Index int    `json:"index"`
+	Title string `json:"title"`
+	Kind  string `json:"kind"` // opening, numbered, closing, leader
+	Span  Span   `json:"span"`
+}
+
+// Theme is a paragraph's lead sentence that groups the tasks after it.
+type Theme struct {
+	Index   int    `json:"index"`
+	Section int    `json:"section"`
+	Title   string `json:"title"`
+	Span    Span   `json:"span"`
+}
+
+// Span is a half-open range of Unicode code points in Document.Source.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Task is one assignment: the text that one annotation closes.
+type Task struct {
+	ID         string   `json:"id"`
+	Index      int      `json:"index"`
+	Section    int      `json:"section"`
+	Theme      string   `json:"theme"`
+	ThemeIndex int      `json:"themeIndex"` // -1 when the task has no theme
+	Text       string   `json:"text"`
+	Span       Span     `json:"span"`
+	Annotation Span     `json:"annotation"`
+	Line       int      `json:"line"`
+	Leaders    []string `json:"leaders"`
+	LeadUnits  []string `json:"leadUnits"`
+	Units      []string `json:"units"` // responsible, non-lead units
+	Deadline   string   `json:"deadline"`
+	Projects   []string `json:"projects"`
+	Targets    []Target `json:"targets"`
+}
+
+// Involved lists the task's lead and responsible units, each once, leads first.
+func (t *Task) Involved() []string {
+	out := make([]string, 0, len(t.LeadUnits)+len(t.Units))
+	seen := make(map[string]bool, cap(out))
+	for _, list := range [][]string{t.LeadUnits, t.Units} {
+		for _, u := range list {
+			if !seen[u] {
+				seen[u] = true
+				out = append(out, u)
+			}
+		}
+	}
+	return out
+}
+
+// Target is a quantitative goal stated in a task, such as 地区生产总值增长6%.
+type Target struct {
+	Metric    string  `json:"metric"`
+	Value     float64 `json:"value"`
+	Unit      string  `json:"unit"`
+	Qualifier string  `json:"qualifier"` // 左右, 以上, 余, 不少于, …
+	Text      string  `json:"text,omitempty"`
+}
+
+// Leader is a person named as 牵头领导 (or kin). Title is split off the name.
+type Leader struct {
+	Name        string `json:"name"`
+	Title       string `json:"title"`
+	Placeholder bool   `json:"placeholder"` // e.g. 区有关领导
+}
+
+// Unit kinds.
+const (
+	KindDepartment  = "department"
+	KindPartyOrgan  = "party"
+	KindEnterprise  = "enterprise"
+	KindStreet      = "street"
+	KindCommittee   = "committee"
+	KindInstitution = "institution"
+	KindBranch      = "branch"
+	KindMass        = "mass"
+	KindCollective  = "collective"
+)
+
+// UnitKinds lists every unit kind in display order.
+var UnitKinds = []string{KindDepartment, KindPartyOrgan, KindEnterprise, KindStreet, KindCommittee, KindInstitution, KindBranch, KindMass, KindCollective}
+
+// Unit is an organisation that leads or shares tasks.
+type Unit struct {
+	Name       string   `json:"name"`
+	Kind       string   `json:"kind"`
+	Collective bool     `json:"collective"`
+	Aliases    []string `json:"aliases"`
+}
+
+// Project is a named project or site mentioned by tasks.
+type Project struct {
+	Name  string `json:"name"`
+	Tasks []int  `json:"tasks"` // task indexes
+}
+
+// Diagnostic is a warning about input that did not parse cleanly.
+type Diagnostic struct {
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+	Severity string `json:"severity"` // warning, error, info
+	Message  string `json:"message"`
+}
+
+// Hash returns the hex sha256 of a document source.
+func Hash(source string) string {
+	sum := sha256.Sum256([]byte(source))
+	return hex.EncodeToString(sum[:])
+}
+
+// DocumentID derives a stable id from what names a document: a new version of
+// the same document (same jurisdiction, year and title) keeps its id.
+func DocumentID(jurisdiction string, year int, title string) string {
+	sum := sha256.Sum256([]byte(jurisdiction + "\x00" + strconv.Itoa(year) + "\x00" + title))
+	return hex.EncodeToString(sum[:8])
+}
+
+// TaskID is the stable id of a document's task.
+func TaskID(documentID string, index int) string {
+	return documentID + ":" + strconv.Itoa(index)
+}
+
+// SplitTaskID is the inverse of TaskID.
+func SplitTaskID(id string) (documentID string, index int, ok bool) {
+	i := strings.LastIndexByte(id, ':')
+	if i < 0 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(id[i+1:])
+	if err != nil || n < 0 {
+		return "", 0, false
+	}
+	return id[:i], n, true
+}
+
+// CompareTaskIDs orders task ids by document, then by index as a number.
+func CompareTaskIDs(a, b string) int {
+	da, ia, _ := SplitTaskID(a)
+	db, ib, _ := SplitTaskID(b)
+	if c := strings.Compare(da, db); c != 0 {
+		return c
+	}
+	return ia - ib
+}
