@@ -44,10 +44,11 @@ type DocumentMeta struct {
 // Section is a top-level part of a document: the untitled opening with the
 // main targets, the numbered parts, and the closing part.
 type Section struct {
-	Index int    `json:"index"`
-	Title string `json:"title"`
-	Kind  string `json:"kind"` // opening, numbered, closing, leader
-	Span  Span   `json:"span"`
+	Index   int    `json:"index"`
+	Title   string `json:"title"`
+	Kind    string `json:"kind"`    // opening, numbered, closing, leader, body
+	Span    Span   `json:"span"`    // the whole section
+	Heading Span   `json:"heading"` // the title's text; empty when untitled
 }
 
 // Theme is a paragraph's lead sentence that groups the tasks after it.
@@ -102,6 +103,7 @@ func (t *Task) Involved() []string {
 type Target struct {
 	Metric    string  `json:"metric"`
 	Value     float64 `json:"value"`
+	Max       float64 `json:"max,omitempty"` // upper bound of a range such as 3-5家
 	Unit      string  `json:"unit"`
 	Qualifier string  `json:"qualifier"` // 左右, 以上, 余, 不少于, …
 	Text      string  `json:"text,omitempty"`
@@ -184,11 +186,18 @@ func SplitTaskID(id string) (documentID string, index int, ok bool) {
 }
 
 // CompareTaskIDs orders task ids by document, then by index as a number.
+// TaskID writes indexes without leading zeros, so a shorter index is smaller.
 func CompareTaskIDs(a, b string) int {
-	da, ia, _ := SplitTaskID(a)
-	db, ib, _ := SplitTaskID(b)
-	if c := strings.Compare(da, db); c != 0 {
+	i, j := strings.LastIndexByte(a, ':'), strings.LastIndexByte(b, ':')
+	if i < 0 || j < 0 {
+		return strings.Compare(a, b)
+	}
+	if c := strings.Compare(a[:i], b[:j]); c != 0 {
 		return c
 	}
-	return ia - ib
+	na, nb := a[i+1:], b[j+1:]
+	if len(na) != len(nb) {
+		return len(na) - len(nb)
+	}
+	return strings.Compare(na, nb)
 }

@@ -1,0 +1,151 @@
+// Package api is govgraph's HTTP API, version 1: a gin engine under
+// /api/v1 that answers questions about the graph as JSON, builds ECharts
+// options for the UI, accepts uploads from administrators, and serves the
+// built UI. Its contract is openapi.yaml (served as /api/v1/openapi.json);
+// docs/api.md explains it.
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"govgraph/graph"
+)
+
+// Config is what NewHandler needs. Only Store is required.
+type Config struct {
+	Store graph.Store
+	// AdminToken allows uploads and deletes (Authorization: Bearer ...);
+	// empty means the server is read-only.
+	AdminToken string
+	// Parse extracts a document from an upload; nil refuses uploads.
+	Parse func(name string, data []byte) (*graph.Document, error)
+	// UploadDir keeps every raw upload before it is parsed; empty keeps none.
+	UploadDir string
+	Logger    *slog.Logger // nil: slog.Default()
+	// Assets is the built frontend, served at / when not nil.
+	Assets         fs.FS
+	RequestTimeout time.Duration // default 30 s
+	CypherTimeout  time.Duration // default 5 s
+	MaxUpload      int64         // bytes, default 10 MB
+}
+
+// Defaults of Config.
+const (
+	DefaultRequestTimeout = 30 * time.Second
+	DefaultCypherTimeout  = 5 * time.Second
+	DefaultMaxUpload      = 10 << 20
+)
+
+// Limits of the API beyond those of graph.
+const (
+	MaxCypherRows   = 1000
+	MaxCypherQuery  = 10000   // bytes of query text
+	MaxCypherBody   = 1 << 20 // bytes of request body
+	MaxSearchLimit  = 100
+	MaxQueryLength  = 200 // code points of free-text parameters
+	maxAnalysedTask = 200000
+)
+
+// Prefix is the path of API version 1.
+const Prefix = "/api/v1"
+
+type server struct {
+	cfg   Config
+	store graph.Store
+	log   *slog.Logger
+}
+
+// NewHandler builds the API and UI handler.
+func NewHandler(cfg Config) http.Handler {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.RequestTimeout <= 0 {
+		cfg.RequestTimeout = DefaultRequestTimeout
+	}
+	if cfg.CypherTimeout <= 0 {
+		cfg.CypherTimeout = DefaultCypherTimeout
+	}
+	if cfg.MaxUpload <= 0 {
+		cfg.MaxUpload = DefaultMaxUpload
+	}
+	if os.Getenv(gin.EnvGinMode) == "" {
+		gin.SetMode(gin.ReleaseMode)
+	}
+	s := &server{cfg: cfg, store: cfg.Store, log: cfg.Logger}
+
+	r := gin.New()
+	r.UseEscapedPath = true // a %2F inside a name or node id stays in its segment
+	r.HandleMethodNotAllowed = true
+	r.ContextWithFallback = true
+	r.MaxMultipartMemory = 1 << 20
+	r.Use(s.requestID, s.securityHeaders, s.accessLog, s.recover)
+
+	v1 := r.Group(Prefix, s.timeout)
+	v1.GET("/health", s.health)
+	v1.GET("/openapi.json", s.serveOpenAPIJSON)
+	v1.GET("/openapi.yaml", s.serveOpenAPIYAML)
+
+	v1.GET("/documents", s.documents)
+	v1.POST("/documents", s.requireAdmin, s.upload)
+	v1.GET("/documents/:id", s.document)
+	v1.DELETE("/documents/:id", s.requireAdmin, s.deleteDocument)
+	v1.GET("/documents/:id/source", s.documentSource)
+
+	v1.GET("/tasks", s.tasks)
+	v1.GET("/leaders", s.leaders)
+	v1.GET("/leaders/:name/portfolio", s.portfolio)
+	v1.GET("/units", s.units)
+	v1.GET("/units/:name", s.unit)
+	v1.GET("/projects", s.projects)
+	v1.GET("/projects/:name", s.project)
+
+	v1.GET("/networks/units", s.unitNetwork)
+	v1.GET("/networks/leaders", s.leaderNetwork)
+	v1.GET("/networks/bipartite", s.bipartiteNetwork)
+	v1.GET("/metrics/units", s.unitMetrics)
+
+	v1.GET("/paths", s.paths)
+	v1.GET("/neighbours", s.neighbours)
+	v1.GET("/neighbours/*id", s.neighbours)
+	v1.GET("/search", s.search)
+	v1.GET("/charts/:view", s.chart)
+	v1.POST("/cypher", s.cypher)
+	v1.GET("/export", s.exportNetwork)
+
+	r.NoMethod(func(c *gin.Context) {
+		s.problem(c, http.StatusMethodNotAllowed, "method_not_allowed",
+			c.Request.Method+" is not allowed on "+c.Request.URL.Path+"; allowed: "+c.Writer.Header().Get("Allow"))
+	})
+	r.NoRoute(s.noRoute)
+	return r
+}
+
+// writeJSON encodes v first, so that an encoding failure becomes a problem
+// rather than half a body.
+func (s *server) writeJSON(c *gin.Context, status int, contentType string, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		if contentType == problemContentType {
+			panic(err) // a Problem always encodes
+		}
+		s.fail(c, &graph.Error{Code: graph.EINTERNAL, Message: "encode response", Err: err})
+		return
+	}
+	c.Data(status, contentType+"; charset=utf-8", buf.Bytes())
+}
+
+// ok writes a 200 JSON answer.
+func (s *server) ok(c *gin.Context, v any) {
+	s.writeJSON(c, http.StatusOK, "application/json", v)
+}

@@ -1,0 +1,147 @@
+package api
+
+import (
+	"context"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"govgraph/graph"
+	"govgraph/graph/analytics"
+)
+
+// chart answers GET /charts/{view} with an ECharts option.
+func (s *server) chart(c *gin.Context) {
+	ctx := c.Request.Context()
+	view := c.Param("view")
+	p := query(c)
+	lang := p.enum("lang", LangZH, LangEN)
+	var build func() (Option, error)
+	switch view {
+	case ChartNetwork:
+		f := p.networkFilter()
+		colour := p.enum("colour", "kind", "community")
+		build = func() (Option, error) {
+			net, err := s.store.UnitNetwork(ctx, f)
+			if err != nil {
+				return nil, err
+			}
+			var communities map[string]int
+			if colour == "community" {
+				if communities, err = communitiesOf(ctx, net); err != nil {
+					return nil, err
+				}
+			}
+			return NetworkChart(net, colour, communities, lang), nil
+		}
+	case ChartMatrix:
+		f := p.networkFilter()
+		build = func() (Option, error) {
+			net, err := s.store.UnitNetwork(ctx, f)
+			if err != nil {
+				return nil, err
+			}
+			communities, err := communitiesOf(ctx, net)
+			if err != nil {
+				return nil, err
+			}
+			return MatrixChart(net, communities, lang), nil
+		}
+	case ChartPortfolio:
+		ref := graph.EntityRef{Name: p.required("leader"), Jurisdiction: p.str("jurisdiction")}
+		docs := p.list("document")
+		build = func() (Option, error) {
+			pf, err := s.store.Portfolio(ctx, ref, docs)
+			if err != nil {
+				return nil, err
+			}
+			return PortfolioChart(pf, lang), nil
+		}
+	case ChartSankey:
+		f := p.taskFilter()
+		build = func() (Option, error) {
+			tasks, err := s.allTasks(ctx, f, maxAnalysedTask)
+			if err != nil {
+				return nil, err
+			}
+			return SankeyChart(tasks, lang), nil
+		}
+	case ChartBottleneck:
+		f := p.networkFilter()
+		top := p.int("top", 20, 1, 500)
+		build = func() (Option, error) {
+			net, err := s.store.UnitNetwork(ctx, f)
+			if err != nil {
+				return nil, err
+			}
+			rep, err := s.analyse(ctx, net, f, analytics.Options{Groups: analytics.GroupByKind})
+			if err != nil {
+				return nil, err
+			}
+			return BottleneckChart(rep, top, lang), nil
+		}
+	case ChartStructure:
+		docs := p.list("document")
+		if len(docs) > 1 {
+			p.fail("parameter document: the structure chart shows one document; got %d", len(docs))
+		}
+		build = func() (Option, error) {
+			id, err := s.oneDocument(ctx, docs)
+			if err != nil {
+				return nil, err
+			}
+			doc, err := s.store.Document(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			return StructureChart(doc, lang), nil
+		}
+	default:
+		s.fail(c, graph.Errorf(graph.ENOTFOUND, "no chart view %q; the views are %s", view, strings.Join(ChartViews, ", ")))
+		return
+	}
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	o, err := build()
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.ok(c, o)
+}
+
+// oneDocument is the document asked for, or the only one stored.
+func (s *server) oneDocument(ctx context.Context, ids []string) (string, error) {
+	if len(ids) == 1 {
+		return ids[0], nil
+	}
+	docs, err := s.store.Documents(ctx)
+	if err != nil {
+		return "", err
+	}
+	switch len(docs) {
+	case 0:
+		return "", graph.Errorf(graph.ENOTFOUND, "no document is stored")
+	case 1:
+		return docs[0].ID, nil
+	}
+	return "", invalid("parameter document is required: %d documents are stored", len(docs))
+}
+
+// communitiesOf runs the analytics for the Louvain communities of net.
+func communitiesOf(ctx context.Context, net *graph.UnitNetwork) (map[string]int, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rep, err := analytics.Units(net, nil, analytics.Options{Groups: analytics.GroupByKind})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]int, len(rep.Units))
+	for _, u := range rep.Units {
+		out[u.ID] = u.Community
+	}
+	return out, nil
+}

@@ -1,0 +1,345 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gin-gonic/gin"
+
+	"govgraph/graph"
+)
+
+// UploadTypes are the file extensions POST /documents accepts.
+var UploadTypes = []string{".txt", ".md", ".tsv", ".csv", ".docx"}
+
+// multipartSlack is what a multipart body may carry beyond the file itself.
+const multipartSlack = 64 << 10
+
+// UploadResult is the answer of POST /documents.
+type UploadResult struct {
+	graph.ImportResult
+	Meta        graph.DocumentMeta `json:"meta"`
+	Diagnostics []graph.Diagnostic `json:"diagnostics"`
+	// Upload is the file name the raw upload was kept under ("" when
+	// Config.UploadDir is empty).
+	Upload string `json:"upload"`
+}
+
+func (s *server) upload(c *gin.Context) {
+	if s.cfg.Parse == nil {
+		s.fail(c, graph.Errorf(graph.ENOTIMPLEMENTED, "this server has no parser configured; uploads are not possible"))
+		return
+	}
+	limit := s.cfg.MaxUpload
+	if c.Request.ContentLength > limit+multipartSlack {
+		s.fail(c, tooLarge(limit))
+		return
+	}
+	mt, mp, err := mime.ParseMediaType(c.GetHeader("Content-Type"))
+	if err != nil || mt != "multipart/form-data" || mp["boundary"] == "" {
+		s.fail(c, graph.Errorf(graph.EINVALID, "the body must be multipart/form-data with the document in the field \"file\""))
+		return
+	}
+	body := http.MaxBytesReader(c.Writer, c.Request.Body, limit+multipartSlack)
+	name, data, err := readUploadFile(multipart.NewReader(body, mp["boundary"]), limit)
+	if err != nil {
+		var maxErr *http.MaxBytesError
+		if errors.As(err, &maxErr) {
+			err = tooLarge(limit)
+		}
+		s.fail(c, err)
+		return
+	}
+
+	saved := ""
+	if s.cfg.UploadDir != "" {
+		if saved, err = keepUpload(s.cfg.UploadDir, name, data, time.Now()); err != nil {
+			s.fail(c, &graph.Error{Code: graph.EINTERNAL, Message: "keep upload", Err: err})
+			return
+		}
+		s.log.Info("upload kept", "requestId", requestID(c), "file", saved, "bytes", len(data))
+	}
+
+	doc, err := s.cfg.Parse(name, data)
+	if err != nil {
+		s.fail(c, parseProblem(name, err))
+		return
+	}
+	if len(doc.Tasks) == 0 {
+		s.fail(c, &graph.Error{Code: codeUnprocessable, Message: name + ": no annotated tasks found (" +
+			"a task ends with an annotation such as （牵头领导：…；牵头单位：…；责任单位：…）); nothing was imported"})
+		return
+	}
+	res, err := s.store.Import(c.Request.Context(), doc)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("Location", Prefix+"/documents/"+res.Document)
+	s.writeJSON(c, http.StatusCreated, "application/json", UploadResult{
+		ImportResult: res, Meta: doc.Meta, Diagnostics: nonNil(doc.Diagnostics), Upload: saved,
+	})
+}
+
+func tooLarge(limit int64) error {
+	return graph.Errorf(graph.ETOOLARGE, "the upload is larger than the limit of %s", byteSize(limit))
+}
+
+func byteSize(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	if n >= 1<<10 && n%(1<<10) == 0 {
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readUploadFile finds the part "file" and reads it, at most limit bytes.
+func readUploadFile(mr *multipart.Reader, limit int64) (name string, data []byte, err error) {
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			return "", nil, graph.Errorf(graph.EINVALID, "the form has no field \"file\" holding the document")
+		}
+		if err != nil {
+			var maxErr *http.MaxBytesError
+			if errors.As(err, &maxErr) {
+				return "", nil, err
+			}
+			return "", nil, &graph.Error{Code: graph.EINVALID, Message: "the multipart body is malformed", Err: err}
+		}
+		if part.FormName() != "file" {
+			_, _ = io.Copy(io.Discard, part)
+			continue
+		}
+		name = filepath.Base(strings.ReplaceAll(part.FileName(), `\`, "/"))
+		if name == "" || name == "." || name == "/" {
+			return "", nil, graph.Errorf(graph.EINVALID, "the field \"file\" has no file name")
+		}
+		ext := strings.ToLower(filepath.Ext(name))
+		if !slices.Contains(UploadTypes, ext) {
+			return "", nil, graph.Errorf(graph.EUNSUPPORTED, "%s: files of type %q cannot be read; upload one of %s", name, ext, strings.Join(UploadTypes, ", "))
+		}
+		data, err = io.ReadAll(io.LimitReader(part, limit+1))
+		if err != nil {
+			var maxErr *http.MaxBytesError
+			if errors.As(err, &maxErr) {
+				return "", nil, err
+			}
+			return "", nil, &graph.Error{Code: graph.EINVALID, Message: "the upload was cut short", Err: err}
+		}
+		if int64(len(data)) > limit {
+			return "", nil, tooLarge(limit)
+		}
+		if len(data) == 0 {
+			return "", nil, graph.Errorf(graph.EINVALID, "%s is empty", name)
+		}
+		return name, data, nil
+	}
+}
+
+// keepUpload writes data to dir under a timestamped, sanitised name,
+// atomically, and returns the name.
+func keepUpload(dir, name string, data []byte, now time.Time) (string, error) {
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return "", err
+	}
+	saved := now.UTC().Format("20060102T150405.000000000Z") + "-" + SanitizeFileName(name)
+	tmp, err := os.CreateTemp(dir, ".upload-*")
+	if err != nil {
+		return "", err
+	}
+	defer os.Remove(tmp.Name()) // a no-op after the rename
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return "", err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return "", err
+	}
+	if err := tmp.Close(); err != nil {
+		return "", err
+	}
+	if err := os.Chmod(tmp.Name(), 0o640); err != nil {
+		return "", err
+	}
+	return saved, os.Rename(tmp.Name(), filepath.Join(dir, saved))
+}
+
+// SanitizeFileName keeps letters (any script), digits, '.', '-' and '_' of a
+// base name, replaces the rest by '_', drops leading dots and keeps at most
+// 100 code points, so that the result is a safe file name.
+func SanitizeFileName(name string) string {
+	name = filepath.Base(strings.ReplaceAll(name, `\`, "/"))
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == '_':
+			b.WriteRune(r)
+		default:
+			b.WriteRune('_')
+		}
+	}
+	out := strings.TrimLeft(b.String(), ".")
+	if utf8.RuneCountInString(out) > 100 {
+		r := []rune(out)
+		out = string(r[len(r)-100:]) // keep the extension
+	}
+	if out == "" {
+		out = "upload"
+	}
+	return out
+}
+
+// parseProblem says why an upload did not parse: the parser's message with
+// 422, unless the parser said what kind of failure it was.
+func parseProblem(name string, err error) error {
+	var ge *graph.Error
+	if errors.As(err, &ge) {
+		switch ge.Code {
+		case graph.EINVALID:
+			return &graph.Error{Code: codeUnprocessable, Message: ge.Message, Err: err}
+		default:
+			return err
+		}
+	}
+	return &graph.Error{Code: codeUnprocessable, Message: name + ": " + err.Error(), Err: err}
+}
+
+func (s *server) deleteDocument(c *gin.Context) {
+	id, err := pathName(c, "id")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if err := s.store.DeleteDocument(c.Request.Context(), id); err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.log.Info("document deleted", "requestId", requestID(c), "document", id)
+	c.Status(http.StatusNoContent)
+}
+
+// CypherRequest is the body of POST /cypher.
+type CypherRequest struct {
+	Query  string         `json:"query"`
+	Params map[string]any `json:"params"`
+}
+
+func (s *server) cypher(c *gin.Context) {
+	runner, ok := s.store.(graph.CypherRunner)
+	if !ok {
+		s.fail(c, graph.Errorf(graph.ENOTIMPLEMENTED,
+			"the Cypher console needs the Neo4j store; this server uses the %s store (start it with --neo4j-uri or NEO4J_URI)", s.store.Kind()))
+		return
+	}
+	raw, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, MaxCypherBody))
+	if err != nil {
+		var maxErr *http.MaxBytesError
+		if errors.As(err, &maxErr) {
+			s.fail(c, graph.Errorf(graph.ETOOLARGE, "the request body is larger than %s", byteSize(MaxCypherBody)))
+			return
+		}
+		s.fail(c, &graph.Error{Code: graph.EINVALID, Message: "the request body could not be read", Err: err})
+		return
+	}
+	var req CypherRequest
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	dec.UseNumber()
+	if err := dec.Decode(&req); err != nil {
+		s.fail(c, &graph.Error{Code: graph.EINVALID, Message: "the body must be JSON {\"query\": string, \"params\": object}: " + err.Error(), Err: err})
+		return
+	}
+	req.Query = strings.TrimSpace(req.Query)
+	switch {
+	case req.Query == "":
+		s.fail(c, graph.Errorf(graph.EINVALID, "field query is required"))
+		return
+	case len(req.Query) > MaxCypherQuery:
+		s.fail(c, graph.Errorf(graph.EINVALID, "field query is %d bytes long; at most %d", len(req.Query), MaxCypherQuery))
+		return
+	}
+	params, err := plainParams(req.Params)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.CypherTimeout)
+	defer cancel()
+	res, err := runner.ReadCypher(ctx, req.Query, params, MaxCypherRows)
+	if err != nil {
+		if ctx.Err() == context.DeadlineExceeded && errorCode(err) != graph.EINVALID {
+			err = &graph.Error{Code: graph.ETIMEOUT, Message: fmt.Sprintf("the query ran over the Cypher time limit of %s", s.cfg.CypherTimeout), Err: err}
+		}
+		s.fail(c, err)
+		return
+	}
+	res.Columns, res.Rows = nonNil(res.Columns), nonNil(res.Rows)
+	s.ok(c, res)
+}
+
+// plainParams turns JSON numbers into int64 or float64, as the Neo4j
+// driver wants them.
+func plainParams(in map[string]any) (map[string]any, error) {
+	out := make(map[string]any, len(in))
+	for k, v := range in {
+		pv, err := plainValue(v)
+		if err != nil {
+			return nil, graph.Errorf(graph.EINVALID, "params.%s: %s", k, err)
+		}
+		out[k] = pv
+	}
+	return out, nil
+}
+
+func plainValue(v any) (any, error) {
+	switch x := v.(type) {
+	case json.Number:
+		if i, err := x.Int64(); err == nil {
+			return i, nil
+		}
+		f, err := x.Float64()
+		if err != nil {
+			return nil, fmt.Errorf("%s is not a number", x)
+		}
+		return f, nil
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			pe, err := plainValue(e)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = pe
+		}
+		return out, nil
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			pe, err := plainValue(e)
+			if err != nil {
+				return nil, err
+			}
+			out[k] = pe
+		}
+		return out, nil
+	}
+	return v, nil
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"net"
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/goccy/go-yaml"
+)
+
+// compose is the part of docker-compose.yml that the Go configuration must
+// agree with.
+type compose struct {
+	Services map[string]struct {
+		Image       string            `yaml:"image"`
+		Build       string            `yaml:"build"`
+		Command     []string          `yaml:"command"`
+		Environment map[string]string `yaml:"environment"`
+		Ports       []string          `yaml:"ports"`
+		Volumes     []string          `yaml:"volumes"`
+		Healthcheck struct {
+			Test []string `yaml:"test"`
+		} `yaml:"healthcheck"`
+		DependsOn map[string]struct {
+			Condition string `yaml:"condition"`
+		} `yaml:"depends_on"`
+	} `yaml:"services"`
+	Volumes map[string]any `yaml:"volumes"`
+}
+
+// interpolate replaces ${VAR:?…} and ${VAR:-default} as compose would, with
+// a fixed value for required variables.
+func interpolate(s string) string {
+	re := regexp.MustCompile(`\$\{([A-Z0-9_]+)(:[?-])?([^}]*)\}`)
+	return re.ReplaceAllStringFunc(s, func(m string) string {
+		p := re.FindStringSubmatch(m)
+		if p[2] == ":-" {
+			return p[3]
+		}
+		return "value-of-" + p[1]
+	})
+}
+
+func TestDockerComposeMatchesConfiguration(t *testing.T) {
+	data, err := os.ReadFile("../../docker-compose.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c compose
+	if err := yaml.Unmarshal(data, &c); err != nil {
+		t.Fatalf("docker-compose.yml: %v", err)
+	}
+	neo, app := c.Services["neo4j"], c.Services["govgraph"]
+	if !strings.HasPrefix(neo.Image, "neo4j:5") {
+		t.Errorf("neo4j image = %q, want the official neo4j:5", neo.Image)
+	}
+	if !strings.Contains(neo.Environment["NEO4J_AUTH"], "${NEO4J_PASSWORD") {
+		t.Errorf("NEO4J_AUTH = %q, want the password from the environment", neo.Environment["NEO4J_AUTH"])
+	}
+	if len(neo.Healthcheck.Test) == 0 {
+		t.Error("neo4j has no healthcheck")
+	}
+	if app.DependsOn["neo4j"].Condition != "service_healthy" {
+		t.Error("govgraph must wait for a healthy neo4j")
+	}
+	if app.Build != "." {
+		t.Errorf("govgraph build = %q, want the Dockerfile at the root", app.Build)
+	}
+	if _, err := os.Stat("../../Dockerfile"); err != nil {
+		t.Error(err)
+	}
+	for _, v := range append(neo.Volumes, app.Volumes...) {
+		name := strings.SplitN(v, ":", 2)[0]
+		if _, ok := c.Volumes[name]; !ok {
+			t.Errorf("volume %q is not declared", name)
+		}
+	}
+
+	// The environment the compose file gives govgraph configures the store
+	// exactly as intended, through the same flags the binary reads.
+	env := &Env{Stderr: os.Stderr, Getenv: func(k string) string { return interpolate(app.Environment[k]) }}
+	for k := range app.Environment {
+		if !knownEnv[k] {
+			t.Errorf("compose sets %s, which govgraph does not read", k)
+		}
+	}
+	if len(app.Command) == 0 || app.Command[0] != "serve" {
+		t.Fatalf("govgraph command = %v, want serve …", app.Command)
+	}
+	fs, cfg := newServeFlags(env)
+	if err := fs.Parse(app.Command[1:]); err != nil {
+		t.Fatalf("compose command does not parse: %v", err)
+	}
+	u, err := url.Parse(cfg.store.neo4jURI)
+	if err != nil || u.Hostname() != "neo4j" || u.Port() != "7687" {
+		t.Errorf("NEO4J_URI = %q, want the neo4j service's Bolt port", cfg.store.neo4jURI)
+	}
+	if !publishes(neo.Ports, u.Port()) {
+		t.Errorf("neo4j does not publish Bolt port %s: %v", u.Port(), neo.Ports)
+	}
+	if cfg.store.neo4jUser != "neo4j" || cfg.store.neo4jPassword != "value-of-NEO4J_PASSWORD" {
+		t.Errorf("user/password = %q/%q, want neo4j and NEO4J_PASSWORD", cfg.store.neo4jUser, cfg.store.neo4jPassword)
+	}
+	_, port, err := net.SplitHostPort(cfg.addr)
+	if err != nil || !publishes(app.Ports, port) {
+		t.Errorf("serve listens on %q but compose publishes %v", cfg.addr, app.Ports)
+	}
+	if !mounts(app.Volumes, cfg.store.data) {
+		t.Errorf("data directory %q is not on a volume: %v", cfg.store.data, app.Volumes)
+	}
+}
+
+// knownEnv lists every environment variable govgraph reads.
+var knownEnv = map[string]bool{
+	"NEO4J_URI": true, "NEO4J_USER": true, "NEO4J_PASSWORD": true, "NEO4J_DATABASE": true,
+	"GOVGRAPH_ADMIN_TOKEN": true,
+}
+
+func TestKnownEnvIsWhatFlagsRead(t *testing.T) {
+	read := map[string]bool{}
+	env := &Env{Stderr: os.Stderr, Getenv: func(k string) string { read[k] = true; return "" }}
+	newServeFlags(env)
+	for k := range knownEnv {
+		if !read[k] {
+			t.Errorf("%s is listed but serve does not read it", k)
+		}
+	}
+	for k := range read {
+		if !knownEnv[k] {
+			t.Errorf("serve reads %s, which knownEnv does not list", k)
+		}
+	}
+}
+
+func publishes(ports []string, container string) bool {
+	for _, p := range ports {
+		parts := strings.Split(p, ":")
+		if parts[len(parts)-1] == container {
+			return true
+		}
+	}
+	return false
+}
+
+func mounts(volumes []string, dir string) bool {
+	for _, v := range volumes {
+		parts := strings.Split(v, ":")
+		if len(parts) >= 2 && parts[1] == dir {
+			return true
+		}
+	}
+	return false
+}

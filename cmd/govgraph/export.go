@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"govgraph/graph"
+	"govgraph/graph/analytics"
+	"govgraph/graph/export"
+)
+
+func init() {
+	register("export", "export the unit network with metrics: GraphML, GEXF (Gephi), CSV or JSON", runExport)
+}
+
+func runExport(ctx context.Context, env *Env, args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	var sf storeFlags
+	sf.register(fs, env)
+	var docs multiFlag
+	fs.Var(&docs, "document", "document `id` to include (repeatable; default all)")
+	format := fs.String("format", "", "export `format`: "+strings.Join(export.Formats, ", ")+" (required)")
+	out := fs.String("out", "", "output `file`, or directory (existing, or ending in /); default standard output")
+	withTasks := fs.Bool("tasks", false, "add the leader–unit–task assignment graph")
+	role := fs.String("role", graph.RoleAny, "units' role in the tasks that link them: any, lead or responsible")
+	minWeight := fs.Int("min-weight", 1, "drop links shared by fewer tasks")
+	groups := fs.String("groups", analytics.GroupByKind, "brokerage groups: kind or leader")
+	fs.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: govgraph export --format graphml|gexf|csv|json [--document ID]... [--out FILE|DIR] [store flags]")
+		fmt.Fprintln(env.Stderr, "CSV goes to a directory as nodes.csv, edges.csv, metadata.json and README.txt, and elsewhere as one zip archive.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 || *format == "" {
+		fs.Usage()
+		return errUsage
+	}
+	f, err := export.Format(*format)
+	if err != nil {
+		return err
+	}
+
+	store, err := sf.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	infos, err := store.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	var metas []graph.DocumentMeta
+	for _, d := range infos {
+		if len(docs) == 0 || slices.Contains(docs, d.ID) {
+			metas = append(metas, d.DocumentMeta)
+		}
+	}
+	for _, id := range docs {
+		if !slices.ContainsFunc(metas, func(m graph.DocumentMeta) bool { return m.ID == id }) {
+			return graph.Errorf(graph.ENOTFOUND, "document %q is not in the %s store", id, store.Kind())
+		}
+	}
+	if len(metas) == 0 {
+		return graph.Errorf(graph.ENOTFOUND, "the %s store holds no documents; import some first", store.Kind())
+	}
+
+	filter := graph.NetworkFilter{Documents: docs, Role: *role, MinWeight: *minWeight}
+	net, err := store.UnitNetwork(ctx, filter)
+	if err != nil {
+		return err
+	}
+	tasks, err := allTasks(ctx, store, graph.TaskFilter{Documents: docs})
+	if err != nil {
+		return err
+	}
+	rep, err := analytics.Units(net, tasks, analytics.Options{Groups: *groups, Seed: 1})
+	if err != nil {
+		return err
+	}
+	if err := analytics.Annotate(net, rep); err != nil {
+		return err
+	}
+	for _, w := range rep.Warnings {
+		fmt.Fprintln(env.Stderr, "govgraph export: warning:", w)
+	}
+	nm := rep.Network
+	ds := export.Dataset{
+		Network:     net,
+		Documents:   metas,
+		Definitions: rep.Definitions,
+		GraphMetrics: map[string]float64{
+			analytics.MetricDensity:              nm.Density,
+			analytics.MetricDegreeCentralisation: nm.DegreeCentralisation,
+			analytics.MetricModularity:           nm.Modularity,
+			analytics.MetricCommunities:          float64(nm.Communities),
+			analytics.MetricComponents:           float64(nm.Components),
+		},
+		Description: fmt.Sprintf("Unit co-assignment network of %d document(s): units linked by the tasks they share (role %s, minimum weight %d; brokerage groups by %s; Louvain seed 1).",
+			len(metas), orDefault(*role, graph.RoleAny), max(1, *minWeight), *groups),
+	}
+	if *withTasks {
+		ds.Tasks = networkTasks(net, tasks)
+	}
+
+	switch {
+	case *out == "":
+		return export.Write(env.Stdout, f, ds)
+	case isDirTarget(*out):
+		paths, err := export.WriteDir(*out, f, ds)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stderr, "wrote %s\n", strings.Join(paths, ", "))
+	default:
+		var buf bytes.Buffer
+		if err := export.Write(&buf, f, ds); err != nil {
+			return err
+		}
+		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", *out, err)
+		}
+		fmt.Fprintf(env.Stderr, "wrote %s (%d units, %d links, data version %s)\n", *out, len(net.Nodes), len(net.Links), export.DataVersion(metas))
+	}
+	return nil
+}
+
+// isDirTarget reports whether --out names a directory: one that exists, or
+// a path ending in a separator.
+func isDirTarget(path string) bool {
+	if strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(os.PathSeparator)) {
+		return true
+	}
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}
+
+// networkTasks keeps the tasks behind the network's units.
+func networkTasks(net *graph.UnitNetwork, tasks []graph.TaskRecord) []graph.TaskRecord {
+	keep := map[string]bool{}
+	for _, n := range net.Nodes {
+		for _, id := range n.TaskIDs {
+			keep[id] = true
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(tasks), func(t graph.TaskRecord) bool { return !keep[t.ID] })
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"govgraph/api"
+	"govgraph/frontend"
+	"govgraph/graph"
+	"govgraph/graph/extract"
+)
+
+func init() {
+	register("serve", "serve the API and the UI", runServe)
+}
+
+// serveConfig is what `govgraph serve` is told by flags and environment.
+type serveConfig struct {
+	store      storeFlags
+	addr       string
+	seeds      string
+	adminToken string
+	reqTimeout time.Duration
+}
+
+func newServeFlags(env *Env) (*flag.FlagSet, *serveConfig) {
+	c := &serveConfig{}
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	c.store.register(fs, env)
+	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "listen address")
+	fs.StringVar(&c.seeds, "seeds", "seeds", "seed directory: tables, and documents/ loaded into an empty store")
+	fs.StringVar(&c.adminToken, "admin-token", env.Getenv("GOVGRAPH_ADMIN_TOKEN"), "bearer token that allows uploads and deletes; empty means read-only [GOVGRAPH_ADMIN_TOKEN]")
+	fs.DurationVar(&c.reqTimeout, "request-timeout", 30*time.Second, "time limit of one API request")
+	return fs, c
+}
+
+func runServe(ctx context.Context, env *Env, args []string) error {
+	fs, c := newServeFlags(env)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
+
+	opts, err := parseOptions(c.seeds)
+	if err != nil {
+		return err
+	}
+	store, err := c.store.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if err := loadSeeds(ctx, store, filepath.Join(c.seeds, "documents"), opts, log); err != nil {
+		return err
+	}
+
+	assets, err := frontendAssets()
+	if err != nil {
+		return err
+	}
+	handler := api.NewHandler(api.Config{
+		Store:          store,
+		AdminToken:     c.adminToken,
+		Parse:          func(name string, data []byte) (*graph.Document, error) { return extract.Parse(name, data, opts) },
+		UploadDir:      filepath.Join(c.store.data, "uploads"),
+		Logger:         log,
+		Assets:         assets,
+		RequestTimeout: c.reqTimeout,
+	})
+
+	ln, err := net.Listen("tcp", c.addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", c.addr, err)
+	}
+	srv := &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		WriteTimeout:      c.reqTimeout + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	log.Info("govgraph serving", "url", "http://"+ln.Addr().String(), "store", store.Kind(), "readOnly", c.adminToken == "")
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// frontendAssets returns the built UI, or nil when it was not built.
+func frontendAssets() (fs.FS, error) {
+	dist, err := fs.Sub(frontend.Dist, "dist")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := fs.Stat(dist, "index.html"); err != nil {
+		return nil, nil
+	}
+	return dist, nil
+}
+
+// loadSeeds imports every document in dir when the store holds none.
+func loadSeeds(ctx context.Context, store graph.Store, dir string, opts extract.Options, log *slog.Logger) error {
+	counts, err := store.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	if counts.Documents > 0 {
+		return nil
+	}
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		log.Info("no seed documents", "dir", dir)
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read seeds: %w", err)
+	}
+	var paths []string
+	for _, e := range entries {
+		if e.Type().IsRegular() {
+			paths = append(paths, filepath.Join(dir, e.Name()))
+		}
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		res, err := importFile(ctx, store, p, opts)
+		if err != nil {
+			return fmt.Errorf("seed %s: %w", p, err)
+		}
+		log.Info("seed loaded", "file", p, "document", res.Document, "tasks", res.Tasks)
+	}
+	return nil
+}

@@ -1,0 +1,315 @@
+package embedded
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"govgraph/graph"
+)
+
+// Tasks implements graph.Store.
+func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, error) {
+	limit := f.Limit
+	switch {
+	case limit < 0 || limit > graph.MaxPageSize:
+		return graph.TaskPage{}, graph.Errorf(graph.EINVALID, "limit must be between 0 and %d; got %d", graph.MaxPageSize, f.Limit)
+	case f.Offset < 0:
+		return graph.TaskPage{}, graph.Errorf(graph.EINVALID, "offset must not be negative; got %d", f.Offset)
+	case limit == 0:
+		limit = graph.MaxPageSize
+	}
+	query := lower(f.Query)
+
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return graph.TaskPage{}, err
+	}
+	page := graph.TaskPage{Tasks: []graph.TaskRecord{}}
+	for _, d := range s.selectDocs(f.Documents) {
+		for pos := range d.tasks {
+			ts := &d.tasks[pos]
+			if f.Section != nil && ts.task.Section != *f.Section ||
+				f.Leader != "" && !hasName(ts.leaders, f.Leader) ||
+				f.Unit != "" && !hasName(ts.involved, f.Unit) ||
+				f.Project != "" && !hasName(ts.projects, f.Project) ||
+				query != "" && !strings.Contains(ts.lower, query) {
+				continue
+			}
+			if page.Total >= f.Offset && len(page.Tasks) < limit {
+				page.Tasks = append(page.Tasks, d.record(pos))
+			}
+			page.Total++
+		}
+	}
+	return page, nil
+}
+
+func hasName(list []*entity, name string) bool {
+	for _, e := range list {
+		if e.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// set is a small set of entities.
+type set map[*entity]struct{}
+
+func (m set) add(list []*entity) {
+	for _, e := range list {
+		m[e] = struct{}{}
+	}
+}
+
+// entityCount accumulates an entity's figures over tasks.
+type entityCount struct {
+	tasks, lead int
+	others      set // units of a leader, leaders of a unit
+}
+
+// Leaders implements graph.Store.
+func (s *Store) Leaders(ctx context.Context, f graph.EntityFilter) ([]graph.LeaderInfo, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return nil, err
+	}
+	acc := make(map[*entity]*entityCount)
+	for _, d := range s.selectDocs(f.Documents) {
+		if f.Jurisdiction != "" && d.doc.Meta.Jurisdiction != f.Jurisdiction {
+			continue
+		}
+		for pos := range d.tasks {
+			ts := &d.tasks[pos]
+			for _, e := range ts.leaders {
+				c := countFor(acc, e)
+				c.tasks++
+				c.others.add(ts.involved)
+			}
+		}
+	}
+	out := make([]graph.LeaderInfo, 0, len(acc))
+	for e, c := range acc {
+		out = append(out, graph.LeaderInfo{Leader: e.leader, Jurisdiction: e.jurisdiction, Tasks: c.tasks, Units: len(c.others)})
+	}
+	slices.SortFunc(out, func(a, b graph.LeaderInfo) int {
+		return cmp.Or(b.Tasks-a.Tasks, strings.Compare(a.Name, b.Name), strings.Compare(a.Jurisdiction, b.Jurisdiction))
+	})
+	return out, nil
+}
+
+func countFor(acc map[*entity]*entityCount, e *entity) *entityCount {
+	c := acc[e]
+	if c == nil {
+		c = &entityCount{others: make(set)}
+		acc[e] = c
+	}
+	return c
+}
+
+// Units implements graph.Store.
+func (s *Store) Units(ctx context.Context, f graph.EntityFilter) ([]graph.UnitInfo, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return nil, err
+	}
+	acc := make(map[*entity]*entityCount)
+	for _, d := range s.selectDocs(f.Documents) {
+		if f.Jurisdiction != "" && d.doc.Meta.Jurisdiction != f.Jurisdiction {
+			continue
+		}
+		for pos := range d.tasks {
+			ts := &d.tasks[pos]
+			for _, e := range ts.involved {
+				c := countFor(acc, e)
+				c.tasks++
+				if slices.Contains(ts.lead, e) {
+					c.lead++
+				}
+				c.others.add(ts.leaders)
+			}
+		}
+	}
+	out := make([]graph.UnitInfo, 0, len(acc))
+	for e, c := range acc {
+		out = append(out, unitInfo(e, c))
+	}
+	slices.SortFunc(out, func(a, b graph.UnitInfo) int {
+		return cmp.Or(b.Tasks-a.Tasks, strings.Compare(a.Name, b.Name), strings.Compare(a.Jurisdiction, b.Jurisdiction))
+	})
+	return out, nil
+}
+
+func unitInfo(e *entity, c *entityCount) graph.UnitInfo {
+	u := e.unit
+	u.Aliases = slices.Clone(u.Aliases)
+	return graph.UnitInfo{Unit: u, Jurisdiction: e.jurisdiction, Tasks: c.tasks, LeadTasks: c.lead, Leaders: len(c.others)}
+}
+
+// Projects implements graph.Store.
+func (s *Store) Projects(ctx context.Context, f graph.EntityFilter) ([]graph.ProjectInfo, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return nil, err
+	}
+	acc := make(map[*entity]int)
+	for _, d := range s.selectDocs(f.Documents) {
+		if f.Jurisdiction != "" && d.doc.Meta.Jurisdiction != f.Jurisdiction {
+			continue
+		}
+		for pos := range d.tasks {
+			for _, e := range d.tasks[pos].projects {
+				acc[e]++
+			}
+		}
+	}
+	out := make([]graph.ProjectInfo, 0, len(acc))
+	for e, n := range acc {
+		out = append(out, graph.ProjectInfo{Name: e.name, Jurisdiction: e.jurisdiction, Tasks: n})
+	}
+	slices.SortFunc(out, func(a, b graph.ProjectInfo) int {
+		return cmp.Or(b.Tasks-a.Tasks, strings.Compare(a.Name, b.Name), strings.Compare(a.Jurisdiction, b.Jurisdiction))
+	})
+	return out, nil
+}
+
+// entityDocs returns the documents that reference e, ordered by id.
+func entityDocs(e *entity) []*docState {
+	out := make([]*docState, 0, len(e.refs))
+	for d := range e.refs {
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b *docState) int { return strings.Compare(a.doc.Meta.ID, b.doc.Meta.ID) })
+	return out
+}
+
+// Unit implements graph.Store.
+func (s *Store) Unit(ctx context.Context, ref graph.EntityRef) (*graph.UnitDetail, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return nil, err
+	}
+	e, err := s.units.resolve(ref)
+	if err != nil {
+		return nil, err
+	}
+	c := &entityCount{others: make(set)}
+	tasks := []graph.TaskRecord{}
+	for _, d := range entityDocs(e) {
+		for _, pos := range d.tasksOf(e) {
+			ts := &d.tasks[pos]
+			c.tasks++
+			if slices.Contains(ts.lead, e) {
+				c.lead++
+			}
+			c.others.add(ts.leaders)
+			tasks = append(tasks, d.record(pos))
+		}
+	}
+	return &graph.UnitDetail{UnitInfo: unitInfo(e, c), Tasks: tasks}, nil
+}
+
+// Project implements graph.Store.
+func (s *Store) Project(ctx context.Context, ref graph.EntityRef) (*graph.ProjectDetail, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return nil, err
+	}
+	e, err := s.projects.resolve(ref)
+	if err != nil {
+		return nil, err
+	}
+	tasks := []graph.TaskRecord{}
+	for _, d := range entityDocs(e) {
+		for _, pos := range d.tasksOf(e) {
+			tasks = append(tasks, d.record(pos))
+		}
+	}
+	return &graph.ProjectDetail{
+		ProjectInfo: graph.ProjectInfo{Name: e.name, Jurisdiction: e.jurisdiction, Tasks: len(tasks)},
+		Tasks:       tasks,
+	}, nil
+}
+
+// Portfolio implements graph.Store.
+func (s *Store) Portfolio(ctx context.Context, ref graph.EntityRef, documents []string) (*graph.Portfolio, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return nil, err
+	}
+	e, err := s.leaders.resolve(ref)
+	if err != nil {
+		return nil, err
+	}
+	p := &graph.Portfolio{
+		Leader:       e.leader,
+		Jurisdiction: e.jurisdiction,
+		Tasks:        []graph.TaskRecord{},
+		LeadUnits:    []graph.NameCount{},
+		Units:        []graph.NameCount{},
+		Sections:     []graph.SectionCount{},
+		CoLeaders:    []graph.NameCount{},
+	}
+	leadUnits, units, coLeaders := make(map[*entity]int), make(map[*entity]int), make(map[*entity]int)
+	docs := entityDocs(e)
+	if len(documents) > 0 {
+		docs = s.selectDocs(documents)
+	}
+	for _, d := range docs {
+		positions := d.tasksOf(e)
+		if len(positions) == 0 {
+			continue
+		}
+		var sections []graph.SectionCount
+		for _, pos := range positions {
+			ts := &d.tasks[pos]
+			p.Tasks = append(p.Tasks, d.record(pos))
+			for _, u := range ts.lead {
+				leadUnits[u]++
+			}
+			for _, u := range ts.resp {
+				units[u]++
+			}
+			for _, l := range ts.leaders {
+				if l != e {
+					coLeaders[l]++
+				}
+			}
+			i := slices.IndexFunc(sections, func(sc graph.SectionCount) bool { return sc.Index == ts.task.Section })
+			if i < 0 {
+				sc := graph.SectionCount{Document: d.doc.Meta.ID, Index: ts.task.Section}
+				if sec := d.section(ts.task.Section); sec != nil {
+					sc.Title = sec.Title
+				}
+				sections = append(sections, sc)
+				i = len(sections) - 1
+			}
+			sections[i].Count++
+		}
+		slices.SortFunc(sections, func(a, b graph.SectionCount) int { return a.Index - b.Index })
+		p.Sections = append(p.Sections, sections...)
+	}
+	p.LeadUnits = nameCounts(leadUnits)
+	p.Units = nameCounts(units)
+	p.CoLeaders = nameCounts(coLeaders)
+	return p, nil
+}
+
+// nameCounts turns counts into graph.NameCount, with the unit kind for units.
+func nameCounts(m map[*entity]int) []graph.NameCount {
+	out := make([]graph.NameCount, 0, len(m))
+	for e, n := range m {
+		out = append(out, graph.NameCount{Name: e.name, Kind: e.unit.Kind, Count: n})
+	}
+	graph.SortNameCounts(out)
+	return out
+}

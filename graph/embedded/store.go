@@ -1,0 +1,420 @@
+// Package embedded is govgraph's pure-Go graph store: the whole graph is held
+// in memory, indexed for the queries of graph.Store, and each document is
+// persisted as one JSON file in a data directory, written atomically.
+package embedded
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"govgraph/graph"
+)
+
+var _ graph.Store = (*Store)(nil)
+
+// Store is the embedded graph store. It is safe for concurrent use: one
+// writer or many readers at a time, and every answer is a copy.
+type Store struct {
+	dir  string
+	lock *os.File // holds the data directory's lock while open
+
+	mu        sync.RWMutex
+	closed    bool
+	seq       int64 // import sequence number of the newest document
+	entityNum int
+	docs      map[string]*docState
+	sorted    []*docState // docs by id
+	leaders   *entityIndex
+	units     *entityIndex
+	projects  *entityIndex
+}
+
+// recordFormat is the version of the data file layout.
+const recordFormat = 1
+
+// record is the content of one data file: a document with its source (which
+// graph.Document leaves out of its JSON) and its import sequence number,
+// which decides whose entity properties win after a restart.
+type record struct {
+	Format   int             `json:"format"`
+	Seq      int64           `json:"seq"`
+	Document *graph.Document `json:"document"`
+	Source   string          `json:"source"`
+}
+
+const (
+	tempPrefix = ".tmp-"
+	lockName   = "LOCK"
+)
+
+// Open opens the store persisted in dir, creating dir when needed, and loads
+// every document in it. An empty dir means a store in memory only.
+func Open(dir string) (*Store, error) {
+	s := &Store{
+		dir:      dir,
+		docs:     make(map[string]*docState),
+		leaders:  newEntityIndex(graph.NodeLeader),
+		units:    newEntityIndex(graph.NodeUnit),
+		projects: newEntityIndex(graph.NodeProject),
+	}
+	if dir == "" {
+		return s, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, openError("cannot create data directory %s", dir, err)
+	}
+	lock, err := lockDir(filepath.Join(dir, lockName))
+	if err != nil {
+		return nil, openError("cannot lock data directory %s (is another govgraph using it?)", dir, err)
+	}
+	s.lock = lock
+	if err := s.load(); err != nil {
+		unlockDir(lock)
+		return nil, err
+	}
+	return s, nil
+}
+
+func openError(format, path string, err error) error {
+	return &graph.Error{Code: graph.EINTERNAL, Op: "embedded.Open", Message: fmt.Sprintf(format, path), Err: err}
+}
+
+// load reads every data file, removes temporary files left by a crash, and
+// replays the documents in import order.
+func (s *Store) load() error {
+	entries, err := os.ReadDir(s.dir)
+	if err != nil {
+		return openError("cannot read data directory %s", s.dir, err)
+	}
+	type loaded struct {
+		rec  record
+		fp   [32]byte
+		path string
+	}
+	var recs []loaded
+	byID := make(map[string]string)
+	for _, entry := range entries {
+		name := entry.Name()
+		path := filepath.Join(s.dir, name)
+		if !entry.Type().IsRegular() {
+			continue
+		}
+		if strings.HasPrefix(name, tempPrefix) {
+			// An import that crashed before its rename: the document it was
+			// writing was never stored.
+			if err := os.Remove(path); err != nil {
+				return openError("cannot remove leftover temporary file %s", path, err)
+			}
+			continue
+		}
+		if !strings.HasSuffix(name, ".json") {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return openError("cannot read data file %s", path, err)
+		}
+		var rec record
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&rec); err != nil {
+			return openError("data file %s is not a valid document record", path, err)
+		}
+		if rec.Format != recordFormat {
+			return openError("data file %s has format %d", path, fmt.Errorf("want format %d", recordFormat))
+		}
+		if rec.Document == nil {
+			return openError("data file %s holds no document", path, nil)
+		}
+		rec.Document.Source = rec.Source
+		if err := graph.ValidateDocument(rec.Document); err != nil {
+			return openError("data file %s holds an invalid document", path, err)
+		}
+		id := rec.Document.Meta.ID
+		if want := fileName(id); name != want {
+			return openError("data file %s holds document "+id+" whose file is "+want, path, nil)
+		}
+		if other, dup := byID[id]; dup {
+			return openError("data file %s repeats document "+id+" of "+other, path, nil)
+		}
+		byID[id] = path
+		recs = append(recs, loaded{rec: rec, fp: fingerprint(data), path: path})
+	}
+	slices.SortFunc(recs, func(a, b loaded) int {
+		return cmp.Or(cmp.Compare(a.rec.Seq, b.rec.Seq), strings.Compare(a.rec.Document.Meta.ID, b.rec.Document.Meta.ID))
+	})
+	for _, r := range recs {
+		s.seq = max(s.seq, r.rec.Seq)
+		s.addDocument(r.rec.Document, r.rec.Seq, r.fp)
+	}
+	return nil
+}
+
+// fileName is the data file of a document id: the id itself when it is a
+// safe file name, else "_" and a hash of the id.
+func fileName(id string) string {
+	if safeID.MatchString(id) {
+		return id + ".json"
+	}
+	sum := sha256.Sum256([]byte(id))
+	return "_" + hex.EncodeToString(sum[:16]) + ".json"
+}
+
+var safeID = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$`)
+
+// fingerprint identifies a document version by its whole stored content.
+func fingerprint(data []byte) [32]byte {
+	var rec struct {
+		Document json.RawMessage `json:"document"`
+		Source   string          `json:"source"`
+	}
+	if err := json.Unmarshal(data, &rec); err != nil {
+		return sha256.Sum256(data)
+	}
+	h := sha256.New()
+	h.Write(rec.Document)
+	h.Write([]byte{0})
+	h.Write([]byte(rec.Source))
+	var sum [32]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
+// Kind implements graph.Store.
+func (s *Store) Kind() string { return "embedded" }
+
+// Ping implements graph.Store.
+func (s *Store) Ping(ctx context.Context) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.ready(ctx)
+}
+
+// Close releases the data directory; later calls fail with EUNAVAILABLE.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	if s.lock != nil {
+		return unlockDir(s.lock)
+	}
+	return nil
+}
+
+// Empty reports whether the store holds no document.
+func (s *Store) Empty() bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.docs) == 0
+}
+
+// ready is checked under the lock by every method.
+func (s *Store) ready(ctx context.Context) error {
+	if s.closed {
+		return graph.Errorf(graph.EUNAVAILABLE, "the embedded store is closed")
+	}
+	return ctxError(ctx)
+}
+
+func ctxError(ctx context.Context) error {
+	err := ctx.Err()
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, context.DeadlineExceeded):
+		return &graph.Error{Code: graph.ETIMEOUT, Message: "the query ran over its time limit", Err: err}
+	default:
+		return &graph.Error{Code: graph.EUNAVAILABLE, Message: "the request was cancelled", Err: err}
+	}
+}
+
+// Import implements graph.Store.
+func (s *Store) Import(ctx context.Context, doc *graph.Document) (graph.ImportResult, error) {
+	if err := graph.ValidateDocument(doc); err != nil {
+		return graph.ImportResult{}, err
+	}
+	// The stored copy is the document decoded from its file record, so that
+	// what Document returns is the same before and after a restart; a
+	// document that JSON cannot carry unchanged is refused.
+	data, err := json.Marshal(record{Format: recordFormat, Document: doc, Source: doc.Source})
+	if err != nil {
+		return graph.ImportResult{}, &graph.Error{Code: graph.EINVALID, Message: "document " + doc.Meta.ID + " cannot be encoded", Err: err}
+	}
+	var rec record
+	if err := json.Unmarshal(data, &rec); err != nil {
+		return graph.ImportResult{}, &graph.Error{Code: graph.EINTERNAL, Message: "document " + doc.Meta.ID + " cannot be decoded", Err: err}
+	}
+	stored := rec.Document
+	stored.Source = rec.Source
+	if !reflect.DeepEqual(stored, doc) {
+		return graph.ImportResult{}, graph.Errorf(graph.EINVALID, "document %s does not survive JSON encoding unchanged (invalid UTF-8 text?)", doc.Meta.ID)
+	}
+	fp := fingerprint(data)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.ready(ctx); err != nil {
+		return graph.ImportResult{}, err
+	}
+	id := doc.Meta.ID
+	old := s.docs[id]
+	if old != nil && old.fingerprint == fp {
+		return result(old, false, true), nil
+	}
+	seq := s.seq + 1
+	if s.dir != "" {
+		data, err := json.Marshal(record{Format: recordFormat, Seq: seq, Document: stored, Source: stored.Source})
+		if err != nil {
+			return graph.ImportResult{}, &graph.Error{Code: graph.EINTERNAL, Message: "cannot encode document " + id, Err: err}
+		}
+		if err := writeFileAtomic(s.dir, fileName(id), data); err != nil {
+			return graph.ImportResult{}, &graph.Error{Code: graph.EINTERNAL, Message: "cannot write document " + id, Err: err}
+		}
+	}
+	s.seq = seq
+	if old != nil {
+		s.removeDocument(old)
+	}
+	d := s.addDocument(stored, seq, fp)
+	return result(d, old != nil, false), nil
+}
+
+func result(d *docState, replaced, unchanged bool) graph.ImportResult {
+	return graph.ImportResult{
+		Document:  d.doc.Meta.ID,
+		Replaced:  replaced,
+		Unchanged: unchanged,
+		Tasks:     len(d.doc.Tasks),
+		Nodes:     d.nodes,
+		Rels:      d.rels,
+	}
+}
+
+// DeleteDocument implements graph.Store.
+func (s *Store) DeleteDocument(ctx context.Context, id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.ready(ctx); err != nil {
+		return err
+	}
+	d := s.docs[id]
+	if d == nil {
+		return graph.Errorf(graph.ENOTFOUND, "no document %q", id)
+	}
+	if s.dir != "" {
+		if err := removeFileDurably(s.dir, fileName(id)); err != nil {
+			return &graph.Error{Code: graph.EINTERNAL, Message: "cannot delete document " + id, Err: err}
+		}
+	}
+	s.removeDocument(d)
+	return nil
+}
+
+// writeFileAtomic replaces dir/name with data so that a crash leaves either
+// the old file or the new one: temporary file, fsync, rename, fsync dir.
+func writeFileAtomic(dir, name string, data []byte) (err error) {
+	f, err := os.CreateTemp(dir, tempPrefix+"*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if _, err = f.Write(data); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	if err = os.Rename(tmp, filepath.Join(dir, name)); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}
+
+func removeFileDurably(dir, name string) error {
+	if err := os.Remove(filepath.Join(dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return syncDir(dir)
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// Documents implements graph.Store.
+func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return nil, err
+	}
+	out := make([]graph.DocumentInfo, 0, len(s.docs))
+	for _, d := range s.sorted {
+		out = append(out, d.info)
+	}
+	slices.SortStableFunc(out, func(a, b graph.DocumentInfo) int { return strings.Compare(b.Date, a.Date) })
+	return out, nil
+}
+
+// Document implements graph.Store.
+func (s *Store) Document(ctx context.Context, id string) (*graph.Document, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return nil, err
+	}
+	d := s.docs[id]
+	if d == nil {
+		return nil, graph.Errorf(graph.ENOTFOUND, "no document %q", id)
+	}
+	return cloneDocument(d.doc), nil
+}
+
+// Counts implements graph.Store.
+func (s *Store) Counts(ctx context.Context) (graph.Counts, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return graph.Counts{}, err
+	}
+	c := graph.Counts{
+		Documents: len(s.docs),
+		Leaders:   len(s.leaders.byKey),
+		Units:     len(s.units.byKey),
+		Projects:  len(s.projects.byKey),
+	}
+	for _, d := range s.docs {
+		c.Tasks += len(d.tasks)
+	}
+	return c, nil
+}

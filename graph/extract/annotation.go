@@ -1,0 +1,357 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+)
+
+// role is what an annotation field assigns.
+type role int
+
+const (
+	roleNone role = iota
+	roleLeader
+	roleLead
+	roleUnits
+	roleDeadline
+)
+
+func (r role) String() string {
+	switch r {
+	case roleLeader:
+		return "leaders"
+	case roleLead:
+		return "lead units"
+	case roleUnits:
+		return "responsible units"
+	case roleDeadline:
+		return "deadline"
+	}
+	return "nothing"
+}
+
+// labelRoles are the field labels of annotations and labelled lines.
+var labelRoles = map[string]role{
+	"牵头领导": roleLeader, "责任领导": roleLeader, "分管领导": roleLeader, "牵头区领导": roleLeader,
+	"分管区领导": roleLeader, "分管省领导": roleLeader, "牵头省领导": roleLeader, "牵头市领导": roleLeader,
+	"分管市领导": roleLeader, "责任区领导": roleLeader, "牵头县领导": roleLeader, "分管县领导": roleLeader,
+	"责任市领导": roleLeader, "联系领导": roleLeader, "包保领导": roleLeader, "区领导": roleLeader,
+	"市领导": roleLeader, "县领导": roleLeader, "省领导": roleLeader, "牵头市级领导": roleLeader,
+	"牵头单位": roleLead, "牵头部门": roleLead, "主责单位": roleLead, "主办单位": roleLead,
+	"牵头责任单位": roleLead, "主责部门": roleLead, "牵头处室": roleLead, "牵头": roleLead,
+	"责任单位": roleUnits, "配合单位": roleUnits, "参与单位": roleUnits, "协办单位": roleUnits,
+	"责任部门": roleUnits, "配合部门": roleUnits, "协同单位": roleUnits, "协作单位": roleUnits,
+	"参与部门": roleUnits, "协办部门": roleUnits, "承办单位": roleUnits, "配合处室": roleUnits,
+	"责任处室": roleUnits, "配合": roleUnits, "负责": roleUnits,
+	"完成时限": roleDeadline, "时间节点": roleDeadline, "完成时间": roleDeadline, "时限": roleDeadline,
+	"完成期限": roleDeadline, "时限要求": roleDeadline, "完成时限要求": roleDeadline,
+}
+
+// knownLabels are the labels as words, for lenient matching without a colon.
+var knownLabels = func() *runeWords {
+	var ws []string
+	for w := range labelRoles {
+		if len([]rune(w)) >= 4 {
+			ws = append(ws, w)
+		}
+	}
+	return words(ws...)
+}()
+
+// roleOf maps a label to its role; known is false for labels only guessed
+// from their ending (…领导, …单位, …时限).
+func roleOf(label string) (r role, known bool) {
+	if r, ok := labelRoles[label]; ok {
+		return r, true
+	}
+	switch {
+	case strings.HasSuffix(label, "领导"):
+		return roleLeader, false
+	case (strings.HasSuffix(label, "单位") || strings.HasSuffix(label, "部门")) && (strings.Contains(label, "牵头") || strings.Contains(label, "主责")):
+		return roleLead, false
+	case strings.HasSuffix(label, "单位") || strings.HasSuffix(label, "部门"):
+		return roleUnits, false
+	case strings.HasSuffix(label, "时限") || strings.HasSuffix(label, "期限"):
+		return roleDeadline, false
+	}
+	return roleNone, false
+}
+
+// rng is a half-open range of runes in the source.
+type rng struct{ s, e int }
+
+// field is one value range of an annotation and the role it assigns.
+type field struct {
+	role role
+	r    rng
+}
+
+// fieldSet is what one annotation says, in the order it says it.
+type fieldSet struct {
+	fields      []field
+	firstIsLead bool // e.g. 责任单位（列第一位者为牵头单位）：
+	roles       bool // unlabelled roles: （X牵头，Y配合）
+}
+
+func (f *fieldSet) add(r role, v rng) { f.fields = append(f.fields, field{r, v}) }
+
+func (f *fieldSet) merge(o fieldSet) {
+	f.fields = append(f.fields, o.fields...)
+	f.firstIsLead = f.firstIsLead || o.firstIsLead
+	f.roles = f.roles || o.roles
+}
+
+func (f *fieldSet) count(r role) int {
+	n := 0
+	for _, x := range f.fields {
+		if x.role == r {
+			n++
+		}
+	}
+	return n
+}
+
+// annotation is a parsed annotation and where it is.
+type annotation struct {
+	s, e   int
+	fields fieldSet
+}
+
+// note is a pending diagnostic, kept until we know the text is an annotation.
+type note struct {
+	pos int
+	msg string
+}
+
+// labelHit is a field label found at some position.
+type labelHit struct {
+	word    string
+	role    role
+	known   bool
+	value   int  // first rune of the value
+	noColon bool // accepted without a colon (lenient)
+	note    bool // a bracketed note says the first unit leads
+}
+
+// labelAt recognises a field label at src[i:e]: 牵头单位：, 责任单位（…）：,
+// 【责任单位】 and, when lenient, a known label without its colon.
+func (t *text) labelAt(i, e int, lenient bool) (labelHit, bool) {
+	src := t.src
+	if i >= e {
+		return labelHit{}, false
+	}
+	if r := src[i]; r == '【' || r == '[' || r == '［' {
+		j := i + 1
+		for j < e && j-i <= 9 && isHan(src[j]) {
+			j++
+		}
+		if j-i-1 < 2 || j >= e || !isClose(src[j]) {
+			return labelHit{}, false
+		}
+		word := t.str(i+1, j)
+		r, known := roleOf(word)
+		if r == roleNone {
+			return labelHit{}, false
+		}
+		v := j + 1
+		if v < e && isColon(src[v]) {
+			v++
+		}
+		return labelHit{word: word, role: r, known: known, value: v}, true
+	}
+	j := i
+	for j < e && j-i < 10 && isHan(src[j]) {
+		j++
+	}
+	if j-i >= 2 {
+		k := j
+		hit := labelHit{word: t.str(i, j)}
+		if k < e && isOpen(src[k]) {
+			if c := matchClose(src, k, e); c > 0 && c-k <= 24 {
+				inner := t.str(k+1, c)
+				hit.note = (strings.Contains(inner, "第一") || strings.Contains(inner, "首位")) && strings.Contains(inner, "牵头")
+				k = c + 1
+			}
+		}
+		if k < e && isColon(src[k]) && j-i <= 8 {
+			hit.role, hit.known = roleOf(hit.word)
+			hit.value = k + 1
+			return hit, true
+		}
+	}
+	if lenient {
+		if n := knownLabels.prefixAt(src, i, e); n > 0 {
+			word := t.str(i, i+n)
+			r, _ := roleOf(word)
+			return labelHit{word: word, role: r, known: true, value: i + n, noColon: true}, true
+		}
+	}
+	return labelHit{}, false
+}
+
+// parseFields reads labelled fields in src[s:e] (the inside of a bracket or
+// labelled lines). ok is false when the text does not start with a label.
+func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, ok bool) {
+	src := t.src
+	segs := t.splitFieldSegments(s, e)
+	last := roleNone
+	for n, seg := range segs {
+		a, b := trim(src, seg.s, seg.e, isLeadTrim, func(r rune) bool { return isTailTrim(r) && !isColon(r) })
+		if a >= b {
+			continue
+		}
+		hit, isLabel := t.labelAt(a, b, lenient && n == 0)
+		if !isLabel {
+			if n == 0 {
+				return fs, nil, false
+			}
+			if last != roleNone {
+				fs.add(last, rng{a, b})
+				continue
+			}
+			notes = append(notes, note{a, fmt.Sprintf("text %q in an annotation has no label; ignored", clip(t.str(a, b), 20))})
+			continue
+		}
+		if hit.noColon {
+			notes = append(notes, note{a, fmt.Sprintf("label %s has no colon", hit.word)})
+		}
+		switch {
+		case hit.role == roleNone:
+			notes = append(notes, note{a, fmt.Sprintf("unknown label %q; field ignored", hit.word)})
+			last = roleNone
+			continue
+		case !hit.known:
+			notes = append(notes, note{a, fmt.Sprintf("unrecognised label %q read as %s", hit.word, hit.role)})
+		}
+		ok = true
+		fs.firstIsLead = fs.firstIsLead || hit.note
+		vs, ve := trim(src, hit.value, b, isLeadTrim, isTailTrim)
+		if !hasContent(src, vs, ve) {
+			notes = append(notes, note{a, fmt.Sprintf("empty %s list", hit.word)})
+		} else {
+			fs.add(hit.role, rng{vs, ve})
+		}
+		last = hit.role
+	}
+	return fs, notes, ok
+}
+
+// splitFieldSegments splits at ；; always and at ，, or spaces when a label
+// follows, at bracket depth 0.
+func (t *text) splitFieldSegments(s, e int) []rng {
+	src := t.src
+	var out []rng
+	start, depth := s, 0
+	for i := s; i < e; i++ {
+		r := src[i]
+		switch {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case isSemicolon(r) || r == '\n':
+			out = append(out, rng{start, i})
+			start = i + 1
+		case isComma(r) || isSpace(r) || r == '。':
+			j := i + 1
+			for j < e && (isSpace(src[j]) || isComma(src[j])) {
+				j++
+			}
+			if _, ok := t.labelAt(j, e, false); ok {
+				out = append(out, rng{start, i})
+				start = j
+				i = j - 1
+			}
+		}
+	}
+	return append(out, rng{start, e})
+}
+
+// Role words of unlabelled annotations, with the role they give.
+var (
+	leadRoleWords = words("牵头负责", "牵头落实", "牵头抓总", "牵头")
+	unitRoleWords = words("按职责分工负责", "按职能分工负责", "按职责负责", "分工负责", "共同负责", "具体负责",
+		"分别负责", "负责落实", "组织实施", "负责", "配合落实", "配合", "参与", "协办", "协助", "落实")
+	roleModifiers = words("按照职责分工", "按职责分工", "按职责", "按职能", "分别", "共同", "具体", "会同", "等")
+)
+
+// parseRoles reads unlabelled roles: （X、Y牵头，Z配合）, （X负责）.
+func (t *text) parseRoles(s, e int) (fieldSet, bool) {
+	src := t.src
+	var fs fieldSet
+	start, depth := s, 0
+	var segs []rng
+	for i := s; i < e; i++ {
+		switch r := src[i]; {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && (isComma(r) || isSemicolon(r) || r == '。'):
+			segs = append(segs, rng{start, i})
+			start = i + 1
+		}
+	}
+	segs = append(segs, rng{start, e})
+	for _, seg := range segs {
+		a, b := trim(src, seg.s, seg.e, isLeadTrim, isTailTrim)
+		if a >= b {
+			continue
+		}
+		r := roleNone
+		if n := leadRoleWords.suffixAt(src, a, b); n > 0 {
+			r, b = roleLead, b-n
+		} else if n := unitRoleWords.suffixAt(src, a, b); n > 0 {
+			r, b = roleUnits, b-n
+		} else {
+			return fs, false
+		}
+		for {
+			n := roleModifiers.suffixAt(src, a, b)
+			if n == 0 {
+				break
+			}
+			b -= n
+		}
+		if b-a >= 1 && src[a] == '由' {
+			a++
+		}
+		a, b = trim(src, a, b, isLeadTrim, isTailTrim)
+		if b-a < 2 || !hasContent(src, a, b) {
+			return fs, false
+		}
+		for i := a; i < b; i++ {
+			if isColon(src[i]) || isDigit(src[i]) {
+				return fs, false
+			}
+		}
+		fs.add(r, rng{a, b})
+	}
+	fs.roles = true
+	return fs, fs.count(roleLead)+fs.count(roleUnits) > 0
+}
+
+// looksLikeAnnotation flags brackets that mention roles but did not parse.
+func (t *text) looksLikeAnnotation(s, e int) bool {
+	text := t.str(s, e)
+	for _, w := range []string{"牵头", "责任单位", "配合单位", "领导：", "领导:", "责任部门"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clip shortens s to n runes for messages.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

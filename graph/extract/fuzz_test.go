@@ -1,0 +1,43 @@
+package extract_test
+
+import (
+	"errors"
+	"os"
+	"testing"
+
+	"govgraph/graph"
+	"govgraph/graph/extract"
+)
+
+var fuzzFormats = []string{"txt", "tsv", "csv", "docx"}
+
+// FuzzParse: no panic; bad input is a graph.Error; every span is in range
+// and holds its text; no task is empty.
+func FuzzParse(f *testing.F) {
+	for _, path := range []string{seedPath, fixture("family1-brackets.txt"), fixture("family2-roles.txt"),
+		fixture("family3-labelled-lines.txt"), fixture("family4-leader-headings.txt"), fixture("table.tsv")} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, uint8(0))
+	}
+	csv, _ := os.ReadFile(fixture("table.csv"))
+	f.Add(csv, uint8(2))
+	f.Add([]byte("任务（牵头领导：甲；责任单位：乙、丙，丁）下一句（X牵头，Y配合）"), uint8(0))
+	f.Add([]byte("（一）标题。\n1．内容\n责任单位：区财政局\n完成时限：年底\n"), uint8(0))
+	f.Add([]byte("（（（牵头单位：）））（责任单位"), uint8(0))
+	f.Add([]byte("序号\t工作任务\t牵头单位\n1\t\t甲\n\t\t\n二、\t\t\n"), uint8(1))
+	f.Fuzz(func(t *testing.T, data []byte, format uint8) {
+		opts := extract.Options{Format: fuzzFormats[int(format)%len(fuzzFormats)]}
+		doc, err := extract.Parse("fuzz", data, opts)
+		if err != nil {
+			var ge *graph.Error
+			if !errors.As(err, &ge) || ge.Message == "" || ge.Code != graph.EINVALID && ge.Code != graph.EUNSUPPORTED && ge.Code != graph.ETOOLARGE {
+				t.Fatalf("error %v is not a user-facing graph.Error", err)
+			}
+			return
+		}
+		checkInvariants(t, doc)
+	})
+}

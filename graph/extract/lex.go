@@ -1,0 +1,411 @@
+package extract
+
+import (
+	"sort"
+	"unicode"
+)
+
+// Rune classes used by the scanner. Full- and half-width forms are equal.
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\u3000', '\u00a0', '\u2002', '\u2003', '\u200b':
+		return true
+	}
+	return false
+}
+
+func isOpen(r rune) bool {
+	switch r {
+	case '（', '(', '[', '【', '［', '〔', '{', '｛':
+		return true
+	}
+	return false
+}
+
+func isClose(r rune) bool {
+	switch r {
+	case '）', ')', ']', '】', '］', '〕', '}', '｝':
+		return true
+	}
+	return false
+}
+
+func isColon(r rune) bool { return r == '：' || r == ':' || r == '︰' }
+
+// isFieldSep separates annotation fields: ；; always, ，, before a label.
+func isSemicolon(r rune) bool { return r == '；' || r == ';' }
+
+func isComma(r rune) bool { return r == '，' || r == ',' }
+
+// isListSep separates the names of a list.
+func isListSep(r rune) bool {
+	switch r {
+	case '、', '，', ',', '；', ';', '/', '／':
+		return true
+	}
+	return isSpace(r)
+}
+
+// isSentenceEnd ends a sentence.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?':
+		return true
+	}
+	return false
+}
+
+// isClauseEnd ends a clause inside a sentence.
+func isClauseEnd(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '：', ':', '、':
+		return true
+	}
+	return isSentenceEnd(r)
+}
+
+// isTrimmable is punctuation a task text neither starts nor ends with.
+func isLeadTrim(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '、', '：', ':', '。', '.', '！', '!', '？', '?':
+		return true
+	}
+	return isSpace(r)
+}
+
+func isTailTrim(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '、', '：', ':':
+		return true
+	}
+	return isSpace(r)
+}
+
+func isQuote(r rune) bool {
+	switch r {
+	case '“', '”', '"', '‘', '’', '\'', '「', '」', '『', '』', '《', '》':
+		return true
+	}
+	return false
+}
+
+func isHan(r rune) bool {
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true
+	}
+	return r >= 0x3400 && unicode.Is(unicode.Han, r)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+func digitValue(r rune) int {
+	if r >= '０' && r <= '９' {
+		return int(r - '０')
+	}
+	return int(r - '0')
+}
+
+func isCNNumeral(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇', '零', '百', '两':
+		return true
+	}
+	return false
+}
+
+// cnNumber converts a small Chinese numeral: 一 … 九百九十九, or a digit
+// string such as 二〇二三.
+func cnNumber(rs []rune) (int, bool) {
+	if len(rs) == 0 {
+		return 0, false
+	}
+	digit := func(r rune) (int, bool) {
+		switch r {
+		case '〇', '零':
+			return 0, true
+		case '一':
+			return 1, true
+		case '二', '两':
+			return 2, true
+		case '三':
+			return 3, true
+		case '四':
+			return 4, true
+		case '五':
+			return 5, true
+		case '六':
+			return 6, true
+		case '七':
+			return 7, true
+		case '八':
+			return 8, true
+		case '九':
+			return 9, true
+		}
+		return 0, false
+	}
+	units := false
+	for _, r := range rs {
+		if r == '十' || r == '百' {
+			units = true
+		}
+	}
+	n := 0
+	if !units {
+		for _, r := range rs {
+			d, ok := digit(r)
+			if !ok {
+				return 0, false
+			}
+			n = n*10 + d
+		}
+		return n, true
+	}
+	cur := 0
+	for _, r := range rs {
+		switch r {
+		case '十', '百':
+			if cur == 0 {
+				cur = 1
+			}
+			if r == '十' {
+				n += cur * 10
+			} else {
+				n += cur * 100
+			}
+			cur = 0
+		default:
+			d, ok := digit(r)
+			if !ok {
+				return 0, false
+			}
+			cur = d
+		}
+	}
+	return n + cur, true
+}
+
+// runeWords is a word list indexed by first and last rune; lookups try the
+// longest word first.
+type runeWords struct {
+	all             [][]rune
+	first, last     runeSet
+	byFirst, byLast map[rune][][]rune
+}
+
+// runeSet is a bitset of BMP runes; runes beyond it are always "maybe".
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		s[r>>6] |= 1 << (r & 63)
+	}
+}
+
+func (s *runeSet) has(r rune) bool { return r < 0 || r >= 0x10000 || s[r>>6]&(1<<(r&63)) != 0 }
+
+func words(ws ...string) *runeWords {
+	all := make([][]rune, len(ws))
+	for i, w := range ws {
+		all[i] = []rune(w)
+	}
+	sort.SliceStable(all, func(a, b int) bool { return len(all[a]) > len(all[b]) })
+	rw := &runeWords{all: all, byFirst: map[rune][][]rune{}, byLast: map[rune][][]rune{}}
+	for _, w := range all {
+		rw.first.add(w[0])
+		rw.last.add(w[len(w)-1])
+		rw.byFirst[w[0]] = append(rw.byFirst[w[0]], w)
+		rw.byLast[w[len(w)-1]] = append(rw.byLast[w[len(w)-1]], w)
+	}
+	return rw
+}
+
+// prefixAt returns the length of the longest word that src[i:e] starts with.
+func (ws *runeWords) prefixAt(src []rune, i, e int) int {
+	if i >= e || !ws.first.has(src[i]) {
+		return 0
+	}
+	for _, w := range ws.byFirst[src[i]] {
+		if hasAt(src, i, e, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// suffixAt returns the length of the longest word that src[s:e] ends with.
+func (ws *runeWords) suffixAt(src []rune, s, e int) int {
+	if e <= s || !ws.last.has(src[e-1]) {
+		return 0
+	}
+	for _, w := range ws.byLast[src[e-1]] {
+		if e-len(w) >= s && hasAt(src, e-len(w), e, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+func (ws *runeWords) containedIn(src []rune, s, e int) bool {
+	for i := s; i < e; i++ {
+		if ws.prefixAt(src, i, e) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAt(src []rune, i, e int, w []rune) bool {
+	if i < 0 || i+len(w) > e {
+		return false
+	}
+	for k, r := range w {
+		if src[i+k] != r {
+			return false
+		}
+	}
+	return true
+}
+
+func indexRunes(src []rune, s, e int, w []rune) int {
+	for i := s; i+len(w) <= e; i++ {
+		if hasAt(src, i, e, w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// trim narrows [s,e) past runes that lead/tail reject.
+func trim(src []rune, s, e int, lead, tail func(rune) bool) (int, int) {
+	for s < e && lead(src[s]) {
+		s++
+	}
+	for e > s && tail(src[e-1]) {
+		e--
+	}
+	return s, e
+}
+
+// hasContent reports whether src[s:e] holds a letter, digit or Han rune.
+func hasContent(src []rune, s, e int) bool {
+	for i := s; i < e; i++ {
+		r := src[i]
+		if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchClose returns the index of the bracket closing the one at i, or -1
+// when it is not closed before e. Brackets of any shape nest together.
+func matchClose(src []rune, i, e int) int {
+	depth := 0
+	for j := i; j < e; j++ {
+		switch r := src[j]; {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			depth--
+			if depth == 0 {
+				return j
+			}
+		case r == '\n':
+			return -1
+		}
+	}
+	return -1
+}
+
+// matchOpen returns the index of the bracket opening the one closed at j.
+func matchOpen(src []rune, s, j int) int {
+	depth := 0
+	for i := j; i >= s; i-- {
+		switch r := src[i]; {
+		case isClose(r):
+			depth++
+		case isOpen(r):
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// text is the normalised source as runes, with each rune's byte offset so
+// that any span slices the source string without copying.
+type text struct {
+	src    []rune
+	source string
+	off    []int32
+}
+
+func newText(source string) text {
+	rs, off := decodeRunes(source)
+	return text{src: rs, source: source, off: off}
+}
+
+// str returns the source text of runes [s,e), sharing the source's memory.
+func (t *text) str(s, e int) string { return t.source[t.off[s]:t.off[e]] }
+
+// Marker kinds of headings and numbered items.
+type marker int
+
+const (
+	markNone     marker = iota
+	markCN              // 一、
+	markParenCN         // （一）
+	markNumbered        // 1．  （1）  ①
+)
+
+// markerAt recognises a heading or item marker at src[i:e]; it returns the
+// kind and the index just past the marker.
+func markerAt(src []rune, i, e int) (marker, int) {
+	if i >= e {
+		return markNone, i
+	}
+	r := src[i]
+	switch {
+	case r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇':
+		return markNumbered, i + 1
+	case r == '（' || r == '(':
+		j := i + 1
+		for j < e && j-i <= 4 && isCNNumeral(src[j]) {
+			j++
+		}
+		if j > i+1 && j < e && (src[j] == '）' || src[j] == ')') {
+			return markParenCN, j + 1
+		}
+		j = i + 1
+		for j < e && j-i <= 3 && isDigit(src[j]) {
+			j++
+		}
+		if j > i+1 && j < e && (src[j] == '）' || src[j] == ')') {
+			return markNumbered, j + 1
+		}
+	case isCNNumeral(r):
+		j := i
+		for j < e && j-i < 4 && isCNNumeral(src[j]) {
+			j++
+		}
+		if j < e && (src[j] == '、' || src[j] == '．') {
+			return markCN, j + 1
+		}
+	case isDigit(r):
+		j := i
+		for j < e && j-i < 3 && isDigit(src[j]) {
+			j++
+		}
+		if j < e && (src[j] == '．' || src[j] == '.' || src[j] == '、' || src[j] == ')' || src[j] == '）') {
+			if src[j] == '.' && j+1 < e && isDigit(src[j+1]) {
+				return markNone, i // 1.5亿元
+			}
+			return markNumbered, j + 1
+		}
+	}
+	return markNone, i
+}

@@ -1,0 +1,403 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"govgraph/graph"
+)
+
+// item is one name of a list and the separator before it.
+type item struct {
+	text string
+	pos  int
+	sep  rune
+}
+
+// splitItems splits src[s:e] on list separators at bracket depth 0.
+func (t *text) splitItems(out []item, s, e int) []item {
+	src := t.src
+	start, depth := s, 0
+	sep := rune(0)
+	flush := func(end int) {
+		a, b := trim(src, start, end, func(r rune) bool { return isSpace(r) || isQuote(r) }, func(r rune) bool { return isSpace(r) || isQuote(r) || r == '。' || r == '.' })
+		if a < b {
+			out = append(out, item{text: t.str(a, b), pos: a, sep: sep})
+			sep = 0
+		}
+	}
+	for i := s; i < e; i++ {
+		r := src[i]
+		switch {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && isListSep(r):
+			flush(i)
+			switch {
+			case isSpace(r):
+				if sep == 0 {
+					sep = ' '
+				}
+			case r == '、':
+				if sep == 0 || sep == ' ' {
+					sep = '、'
+				}
+			default:
+				sep = r
+			}
+			start = i + 1
+		}
+	}
+	flush(e)
+	return out
+}
+
+// unitRef is a unit (or, in unlabelled roles, a leader) named in a list.
+type unitRef struct {
+	name   string // canonical
+	lead   bool   // marked （牵头） in the list
+	leader string // a leader named among units: 李华副市长牵头
+}
+
+// levelNouns follow 各… in collectives such as 各区、县级市.
+var levelNouns = map[string]bool{
+	"县级市": true, "县（市、区）": true, "县(市、区)": true, "县市区": true, "县区": true, "区县": true,
+	"市县": true, "县": true, "市": true, "区": true, "镇": true, "乡": true, "乡镇": true, "街道": true,
+	"镇街": true, "开发区": true, "功能区": true, "园区": true, "市州": true, "州": true, "盟": true,
+	"旗": true, "县（市）": true, "县(市)": true, "社区": true, "村": true,
+}
+
+// isLevelNoun reports 县级市, 县级市人民政府 and kin after 各区、.
+func isLevelNoun(s string) bool {
+	for _, gov := range []string{"", "人民政府", "政府", "党委", "党委和政府", "管委会"} {
+		if strings.HasSuffix(s, gov) && levelNouns[strings.TrimSuffix(s, gov)] {
+			return true
+		}
+	}
+	return false
+}
+
+// streetSuffixes end a shorthand street list: 建新、解放路、文东街道办事处.
+var streetSuffixes = []string{"街道办事处", "街道办", "街道", "镇人民政府", "乡人民政府", "镇", "乡"}
+
+// units parses a list of unit names.
+func (p *parser) units(r rng, roles bool) []unitRef {
+	items := p.splitItems(p.items[:0], r.s, r.e)
+	defer func() { p.items = items[:0] }()
+	for k := range items {
+		t := strings.TrimPrefix(items[k].text, "由")
+		for _, suf := range []string{"等单位", "等部门", "等"} {
+			if strings.HasSuffix(t, suf) && utf8.RuneCountInString(t) > utf8.RuneCountInString(suf)+1 && !isCollective(t) {
+				t = strings.TrimSuffix(t, suf)
+				break
+			}
+		}
+		items[k].text = t
+	}
+	// 各区、县级市 is one collective.
+	for k := 0; k+1 < len(items); k++ {
+		if strings.HasPrefix(items[k].text, "各") && items[k+1].sep == '、' && isLevelNoun(items[k+1].text) && utf8.RuneCountInString(items[k].text) <= 6 {
+			items[k].text += "、" + items[k+1].text
+			items = append(items[:k+1], items[k+2:]...)
+			k--
+		}
+	}
+	// Shorthand street lists share the last name's suffix.
+	expanded := p.expanded[:0]
+	for range items {
+		expanded = append(expanded, false)
+	}
+	p.expanded = expanded
+	for k := range items {
+		suf := streetSuffix(items[k].text)
+		if suf == "" {
+			continue
+		}
+		for j := k - 1; j >= 0 && items[j+1].sep == '、' && !expanded[j] && bareName(items[j].text); j-- {
+			items[j].text += suf
+			expanded[j] = true
+		}
+	}
+	out := p.refs[:0]
+	defer func() { p.refs = out[:0] }()
+	for _, it := range items {
+		name, lead := it.text, false
+		for _, m := range []string{"（牵头）", "(牵头)", "（牵头单位）", "(牵头单位)"} {
+			if strings.HasSuffix(name, m) {
+				name, lead = strings.TrimSuffix(name, m), true
+			}
+		}
+		if name == "" {
+			continue
+		}
+		if roles {
+			if l, ok := p.leaderName(name); ok {
+				out = append(out, unitRef{leader: l})
+				continue
+			}
+		}
+		out = append(out, unitRef{name: p.canonical(name), lead: lead})
+	}
+	return out
+}
+
+// streetSuffix returns the street-office suffix that name ends with.
+func streetSuffix(name string) string {
+	if strings.HasPrefix(name, "各") {
+		return ""
+	}
+	for _, s := range streetSuffixes {
+		if strings.HasSuffix(name, s) && len(name) > len(s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// unitEndings are the last runes of organisation names.
+const unitEndings = "局委办室心司团院所队站馆部会处道镇乡厅社联行校园科组署府村区厂台营"
+
+// bareName reports whether a list item is a bare place name awaiting a
+// shared suffix (建新, 解放路).
+func bareName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n == 0 || n > 6 || strings.ContainsAny(s, "（()）") {
+		return false
+	}
+	for _, pre := range []string{"各", "区", "市", "县", "省"} {
+		if strings.HasPrefix(s, pre) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(unitEndings, last) {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// canonical resolves aliases and drops a bracketed alternative name
+// (区城市管理局（区整违办） → 区城市管理局), remembering what was seen.
+func (p *parser) canonical(raw string) string {
+	if c, ok := p.canon[raw]; ok {
+		return c
+	}
+	name := p.alias(raw)
+	if !isCollective(name) && (strings.HasSuffix(name, "）") || strings.HasSuffix(name, ")")) {
+		rs := []rune(name)
+		if o := matchOpen(rs, 0, len(rs)-1); o > 0 {
+			base := string(rs[:o])
+			if last, _ := utf8.DecodeLastRuneInString(base); strings.ContainsRune(unitEndings, last) {
+				name = p.alias(base)
+			}
+		}
+	}
+	if name != raw {
+		p.seeAlias(name, raw)
+	}
+	p.canon[raw] = name
+	return name
+}
+
+func (p *parser) alias(name string) string {
+	if p.opts.Aliases == nil {
+		return name
+	}
+	c, err := resolveAlias(p.opts.Aliases, name)
+	if err != nil {
+		return name
+	}
+	return c
+}
+
+func (p *parser) seeAlias(canonical, alias string) {
+	p.aliasSeen[canonical] = appendNew(p.aliasSeen[canonical], alias)
+}
+
+// isCollective reports names that stand for a group of units.
+func isCollective(name string) bool {
+	if strings.HasPrefix(name, "各") || strings.HasPrefix(name, "全体") {
+		return true
+	}
+	for _, w := range []string{"成员单位", "有关单位", "相关单位", "有关部门", "相关部门", "有关方面", "相关方面", "各部门", "各单位", "各街道", "各镇", "各乡", "等单位", "等部门"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// UnitKind classifies a unit by the built-in rules (see also
+// Options.KindOverrides).
+func UnitKind(name string) string {
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(name, w) {
+				return true
+			}
+		}
+		return false
+	}
+	prefix := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.HasPrefix(name, w) {
+				return true
+			}
+		}
+		return false
+	}
+	suffix := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.HasSuffix(name, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case isCollective(name):
+		return graph.KindCollective
+	case prefix("区委", "市委", "县委", "省委", "州委", "党委", "中共", "党工委", "纪委", "区纪委", "市纪委") ||
+		suffix("纪委", "监委", "政法委", "组织部", "宣传部", "统战部", "编办", "工委", "党校"):
+		return graph.KindPartyOrgan
+	case suffix("管委会", "管理委员会", "管理委员会办公室"):
+		return graph.KindCommittee
+	case has("残联", "残疾人联合会", "总工会", "工会", "团委", "团区委", "团市委", "团县委", "共青团", "妇联", "妇女联合会", "红十字会", "科协", "侨联", "工商联", "文联", "青联"):
+		return graph.KindMass
+	case has("集团", "公司", "有限", "股份", "银行"):
+		return graph.KindEnterprise
+	case suffix(streetSuffixes...) || suffix("镇政府", "乡政府"):
+		return graph.KindStreet
+	case suffix("分局", "大队", "支队", "中队", "税务局", "派出所", "海关", "气象局", "分行", "消防救援站", "供电中心"):
+		return graph.KindBranch
+	case suffix("中心", "院", "所", "站", "馆", "学校", "医院", "学院", "大学", "中学", "小学", "幼儿园", "台", "报社"):
+		return graph.KindInstitution
+	}
+	return graph.KindDepartment
+}
+
+func (p *parser) kind(name string) string {
+	if k, ok := p.opts.KindOverrides[name]; ok {
+		return k
+	}
+	return UnitKind(name)
+}
+
+// leaderTitles are split off leader names (李华副市长 → 李华, 副市长).
+var leaderTitles = func() []string {
+	ws := words("常务副省长", "副省长", "省长", "常务副市长", "副市长", "市长", "常务副区长", "副区长", "区长",
+		"常务副县长", "副县长", "县长", "副州长", "州长", "副旗长", "旗长", "副镇长", "镇长", "副乡长", "乡长",
+		"区委书记", "市委书记", "县委书记", "副书记", "书记", "区委常委", "市委常委", "县委常委", "常委",
+		"副秘书长", "秘书长", "副主任", "主任", "副部长", "部长", "副局长", "局长", "副主席", "主席", "政委",
+		"院长", "检察长", "一级巡视员", "二级巡视员", "巡视员", "调研员")
+	out := make([]string, len(ws.all))
+	for i, w := range ws.all {
+		out[i] = string(w)
+	}
+	return out
+}()
+
+// splitTitle splits a title off a leader's name, from either end.
+func splitTitle(s string) (name, title string) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "同志")
+	for _, t := range leaderTitles {
+		if strings.HasSuffix(s, t) && len(s) > len(t) {
+			return strings.TrimSpace(strings.TrimSuffix(s, t)), t
+		}
+	}
+	for _, t := range leaderTitles {
+		if strings.HasPrefix(s, t) && len(s) > len(t) {
+			return strings.TrimSpace(strings.TrimPrefix(s, t)), t
+		}
+	}
+	return s, ""
+}
+
+// isPlaceholder reports leader entries that name no person (区有关领导).
+func isPlaceholder(s string) bool {
+	for _, w := range []string{"有关", "相关", "各", "分管", "领导", "负责同志", "待定"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaders appends the leaders listed in r to list and records their titles.
+func (p *parser) leaders(list []string, r rng) []string {
+	items := p.splitItems(p.items[:0], r.s, r.e)
+	defer func() { p.items = items[:0] }()
+	for _, it := range items {
+		text := it.text
+		if isPlaceholder(text) {
+			p.seeLeader(graph.Leader{Name: text, Placeholder: true})
+			list = appendNew(list, text)
+			continue
+		}
+		name, title := splitTitle(text)
+		if name == "" {
+			name = text
+		}
+		p.seeLeader(graph.Leader{Name: name, Title: title})
+		list = appendNew(list, name)
+	}
+	return list
+}
+
+// leaderName recognises a person with a title among units (李华副市长).
+func (p *parser) leaderName(s string) (string, bool) {
+	name, title := splitTitle(s)
+	n := utf8.RuneCountInString(name)
+	if title == "" || n < 2 || n > 4 || !strings.HasSuffix(title, "长") && !strings.HasSuffix(title, "书记") {
+		return "", false
+	}
+	for _, r := range name {
+		if !isHan(r) {
+			return "", false
+		}
+	}
+	p.seeLeader(graph.Leader{Name: name, Title: title})
+	return name, true
+}
+
+func (p *parser) seeLeader(l graph.Leader) {
+	old, ok := p.leaderInfo[l.Name]
+	if !ok || old.Title == "" && l.Title != "" {
+		p.leaderInfo[l.Name] = l
+	}
+}
+
+// leaderHeading recognises a section heading that names a leader:
+// 李华副市长分管重点工作, 王强同志牵头事项.
+func (p *parser) leaderHeading(s, e int) ([]string, bool) {
+	text := p.str(s, e)
+	if !strings.Contains(text, "分管") && !strings.Contains(text, "牵头") && !strings.Contains(text, "负责") && !strings.Contains(text, "联系") {
+		return nil, false
+	}
+	cut := len(text)
+	for _, w := range []string{"同志分管", "同志牵头", "同志负责", "同志联系", "分管", "牵头", "负责", "联系"} {
+		if i := strings.Index(text, w); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	var out []string
+	for _, part := range strings.FieldsFunc(text[:cut], func(r rune) bool { return r == '、' || r == '，' || r == ',' || isSpace(r) }) {
+		name, title := splitTitle(part)
+		n := utf8.RuneCountInString(name)
+		if title == "" || n < 2 || n > 4 {
+			return nil, false
+		}
+		p.seeLeader(graph.Leader{Name: name, Title: title})
+		out = append(out, name)
+	}
+	return out, len(out) > 0
+}

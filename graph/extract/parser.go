@@ -1,0 +1,843 @@
+package extract
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math/bits"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"govgraph/graph"
+)
+
+// Section kinds.
+const (
+	SectionOpening  = "opening"
+	SectionNumbered = "numbered"
+	SectionClosing  = "closing"
+	SectionLeader   = "leader"
+	SectionBody     = "body" // the whole document when it has no sections
+)
+
+type lineKind int
+
+const (
+	lkBlank lineKind = iota
+	lkText
+	lkLabel // starts with a field label: 责任单位：…
+	lkTab   // holds a TAB: a table row
+)
+
+type lineInfo struct {
+	s, e int // runes of the line, without its newline
+	cs   int // content start, past spaces and markdown markers
+	kind lineKind
+	mk   marker
+	ms   int // past the marker
+}
+
+// mode says what the first sentence of a text range is.
+type mode int
+
+const (
+	modePara    mode = iota // a paragraph: its lead sentence may be a theme
+	modeSection             // a section heading
+	modeTheme               // a sub-heading: a theme
+	modeItem                // a numbered item
+)
+
+type parser struct {
+	text
+	name string
+	opts Options
+	doc  *graph.Document
+
+	lines     []lineInfo
+	bodyStart int // rune offset where the body begins
+
+	sectionMarker  marker
+	cur            int // current section, -1 before any
+	sectionEnd     int // end of the last content of the current section
+	headingTheme   int // theme from a sub-heading, until the next heading
+	paraTheme      int // theme from a paragraph's lead sentence
+	sectionLeaders []string
+	closingSeen    bool
+	firstIsLead    bool
+	category       string // table category column value
+
+	pending         int // start of text awaiting an annotation, -1 if none
+	pendingEnd      int
+	pendingNumbered bool
+	lastTask        int
+	lastAnnLine     int // line index where the last annotation ended
+
+	leaderInfo map[string]graph.Leader
+	aliasSeen  map[string][]string
+	canon      map[string]string // raw unit name -> canonical, memoised
+	items      []item            // scratch buffers
+	refs       []unitRef
+	expanded   []bool
+}
+
+func newParser(name, source string, opts Options) *parser {
+	p := &parser{
+		name: name, opts: opts,
+		doc:          &graph.Document{Source: source},
+		cur:          -1,
+		headingTheme: -1, paraTheme: -1,
+		pending: -1, lastTask: -1, lastAnnLine: -1,
+		leaderInfo: map[string]graph.Leader{},
+		aliasSeen:  map[string][]string{},
+		canon:      map[string]string{},
+	}
+	p.text = newText(source)
+	p.doc.Meta.FileName = baseName(name)
+	return p
+}
+
+// runeCount counts the runes of valid UTF-8: the bytes that are not
+// continuation bytes (10xxxxxx), eight at a time.
+func runeCount(s string) int {
+	const highs = 0x8080808080808080
+	cont, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		cont += bits.OnesCount64(x & highs &^ (x << 1))
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xc0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
+}
+
+// decodeRunes decodes valid UTF-8 into runes and the byte offset of each
+// rune (plus one for the end), so that spans slice the source for free.
+func decodeRunes(s string) ([]rune, []int32) {
+	n := runeCount(s)
+	rs := make([]rune, n)
+	off := make([]int32, n+1)
+	k := 0
+	for i := 0; i < len(s); {
+		off[k] = int32(i)
+		c := s[i]
+		switch {
+		case c < 0x80:
+			rs[k] = rune(c)
+			i++
+		case c&0xf0 == 0xe0 && i+2 < len(s):
+			rs[k] = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
+			i += 3
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			rs[k] = r
+			i += size
+		}
+		k++
+	}
+	off[k] = int32(len(s))
+	return rs, off
+}
+
+func baseName(name string) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// warn records a diagnostic at a rune offset.
+func (p *parser) diag(severity string, pos int, format string, args ...any) {
+	line, col := p.position(pos)
+	p.doc.Diagnostics = append(p.doc.Diagnostics, graph.Diagnostic{Line: line, Column: col, Severity: severity, Message: fmt.Sprintf(format, args...)})
+}
+
+func (p *parser) warn(pos int, format string, args ...any) { p.diag("warning", pos, format, args...) }
+
+// position converts a rune offset to a 1-based line and column.
+func (p *parser) position(pos int) (int, int) {
+	i := p.lineIndex(pos)
+	if i < 0 {
+		return 1, pos + 1
+	}
+	return i + 1, pos - p.lines[i].s + 1
+}
+
+// lineIndex returns the index of the line holding pos.
+func (p *parser) lineIndex(pos int) int {
+	i := sort.Search(len(p.lines), func(i int) bool { return p.lines[i].s > pos }) - 1
+	if i < 0 && len(p.lines) > 0 {
+		return 0
+	}
+	return i
+}
+
+func (p *parser) run() {
+	p.splitLines()
+	body := p.frontMatter()
+	if body < len(p.lines) {
+		p.bodyStart = p.lines[body].s
+	} else {
+		p.bodyStart = len(p.src)
+	}
+	p.firstIsLead = detectFirstIsLead(p.src)
+	for i := body; i < len(p.lines); i++ {
+		if mk := p.lines[i].mk; mk == markCN || mk == markParenCN {
+			p.sectionMarker = mk
+			break
+		}
+	}
+	for i := body; i < len(p.lines); {
+		i = p.step(i)
+	}
+	p.flushPending()
+	p.finish()
+}
+
+// splitLines indexes the lines and classifies them.
+func (p *parser) splitLines() {
+	s, brackets := 0, 0
+	for i := 0; i <= len(p.src); i++ {
+		if i < len(p.src) && isOpen(p.src[i]) {
+			brackets++
+		}
+		if i == len(p.src) || p.src[i] == '\n' {
+			if i == len(p.src) && s == i && i > 0 {
+				break
+			}
+			p.lines = append(p.lines, p.classify(s, i))
+			s = i + 1
+		}
+	}
+	// Room for every bracket or line to close a task, to grow Tasks once.
+	p.doc.Tasks = make([]graph.Task, 0, min(brackets+len(p.lines), len(p.src)/8+16))
+}
+
+func (p *parser) classify(s, e int) lineInfo {
+	ln := lineInfo{s: s, e: e, cs: s, kind: lkBlank}
+	cs := s
+	for cs < e && isSpace(p.src[cs]) && p.src[cs] != '\t' {
+		cs++
+	}
+	// Markdown heading and quote markers.
+	for cs < e && (p.src[cs] == '#' || p.src[cs] == '>') {
+		cs++
+		for cs < e && p.src[cs] == ' ' {
+			cs++
+		}
+	}
+	for cs < e && isSpace(p.src[cs]) {
+		cs++
+	}
+	ln.cs = cs
+	if !hasContent(p.src, cs, e) {
+		return ln
+	}
+	for i := cs; i < e; i++ {
+		if p.src[i] == '\t' {
+			ln.kind = lkTab
+			return ln
+		}
+	}
+	if hit, ok := p.labelAt(cs, e, false); ok && hit.role != roleNone && len([]rune(hit.word)) <= 8 {
+		ln.kind = lkLabel
+		return ln
+	}
+	ln.kind = lkText
+	ln.mk, ln.ms = markerAt(p.src, cs, e)
+	if ln.mk == markNone {
+		ln.ms = cs
+	} else {
+		for ln.ms < e && isSpace(p.src[ln.ms]) {
+			ln.ms++
+		}
+	}
+	return ln
+}
+
+// nextLine returns the index of the next non-blank line after i, or -1.
+func (p *parser) nextLine(i int) int {
+	for j := i + 1; j < len(p.lines); j++ {
+		if p.lines[j].kind != lkBlank {
+			return j
+		}
+	}
+	return -1
+}
+
+func (p *parser) prevLine(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if p.lines[j].kind != lkBlank {
+			return j
+		}
+	}
+	return -1
+}
+
+func (p *parser) labelsFollow(i int) bool {
+	j := p.nextLine(i)
+	return j >= 0 && p.lines[j].kind == lkLabel
+}
+
+// step handles the line at i and returns the next line to handle.
+func (p *parser) step(i int) int {
+	ln := p.lines[i]
+	switch ln.kind {
+	case lkBlank:
+		return i + 1
+	case lkLabel:
+		return p.labelBlock(i)
+	case lkTab:
+		if cols, ok := p.tableHeader(i); ok {
+			p.flushPending()
+			return p.table(i, cols)
+		}
+	}
+	p.textLine(i, ln.cs, ln.e)
+	return i + 1
+}
+
+// textLine handles one line (or table cell) of text, src[cs:e].
+func (p *parser) textLine(i, cs, e int) {
+	mk, ms := markerAt(p.src, cs, e)
+	for ms < e && mk != markNone && isSpace(p.src[ms]) {
+		ms++
+	}
+	labels := p.labelsFollow(i)
+	numbered := false
+	var pend int
+	var closed bool
+	switch {
+	case mk != markNone && mk != markNumbered && (mk == p.sectionMarker || p.sectionMarker == markNone):
+		p.sectionMarker = mk
+		p.flushPending()
+		p.startSection(SectionNumbered, cs)
+		pend, closed = p.content(ms, e, modeSection, -1, labels)
+	case mk == markCN || mk == markParenCN:
+		p.flushPending()
+		p.ensureSection(cs)
+		pend, closed = p.content(ms, e, modeTheme, -1, labels)
+	case mk == markNumbered:
+		p.flushPending()
+		p.ensureSection(cs)
+		numbered = true
+		pend, closed = p.content(ms, e, modeItem, -1, labels)
+	default:
+		carry := -1
+		if p.pending >= 0 && p.pendingNumbered {
+			carry = p.pending
+			numbered = true
+		} else {
+			p.flushPending()
+		}
+		if carry < 0 && p.closing(cs, e, labels) {
+			p.sectionEnd = e
+			return
+		}
+		p.ensureSection(cs)
+		pend, closed = p.content(cs, e, modePara, carry, labels)
+		if closed {
+			numbered = false
+		}
+	}
+	p.sectionEnd = e
+	if pend < 0 {
+		p.pending, p.pendingNumbered = -1, false
+		return
+	}
+	if closed || p.pending < 0 || !p.pendingNumbered {
+		p.pending = pend
+	}
+	p.pendingEnd, p.pendingNumbered = e, numbered && !closed
+	keep := labels
+	if !keep && p.pendingNumbered {
+		if j := p.nextLine(i); j >= 0 && p.lines[j].kind == lkText && p.lines[j].mk == markNone {
+			keep = true
+		}
+	}
+	if !keep {
+		p.flushPending()
+	}
+}
+
+// content finds the annotations of src[ps:pe] and makes tasks of the text
+// they close. It returns the start of unclosed trailing text (or -1) and
+// whether any annotation closed a task.
+func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool) {
+	anns := p.annotations(ps, pe, true)
+	cursor := ps
+	if carry >= 0 {
+		cursor = carry
+	}
+	firstAnn := pe
+	if len(anns) > 0 {
+		firstAnn = anns[0].s
+	}
+	p.paraTheme = -1
+	switch m {
+	case modeSection, modeTheme:
+		hs, he, next := p.headSentence(ps, firstAnn, false)
+		direct := len(anns) > 0 && !hasContent(p.src, next, firstAnn)
+		title := p.str(hs, he)
+		if m == modeSection {
+			sec := &p.doc.Sections[p.cur]
+			sec.Title, sec.Heading = title, graph.Span{Start: hs, End: he}
+			p.sectionLeaders = nil
+			if names, ok := p.leaderHeading(hs, he); ok {
+				sec.Kind = SectionLeader
+				p.sectionLeaders = names
+			}
+		} else if !direct && he > hs {
+			p.headingTheme = p.addTheme(title, hs, he)
+		}
+		if !direct {
+			cursor = next
+		}
+	case modePara:
+		if carry >= 0 || labels {
+			break
+		}
+		if p.cur >= 0 && p.doc.Sections[p.cur].Kind == SectionOpening && p.doc.Sections[p.cur].Title == "" {
+			p.openingTitle(ps, pe)
+		}
+		hs, he, next := p.headSentence(ps, firstAnn, len(anns) > 0)
+		if next <= firstAnn && he > hs && he-hs <= 40 && next > he && !p.hasComma(hs, he) && hasContent(p.src, next, firstAnn) {
+			if len(anns) > 0 || isSentenceEnd(p.src[next-1]) {
+				p.paraTheme = p.addTheme(p.str(hs, he), hs, he)
+				cursor = next
+			}
+		}
+	}
+	closed := false
+	for _, a := range anns {
+		if a.s < cursor {
+			continue
+		}
+		p.addTask(cursor, a.s, a)
+		cursor, closed = a.e, true
+	}
+	if hasContent(p.src, cursor, pe) {
+		return cursor, closed
+	}
+	return -1, closed
+}
+
+// headSentence returns the first sentence of src[s:e] without its end mark
+// (hs, he) and the index past the mark (next). With colon, ：ends it too.
+func (p *parser) headSentence(s, e int, colon bool) (hs, he, next int) {
+	depth := 0
+	for i := s; i < e; i++ {
+		r := p.src[i]
+		switch {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && (isSentenceEnd(r) || colon && isColon(r)):
+			hs, he = trim(p.src, s, i, isSpace, isTailTrim)
+			return hs, he, i + 1
+		}
+	}
+	hs, he = trim(p.src, s, e, isSpace, isTailTrim)
+	return hs, he, e
+}
+
+func (p *parser) hasComma(s, e int) bool {
+	for i := s; i < e; i++ {
+		if r := p.src[i]; isComma(r) || isSemicolon(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// annotations finds the annotations in src[s:e]: brackets with labelled
+// fields or role words, and unbracketed labels after a sentence.
+func (p *parser) annotations(s, e int, report bool) []annotation {
+	var out []annotation
+	for i := s; i < e; i++ {
+		r := p.src[i]
+		if isOpen(r) {
+			c := matchClose(p.src, i, e)
+			inner := c
+			if c < 0 {
+				inner = e
+			}
+			if a, notes, ok := p.bracket(i+1, inner); ok {
+				end := c + 1
+				if c < 0 {
+					end = e
+					notes = append(notes, note{i, "annotation bracket is not closed; read to the end of the line"})
+				}
+				a.s, a.e = i, end
+				if report {
+					for _, n := range notes {
+						p.warn(n.pos, "%s", n.msg)
+					}
+				}
+				out = append(out, a)
+				i = end - 1
+				continue
+			}
+			if report && c > 0 && p.looksLikeAnnotation(i+1, c) {
+				p.warn(i, "bracket looks like an annotation but does not parse: %s", clip(p.str(i, c+1), 30))
+			}
+			if c > 0 {
+				i = c
+			}
+			continue
+		}
+		if i > s && knownLabels.first.has(r) && (isSentenceEnd(p.src[i-1]) || isSemicolon(p.src[i-1]) || isSpace(p.src[i-1])) {
+			if hit, ok := p.labelAt(i, e, false); ok && hit.known {
+				fs, notes, ok := p.parseFields(i, e, false)
+				if ok {
+					if report {
+						for _, n := range notes {
+							p.warn(n.pos, "%s", n.msg)
+						}
+					}
+					out = append(out, annotation{s: i, e: e, fields: fs})
+					break
+				}
+			}
+		}
+	}
+	// Adjacent brackets (only spaces between) are one annotation.
+	merged := out[:0]
+	for _, a := range out {
+		if n := len(merged); n > 0 && !hasContent(p.src, merged[n-1].e, a.s) && onlySpace(p.src, merged[n-1].e, a.s) {
+			merged[n-1].e = a.e
+			merged[n-1].fields.merge(a.fields)
+			continue
+		}
+		merged = append(merged, a)
+	}
+	return merged
+}
+
+func onlySpace(src []rune, s, e int) bool {
+	for i := s; i < e; i++ {
+		if !isSpace(src[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// bracket parses the inside of a bracket as an annotation.
+func (p *parser) bracket(s, e int) (annotation, []note, bool) {
+	a, b := trim(p.src, s, e, isSpace, isSpace)
+	if a >= b {
+		return annotation{}, nil, false
+	}
+	if fs, notes, ok := p.parseFields(a, b, true); ok {
+		return annotation{fields: fs}, notes, true
+	}
+	if fs, ok := p.parseRoles(a, b); ok {
+		return annotation{fields: fs}, nil, true
+	}
+	return annotation{}, nil, false
+}
+
+// labelBlock reads labelled lines starting at i; they annotate the pending
+// text, or add to the task annotated just above them.
+func (p *parser) labelBlock(i int) int {
+	var fs fieldSet
+	last := i
+	for j := i; j < len(p.lines); j++ {
+		ln := p.lines[j]
+		if ln.kind == lkBlank {
+			continue
+		}
+		if ln.kind != lkLabel {
+			break
+		}
+		f, notes, _ := p.parseFields(ln.cs, ln.e, false)
+		for _, n := range notes {
+			p.warn(n.pos, "%s", n.msg)
+		}
+		fs.merge(f)
+		last = j
+	}
+	a := annotation{s: p.lines[i].cs, e: p.lines[last].e, fields: fs}
+	switch {
+	case p.pending >= 0:
+		p.addTask(p.pending, p.pendingEnd, a)
+		p.pending, p.pendingNumbered = -1, false
+	case p.lastTask >= 0 && p.lastAnnLine == p.prevLine(i):
+		p.extendTask(p.lastTask, a)
+	default:
+		p.warn(a.s, "labelled lines without a task before them")
+	}
+	p.sectionEnd = a.e
+	return last + 1
+}
+
+// flushPending reports unannotated text as narrative.
+func (p *parser) flushPending() {
+	if p.pending < 0 {
+		return
+	}
+	s, e := p.pending, p.pendingEnd
+	if p.pendingNumbered && hasContent(p.src, s, e) {
+		p.warn(s, "numbered item has no annotation; kept as narrative")
+	}
+	p.narrative(s, e)
+	p.pending, p.pendingNumbered = -1, false
+}
+
+func (p *parser) narrative(s, e int) {
+	s, e = trim(p.src, s, e, isLeadTrim, isTailTrim)
+	if hasContent(p.src, s, e) {
+		p.doc.Narrative = append(p.doc.Narrative, graph.Span{Start: s, End: e})
+	}
+}
+
+// ensureSection opens the untitled opening section when content comes
+// before any heading.
+func (p *parser) ensureSection(pos int) {
+	if p.cur < 0 {
+		p.startSection(SectionOpening, p.bodyStart)
+	}
+}
+
+func (p *parser) startSection(kind string, pos int) {
+	p.endSection()
+	p.doc.Sections = append(p.doc.Sections, graph.Section{
+		Index: len(p.doc.Sections), Kind: kind,
+		Span: graph.Span{Start: pos, End: pos}, Heading: graph.Span{Start: pos, End: pos},
+	})
+	p.cur = len(p.doc.Sections) - 1
+	p.sectionEnd = pos
+	p.headingTheme, p.paraTheme = -1, -1
+	p.sectionLeaders = nil
+	p.category = ""
+}
+
+func (p *parser) endSection() {
+	if p.cur >= 0 {
+		sec := &p.doc.Sections[p.cur]
+		if p.sectionEnd > sec.Span.End {
+			sec.Span.End = p.sectionEnd
+		}
+	}
+}
+
+func (p *parser) addTheme(title string, s, e int) int {
+	p.ensureSection(s)
+	p.doc.Themes = append(p.doc.Themes, graph.Theme{Index: len(p.doc.Themes), Section: p.cur, Title: title, Span: graph.Span{Start: s, End: e}})
+	return len(p.doc.Themes) - 1
+}
+
+// closingKeywords open the closing part on the government's own conduct.
+var closingKeywords = []string{"自身建设"}
+
+// closing starts the closing section at an unannotated paragraph about the
+// government's own conduct, after the numbered sections.
+func (p *parser) closing(s, e int, labels bool) bool {
+	if p.closingSeen || labels || p.cur < 0 {
+		return false
+	}
+	if k := p.doc.Sections[p.cur].Kind; k != SectionNumbered && k != SectionLeader {
+		return false
+	}
+	text := p.str(s, e)
+	kw := ""
+	for _, k := range closingKeywords {
+		if strings.Contains(text, k) {
+			kw = k
+		}
+	}
+	if kw == "" || len(p.annotations(s, e, false)) > 0 {
+		return false
+	}
+	cs, ce := p.clauseAround(s, e, indexRunes(p.src, s, e, []rune(kw)))
+	p.closingSeen = true
+	p.startSection(SectionClosing, s)
+	sec := &p.doc.Sections[p.cur]
+	sec.Title, sec.Heading = p.str(cs, ce), graph.Span{Start: cs, End: ce}
+	p.narrative(s, cs)
+	p.narrative(ce, e)
+	return true
+}
+
+// openingTitle names the opening section after its clause on the main
+// expected targets, when there is one.
+func (p *parser) openingTitle(s, e int) {
+	for _, kw := range []string{"预期目标", "主要目标"} {
+		if k := indexRunes(p.src, s, e, []rune(kw)); k >= 0 {
+			cs, ce := p.clauseAround(s, e, k)
+			sec := &p.doc.Sections[p.cur]
+			sec.Title, sec.Heading = p.str(cs, ce), graph.Span{Start: cs, End: ce}
+			return
+		}
+	}
+}
+
+// clauseAround returns the clause of src[s:e] holding index k.
+func (p *parser) clauseAround(s, e, k int) (int, int) {
+	a := k
+	for a > s && !isClauseEnd(p.src[a-1]) || a > s && p.src[a-1] == '、' {
+		a--
+	}
+	b := k
+	for b < e && (!isClauseEnd(p.src[b]) || p.src[b] == '、') {
+		b++
+	}
+	return trim(p.src, a, b, isSpace, isSpace)
+}
+
+// addTask makes a task of src[s:e] closed by annotation a.
+func (p *parser) addTask(s, e int, a annotation) {
+	s, e = trim(p.src, s, e, isLeadTrim, isTailTrim)
+	if !hasContent(p.src, s, e) {
+		p.warn(a.s, "annotation closes no task text")
+		return
+	}
+	p.ensureSection(s)
+	theme := p.headingTheme
+	if p.paraTheme >= 0 {
+		theme = p.paraTheme
+	}
+	t := graph.Task{
+		Index: len(p.doc.Tasks), Section: p.cur, ThemeIndex: theme,
+		Text: p.str(s, e), Span: graph.Span{Start: s, End: e},
+		Annotation: graph.Span{Start: a.s, End: a.e},
+		Line:       p.lineIndex(s) + 1,
+		Leaders:    []string{}, LeadUnits: []string{}, Units: []string{},
+		Projects: []string{}, Targets: []graph.Target{},
+	}
+	if theme >= 0 {
+		t.Theme = p.doc.Themes[theme].Title
+	}
+	p.assign(&t, a.fields)
+	p.doc.Tasks = append(p.doc.Tasks, t)
+	p.lastTask = t.Index
+	p.lastAnnLine = p.lineIndex(max(a.e-1, a.s))
+	if p.cur >= 0 {
+		p.doc.Sections[p.cur].Span.End = max(p.doc.Sections[p.cur].Span.End, a.e)
+	}
+}
+
+// extendTask adds labelled lines to the task annotated just above them.
+func (p *parser) extendTask(idx int, a annotation) {
+	t := &p.doc.Tasks[idx]
+	t.Annotation.End = a.e
+	extra := graph.Task{Leaders: []string{}, LeadUnits: []string{}, Units: []string{}}
+	p.assign(&extra, a.fields)
+	t.Leaders = appendNew(t.Leaders, extra.Leaders...)
+	t.LeadUnits = appendNew(t.LeadUnits, extra.LeadUnits...)
+	t.Units = appendNew(t.Units, extra.Units...)
+	t.Units = without(t.Units, t.LeadUnits)
+	if t.Deadline == "" {
+		t.Deadline = extra.Deadline
+	}
+	p.lastAnnLine = p.lineIndex(a.e - 1)
+}
+
+// assign fills a task's leaders, units and deadline from its annotation.
+func (p *parser) assign(t *graph.Task, fs fieldSet) {
+	for _, f := range fs.fields {
+		if f.role == roleLeader {
+			t.Leaders = p.leaders(t.Leaders, f.r)
+		}
+	}
+	for _, role := range [2]role{roleLead, roleUnits} {
+		for _, f := range fs.fields {
+			if f.role != role {
+				continue
+			}
+			for _, u := range p.units(f.r, fs.roles) {
+				switch {
+				case u.leader != "":
+					t.Leaders = appendNew(t.Leaders, u.leader)
+				case u.lead || role == roleLead:
+					t.LeadUnits = appendNew(t.LeadUnits, u.name)
+				default:
+					t.Units = appendNew(t.Units, u.name)
+				}
+			}
+		}
+	}
+	if len(t.Leaders) == 0 && len(p.sectionLeaders) > 0 {
+		t.Leaders = append(t.Leaders, p.sectionLeaders...)
+	}
+	if len(t.LeadUnits) == 0 && len(t.Units) > 0 && (p.firstIsLead || fs.firstIsLead) {
+		t.LeadUnits = append(t.LeadUnits, t.Units[0])
+	}
+	t.Units = without(t.Units, t.LeadUnits)
+	for _, f := range fs.fields {
+		if f.role == roleDeadline {
+			if t.Deadline != "" {
+				t.Deadline += "；"
+			}
+			t.Deadline += p.str(f.r.s, f.r.e)
+		}
+	}
+}
+
+func appendNew(list []string, names ...string) []string {
+	for _, n := range names {
+		found := false
+		for _, x := range list {
+			if x == n {
+				found = true
+				break
+			}
+		}
+		if !found {
+			list = append(list, n)
+		}
+	}
+	return list
+}
+
+func without(list, drop []string) []string {
+	out := list[:0]
+	for _, x := range list {
+		keep := true
+		for _, d := range drop {
+			if x == d {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+var (
+	firstWords = words("第一位", "第一个", "首位", "排第一")
+	leadWords  = words("牵头单位", "牵头部门", "为牵头")
+)
+
+// detectFirstIsLead reports whether the document says that the first listed
+// unit leads (列第一位者为牵头单位 and kin) in one sentence. The rule is
+// stated up front, in the notice or under the title, so only the start is
+// read.
+func detectFirstIsLead(src []rune) bool {
+	src = src[:min(len(src), 20000)]
+	for i := range src {
+		if firstWords.prefixAt(src, i, len(src)) == 0 {
+			continue
+		}
+		a, b := i, i
+		for a > 0 && i-a < 40 && !isSentenceEnd(src[a-1]) && src[a-1] != '\n' {
+			a--
+		}
+		for b < len(src) && b-i < 40 && !isSentenceEnd(src[b]) && src[b] != '\n' {
+			b++
+		}
+		if leadWords.containedIn(src, a, b) {
+			return true
+		}
+	}
+	return false
+}

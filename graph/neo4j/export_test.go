@@ -1,0 +1,13 @@
+package neo4j
+
+import (
+	"context"
+
+	"govgraph/graph"
+)
+
+// ReadCypherUnchecked runs a console query without CheckReadOnly, so that
+// tests can show the read transaction refusing writes on its own.
+func (s *Store) ReadCypherUnchecked(ctx context.Context, query string, params map[string]any, maxRows int) (*graph.CypherResult, error) {
+	return s.readOnly(ctx, query, params, maxRows)
+}

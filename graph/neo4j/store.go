@@ -1,0 +1,318 @@
+// Package neo4j is govgraph's graph store on Neo4j 5, over Bolt with the
+// official Go driver. The model is described in docs/graph-model.md and the
+// answers follow docs/store-semantics.md, like the embedded store's.
+//
+// All Cypher is constant text in this package; every value is a parameter.
+// Labels and relationship types come from constants, never from input.
+package neo4j
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"govgraph/graph"
+)
+
+var (
+	_ graph.Store        = (*Store)(nil)
+	_ graph.CypherRunner = (*Store)(nil)
+)
+
+// DefaultQueryTimeout bounds each read transaction when Config.QueryTimeout
+// is zero.
+const DefaultQueryTimeout = 5 * time.Second
+
+// Config says where Neo4j is and how long a read may take.
+type Config struct {
+	URI      string // bolt://, bolt+s://, neo4j:// (routing), neo4j+s://, ...
+	User     string // empty: no authentication
+	Password string
+	Database string // empty: the server's default database
+	// QueryTimeout is the transaction timeout of reads and of the Cypher
+	// console; 0 means DefaultQueryTimeout. Imports are bounded by their
+	// context only.
+	QueryTimeout time.Duration
+}
+
+// Store is a graph.Store on Neo4j. It holds one driver (a connection pool)
+// and is safe for concurrent use.
+type Store struct {
+	driver  neo4jdrv.DriverWithContext
+	cfg     Config
+	where   string // the URI without credentials, for messages
+	timeout time.Duration
+	closed  atomic.Bool
+}
+
+// Open connects to Neo4j, checks that it answers and creates the schema
+// (constraints, indexes, the full-text index) when it is missing.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	const op = "neo4j.Open"
+	where := redactURI(cfg.URI)
+	if strings.TrimSpace(cfg.URI) == "" {
+		return nil, &graph.Error{Code: graph.EINVALID, Op: op, Message: "no Neo4j URI given"}
+	}
+	if cfg.QueryTimeout < 0 {
+		return nil, &graph.Error{Code: graph.EINVALID, Op: op, Message: "the Neo4j query timeout must not be negative"}
+	}
+	token := neo4jdrv.NoAuth()
+	if cfg.User != "" {
+		token = neo4jdrv.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	driver, err := neo4jdrv.NewDriverWithContext(cfg.URI, token, func(c *config.Config) {
+		c.UserAgent = "govgraph"
+	})
+	if err != nil {
+		// The driver's message may quote the URI, credentials included.
+		return nil, &graph.Error{Code: graph.EINVALID, Op: op, Message: fmt.Sprintf("%s is not a valid Neo4j URI (use bolt://, neo4j://, bolt+s:// or neo4j+s://)", where)}
+	}
+	s := &Store{driver: driver, cfg: cfg, where: where, timeout: cfg.QueryTimeout}
+	if s.timeout == 0 {
+		s.timeout = DefaultQueryTimeout
+	}
+	if err := driver.VerifyConnectivity(ctx); err != nil {
+		driver.Close(context.Background())
+		msg := "cannot reach Neo4j at " + where
+		if isAuthError(err) {
+			msg += ": the server refused the credentials"
+		}
+		return nil, &graph.Error{Code: graph.EUNAVAILABLE, Op: op, Message: msg, Err: err}
+	}
+	if err := s.createSchema(ctx); err != nil {
+		driver.Close(context.Background())
+		return nil, err
+	}
+	return s, nil
+}
+
+// redactURI drops user information from a URI so that it can be shown.
+func redactURI(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil || u.Host == "" {
+		return "(an unparsable URI)"
+	}
+	u.User = nil
+	return u.String()
+}
+
+// schema is created in order; every statement is idempotent.
+var schema = []string{
+	"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT section_key IF NOT EXISTS FOR (n:Section) REQUIRE n.key IS UNIQUE",
+	"CREATE CONSTRAINT theme_key IF NOT EXISTS FOR (n:Theme) REQUIRE n.key IS UNIQUE",
+	"CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT leader_key IF NOT EXISTS FOR (n:Leader) REQUIRE n.key IS UNIQUE",
+	"CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (n:Unit) REQUIRE n.key IS UNIQUE",
+	"CREATE CONSTRAINT project_key IF NOT EXISTS FOR (n:Project) REQUIRE n.key IS UNIQUE",
+	"CREATE CONSTRAINT target_key IF NOT EXISTS FOR (n:Target) REQUIRE n.key IS UNIQUE",
+	// A document's own nodes are found by document id when it is replaced.
+	"CREATE INDEX section_document IF NOT EXISTS FOR (n:Section) ON (n.document)",
+	"CREATE INDEX theme_document IF NOT EXISTS FOR (n:Theme) ON (n.document)",
+	"CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.document)",
+	"CREATE INDEX target_document IF NOT EXISTS FOR (n:Target) ON (n.document)",
+	// Entities are looked up by name (filters, Unit, Project, Portfolio).
+	"CREATE INDEX leader_name IF NOT EXISTS FOR (n:Leader) ON (n.name)",
+	"CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name)",
+	"CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name)",
+	"CREATE FULLTEXT INDEX " + taskTextIndex + " IF NOT EXISTS FOR (t:Task) ON EACH [t.text] " +
+		"OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+}
+
+const taskTextIndex = "task_text"
+
+// createSchema creates what is missing and waits until every index is online.
+func (s *Store) createSchema(ctx context.Context) error {
+	const op = "neo4j.Open"
+	for _, stmt := range schema {
+		if _, err := s.write(ctx, stmt, nil); err != nil {
+			var dbErr *neo4jdrv.Neo4jError
+			// Two stores opening at once may race on IF NOT EXISTS.
+			if errors.As(err, &dbErr) && strings.HasPrefix(dbErr.Code, "Neo.ClientError.Schema.") && strings.Contains(dbErr.Code, "AlreadyExists") {
+				continue
+			}
+			return s.wrap(ctx, op, "cannot create the graph schema", err)
+		}
+	}
+	if _, err := s.write(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
+		return s.wrap(ctx, op, "the graph indexes did not come online", err)
+	}
+	return nil
+}
+
+// Kind implements graph.Store.
+func (s *Store) Kind() string { return "neo4j" }
+
+// Ping implements graph.Store.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		if ctxCode(ctx, err) != "" {
+			return s.wrap(ctx, "neo4j.Ping", "", err)
+		}
+		return &graph.Error{Code: graph.EUNAVAILABLE, Op: "neo4j.Ping", Message: "cannot reach Neo4j at " + s.where, Err: err}
+	}
+	return nil
+}
+
+// Close releases the connection pool; later calls fail with EUNAVAILABLE.
+func (s *Store) Close() error {
+	if s.closed.Swap(true) {
+		return nil
+	}
+	if err := s.driver.Close(context.Background()); err != nil {
+		return &graph.Error{Code: graph.EINTERNAL, Op: "neo4j.Close", Message: "cannot close the Neo4j driver", Err: err}
+	}
+	return nil
+}
+
+func (s *Store) ready() error {
+	if s.closed.Load() {
+		return graph.Errorf(graph.EUNAVAILABLE, "the Neo4j store is closed")
+	}
+	return nil
+}
+
+// read runs one read query with read routing and the query timeout.
+func (s *Store) read(ctx context.Context, query string, params map[string]any) (*neo4jdrv.EagerResult, error) {
+	if err := s.ready(); err != nil {
+		return nil, err
+	}
+	return neo4jdrv.ExecuteQuery(ctx, s.driver, query, params, neo4jdrv.EagerResultTransformer,
+		neo4jdrv.ExecuteQueryWithDatabase(s.cfg.Database),
+		neo4jdrv.ExecuteQueryWithReadersRouting(),
+		neo4jdrv.ExecuteQueryWithTransactionConfig(neo4jdrv.WithTxTimeout(s.timeout)))
+}
+
+// write runs one statement in its own write transaction.
+func (s *Store) write(ctx context.Context, query string, params map[string]any) (*neo4jdrv.EagerResult, error) {
+	if err := s.ready(); err != nil {
+		return nil, err
+	}
+	return neo4jdrv.ExecuteQuery(ctx, s.driver, query, params, neo4jdrv.EagerResultTransformer,
+		neo4jdrv.ExecuteQueryWithDatabase(s.cfg.Database),
+		neo4jdrv.ExecuteQueryWithWritersRouting())
+}
+
+// session opens a session that shares ExecuteQuery's bookmarks, so that
+// reads after an import see it, also on a cluster.
+func (s *Store) session(ctx context.Context, mode neo4jdrv.AccessMode) neo4jdrv.SessionWithContext {
+	return s.driver.NewSession(ctx, neo4jdrv.SessionConfig{
+		AccessMode:      mode,
+		DatabaseName:    s.cfg.Database,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+	})
+}
+
+// readTx runs work in one read transaction (several queries that must see
+// the same data), with the query timeout.
+func (s *Store) readTx(ctx context.Context, work func(tx neo4jdrv.ManagedTransaction) error) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
+	sess := s.session(ctx, neo4jdrv.AccessModeRead)
+	defer sess.Close(context.Background())
+	_, err := sess.ExecuteRead(ctx, func(tx neo4jdrv.ManagedTransaction) (any, error) {
+		return nil, work(tx)
+	}, neo4jdrv.WithTxTimeout(s.timeout))
+	return err
+}
+
+// run runs one query inside a transaction and collects its records.
+func run(ctx context.Context, tx neo4jdrv.ManagedTransaction, query string, params map[string]any) ([]*neo4jdrv.Record, error) {
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// Neo4j status codes that govgraph tells apart.
+const (
+	codeTxTimedOut       = "Neo.ClientError.Transaction.TransactionTimedOut"
+	codeTxTimedOutClient = "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"
+	codeAccessMode       = "Neo.ClientError.Statement.AccessMode"
+	codeForbidden        = "Neo.ClientError.Security.Forbidden"
+	codeUnauthorized     = "Neo.ClientError.Security.Unauthorized"
+)
+
+// wrap turns a driver error into a *graph.Error that is safe to show: the
+// driver's detail goes to Err only. msg describes what failed; empty means
+// a generic message.
+func (s *Store) wrap(ctx context.Context, op, msg string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ge *graph.Error
+	if errors.As(err, &ge) {
+		return err
+	}
+	cause := rootCause(err)
+	if errors.As(cause, &ge) {
+		return cause
+	}
+	// The driver reports a context that ended as a connectivity error that
+	// does not unwrap to the context's error, so the context is asked.
+	switch ctxCode(ctx, cause) {
+	case graph.ETIMEOUT:
+		return &graph.Error{Code: graph.ETIMEOUT, Op: op, Message: "the query ran over its time limit", Err: err}
+	case graph.EUNAVAILABLE:
+		return &graph.Error{Code: graph.EUNAVAILABLE, Op: op, Message: "the request was cancelled", Err: err}
+	}
+	var dbErr *neo4jdrv.Neo4jError
+	if errors.As(cause, &dbErr) {
+		switch dbErr.Code {
+		case codeTxTimedOut, codeTxTimedOutClient:
+			return &graph.Error{Code: graph.ETIMEOUT, Op: op, Message: fmt.Sprintf("the query ran over its time limit (%s)", s.timeout), Err: err}
+		}
+	}
+	if neo4jdrv.IsConnectivityError(cause) || isAuthError(cause) {
+		return &graph.Error{Code: graph.EUNAVAILABLE, Op: op, Message: "cannot reach Neo4j at " + s.where, Err: err}
+	}
+	var usage *neo4jdrv.UsageError
+	if errors.As(cause, &usage) && s.closed.Load() {
+		return &graph.Error{Code: graph.EUNAVAILABLE, Op: op, Message: "the Neo4j store is closed", Err: err}
+	}
+	if msg == "" {
+		msg = "the Neo4j query failed"
+	}
+	return &graph.Error{Code: graph.EINTERNAL, Op: op, Message: msg, Err: err}
+}
+
+// rootCause unwraps the driver's retry envelope to the last attempt's error.
+func rootCause(err error) error {
+	var limit *neo4jdrv.TransactionExecutionLimit
+	for errors.As(err, &limit) && len(limit.Errors) > 0 {
+		err = limit.Errors[len(limit.Errors)-1]
+	}
+	return err
+}
+
+// ctxCode returns the code for a context that ended, or "".
+func ctxCode(ctx context.Context, err error) string {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return graph.ETIMEOUT
+	case errors.Is(err, context.Canceled) || errors.Is(ctx.Err(), context.Canceled):
+		return graph.EUNAVAILABLE
+	}
+	return ""
+}
+
+func isAuthError(err error) bool {
+	var auth *neo4jdrv.InvalidAuthenticationError
+	if errors.As(err, &auth) {
+		return true
+	}
+	var dbErr *neo4jdrv.Neo4jError
+	return errors.As(err, &dbErr) && (dbErr.Code == codeUnauthorized || dbErr.IsAuthenticationFailed())
+}
