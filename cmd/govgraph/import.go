@@ -82,6 +82,9 @@ func importFile(ctx context.Context, store graph.Store, path string, opts extrac
 	if err != nil {
 		return graph.ImportResult{}, err
 	}
+	if len(doc.Tasks) == 0 {
+		return graph.ImportResult{}, graph.Errorf(graph.EINVALID, "no annotated tasks found; nothing was imported")
+	}
 	return store.Import(ctx, doc)
 }
 

@@ -31,6 +31,8 @@ type serveConfig struct {
 	seeds      string
 	adminToken string
 	reqTimeout time.Duration
+	cypherTime time.Duration
+	maxUpload  int64
 }
 
 func newServeFlags(env *Env) (*flag.FlagSet, *serveConfig) {
@@ -41,7 +43,9 @@ func newServeFlags(env *Env) (*flag.FlagSet, *serveConfig) {
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "listen address")
 	fs.StringVar(&c.seeds, "seeds", "seeds", "seed directory: tables, and documents/ loaded into an empty store")
 	fs.StringVar(&c.adminToken, "admin-token", env.Getenv("GOVGRAPH_ADMIN_TOKEN"), "bearer token that allows uploads and deletes; empty means read-only [GOVGRAPH_ADMIN_TOKEN]")
-	fs.DurationVar(&c.reqTimeout, "request-timeout", 30*time.Second, "time limit of one API request")
+	fs.DurationVar(&c.reqTimeout, "request-timeout", api.DefaultRequestTimeout, "time limit of one API request")
+	fs.DurationVar(&c.cypherTime, "cypher-timeout", api.DefaultCypherTimeout, "time limit of one query of the read-only Cypher console")
+	fs.Int64Var(&c.maxUpload, "max-upload", api.DefaultMaxUpload, "largest accepted upload in bytes")
 	return fs, c
 }
 
@@ -77,6 +81,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		Logger:         log,
 		Assets:         assets,
 		RequestTimeout: c.reqTimeout,
+		CypherTimeout:  c.cypherTime,
+		MaxUpload:      c.maxUpload,
 	})
 
 	ln, err := net.Listen("tcp", c.addr)

@@ -19,7 +19,7 @@ func init() {
 func runSynth(ctx context.Context, env *Env, args []string) error {
 	fs := flag.NewFlagSet("synth", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
-	seedDoc := fs.String("seed-doc", "seeds/2023-jinan-lixia-government-work-report-tasks.txt", "`file` whose distributions the corpus follows")
+	seedDoc := fs.String("seed-doc", "seeds/documents/2023-jinan-lixia-government-work-report-tasks.txt", "`file` whose distributions the corpus follows")
 	tables := fs.String("tables", "seeds", "`dir` with aliases.tsv and unit-kinds.tsv")
 	n := fs.Int("n", 1000, "number of documents")
 	jurisdictions := fs.Int("jurisdictions", 10, "number of jurisdictions the documents are spread over")

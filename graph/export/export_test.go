@@ -707,7 +707,7 @@ func TestSeedNetwork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := extract.ParseFile("../../seeds/2023-jinan-lixia-government-work-report-tasks.txt", opts)
+	doc, err := extract.ParseFile("../../seeds/documents/2023-jinan-lixia-government-work-report-tasks.txt", opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,7 @@ func init() {
 }
 
 // seedPath is the main fixture document, found from the module root.
-const seedPath = "seeds/2023-jinan-lixia-government-work-report-tasks.txt"
+const seedPath = "seeds/documents/2023-jinan-lixia-government-work-report-tasks.txt"
 
 // moduleRoot walks up from the working directory to the go.mod.
 func moduleRoot(tb testing.TB) string {

@@ -19,7 +19,7 @@ import (
 	"govgraph/graph/synth"
 )
 
-const seedPath = "../../seeds/2023-jinan-lixia-government-work-report-tasks.txt"
+const seedPath = "../../seeds/documents/2023-jinan-lixia-government-work-report-tasks.txt"
 
 var (
 	seedOnce sync.Once
