@@ -24,8 +24,9 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	format := fs.String("format", "json", "output `format`: json or text")
 	tables := fs.String("tables", "", "`dir` holding aliases.tsv and unit-kinds.tsv (default ./seeds when present)")
 	input := fs.String("input", "", "force the input `type`: txt, tsv, csv or docx (default: from the file name)")
+	withSource := fs.Bool("source", false, "add the normalised source text that spans index (json only)")
 	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: govgraph parse FILE [--format json|text] [--tables dir] [--input type]")
+		fmt.Fprintln(env.Stderr, "usage: govgraph parse FILE [--format json|text] [--tables dir] [--input type] [--source]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after FILE.
@@ -75,6 +76,12 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	enc := json.NewEncoder(env.Stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
+	if *withSource {
+		return enc.Encode(struct {
+			*graph.Document
+			Source string `json:"source"`
+		}{doc, doc.Source})
+	}
 	return enc.Encode(doc)
 }
 

@@ -11,7 +11,7 @@ import (
 	"testing"
 )
 
-const seedDoc = "../../seeds/2023-jinan-lixia-government-work-report-tasks.txt"
+const seedDoc = "../../seeds/documents/2023-jinan-lixia-government-work-report-tasks.txt"
 
 func parseCmd(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
@@ -129,5 +129,31 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error %v is not a usage error", err)
 			}
 		})
+	}
+}
+
+func TestParseWithSource(t *testing.T) {
+	out, _, err := parseCmd(t, "--source", "../../graph/extract/testdata/table.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Source string
+		Tasks  []struct {
+			Text string
+			Span struct{ Start, End int }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	src := []rune(doc.Source)
+	if len(doc.Tasks) != 3 || !strings.HasPrefix(doc.Source, "序号\t工作任务\t") {
+		t.Fatalf("%d tasks, source %q", len(doc.Tasks), doc.Source)
+	}
+	for _, task := range doc.Tasks {
+		if string(src[task.Span.Start:task.Span.End]) != task.Text {
+			t.Errorf("span %v does not hold %q in the normalised source", task.Span, task.Text)
+		}
 	}
 }

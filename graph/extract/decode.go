@@ -24,6 +24,9 @@ const (
 	formatDocx = "docx"
 )
 
+// maxInput bounds one document (spans use 32-bit byte offsets inside).
+const maxInput = 1 << 30
+
 // normalise turns raw input into the source text that spans index.
 func normalise(name string, data []byte, forced string) (string, string, error) {
 	format := strings.ToLower(strings.TrimPrefix(forced, "."))
@@ -46,6 +49,9 @@ func normalise(name string, data []byte, forced string) (string, string, error) 
 	case formatTSV, formatCSV, formatDocx:
 	default:
 		return "", "", graph.Errorf(graph.EUNSUPPORTED, "%s: unsupported format %q (want txt, tsv, csv or docx)", name, forced)
+	}
+	if len(data) > maxInput {
+		return "", "", graph.Errorf(graph.ETOOLARGE, "%s: file is larger than %d MB", name, maxInput>>20)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", "", graph.Errorf(graph.EINVALID, "%s: empty file", name)
@@ -232,6 +238,7 @@ func tableText(name, text, format string) (string, error) {
 	r.FieldsPerRecord = -1
 	if format == formatTSV {
 		r.Comma = '\t'
+		r.LazyQuotes = true // hand-written TSV has bare quotes: 开展"消费提振年"活动
 	} else if sep := guessCSVSeparator(text); sep != ',' {
 		r.Comma = sep
 	}

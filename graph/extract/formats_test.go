@@ -3,9 +3,11 @@ package extract_test
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -231,6 +233,35 @@ func TestUnitKindRules(t *testing.T) {
 	for name, want := range tests {
 		if got := extract.UnitKind(name); got != want {
 			t.Errorf("UnitKind(%s) = %s, want %s", name, got, want)
+		}
+	}
+}
+
+// The seed saved as .docx (one paragraph per line) parses like the text.
+func TestDocxSeed(t *testing.T) {
+	data, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body strings.Builder
+	for _, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		var esc bytes.Buffer
+		xml.EscapeText(&esc, []byte(line))
+		body.WriteString(para(esc.String()))
+	}
+	doc, err := extract.Parse("seed.docx", buildDocx(t, body.String()), seedTables(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	text := parseFile(t, seedPath, seedTables(t))
+	if len(doc.Tasks) != 144 || len(doc.Sections) != len(text.Sections) || doc.Meta.Title != text.Meta.Title || doc.Meta.Date != text.Meta.Date {
+		t.Fatalf("docx seed: %d tasks %d sections meta %+v", len(doc.Tasks), len(doc.Sections), doc.Meta)
+	}
+	for i := range doc.Tasks {
+		a, b := doc.Tasks[i], text.Tasks[i]
+		if a.Text != b.Text || a.Section != b.Section || !slices.Equal(a.Units, b.Units) || !slices.Equal(a.Leaders, b.Leaders) {
+			t.Errorf("task %d differs: %q vs %q", i, a.Text, b.Text)
 		}
 	}
 }

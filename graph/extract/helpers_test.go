@@ -12,7 +12,7 @@ import (
 )
 
 const (
-	seedPath  = "../../seeds/2023-jinan-lixia-government-work-report-tasks.txt"
+	seedPath  = "../../seeds/documents/2023-jinan-lixia-government-work-report-tasks.txt"
 	tablesDir = "../../seeds"
 )
 

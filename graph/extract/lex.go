@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sort"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Rune classes used by the scanner. Full- and half-width forms are equal.
@@ -33,7 +36,7 @@ func isClose(r rune) bool {
 
 func isColon(r rune) bool { return r == '：' || r == ':' || r == '︰' }
 
-// isFieldSep separates annotation fields: ；; always, ，, before a label.
+// isSemicolon always separates annotation fields; a comma only before a label.
 func isSemicolon(r rune) bool { return r == '；' || r == ';' }
 
 func isComma(r rune) bool { return r == '，' || r == ',' }
@@ -65,7 +68,7 @@ func isClauseEnd(r rune) bool {
 	return isSentenceEnd(r)
 }
 
-// isTrimmable is punctuation a task text neither starts nor ends with.
+// isLeadTrim is what a task text does not start with.
 func isLeadTrim(r rune) bool {
 	switch r {
 	case '，', ',', '；', ';', '、', '：', ':', '。', '.', '！', '!', '？', '?':
@@ -74,6 +77,7 @@ func isLeadTrim(r rune) bool {
 	return isSpace(r)
 }
 
+// isTailTrim is what a task text does not end with (it keeps 。).
 func isTailTrim(r rune) bool {
 	switch r {
 	case '，', ',', '；', ';', '、', '：', ':':
@@ -351,6 +355,51 @@ func newText(source string) text {
 
 // str returns the source text of runes [s,e), sharing the source's memory.
 func (t *text) str(s, e int) string { return t.source[t.off[s]:t.off[e]] }
+
+// runeCount counts the runes of valid UTF-8: the bytes that are not
+// continuation bytes (10xxxxxx), eight at a time.
+func runeCount(s string) int {
+	const highs = 0x8080808080808080
+	cont, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		cont += bits.OnesCount64(x & highs &^ (x << 1))
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xc0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
+}
+
+// decodeRunes decodes valid UTF-8 into runes and the byte offset of each
+// rune (plus one for the end), so that spans slice the source for free.
+func decodeRunes(s string) ([]rune, []int32) {
+	n := runeCount(s)
+	rs := make([]rune, n)
+	off := make([]int32, n+1)
+	k := 0
+	for i := 0; i < len(s); {
+		off[k] = int32(i)
+		c := s[i]
+		switch {
+		case c < 0x80:
+			rs[k] = rune(c)
+			i++
+		case c&0xf0 == 0xe0 && i+2 < len(s):
+			rs[k] = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
+			i += 3
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			rs[k] = r
+			i += size
+		}
+		k++
+	}
+	off[k] = int32(len(s))
+	return rs, off
+}
 
 // Marker kinds of headings and numbered items.
 type marker int

@@ -1,12 +1,9 @@
 package extract
 
 import (
-	"encoding/binary"
 	"fmt"
-	"math/bits"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"govgraph/graph"
 )
@@ -96,51 +93,6 @@ func newParser(name, source string, opts Options) *parser {
 	return p
 }
 
-// runeCount counts the runes of valid UTF-8: the bytes that are not
-// continuation bytes (10xxxxxx), eight at a time.
-func runeCount(s string) int {
-	const highs = 0x8080808080808080
-	cont, i := 0, 0
-	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-		cont += bits.OnesCount64(x & highs &^ (x << 1))
-	}
-	for ; i < len(s); i++ {
-		if s[i]&0xc0 == 0x80 {
-			cont++
-		}
-	}
-	return len(s) - cont
-}
-
-// decodeRunes decodes valid UTF-8 into runes and the byte offset of each
-// rune (plus one for the end), so that spans slice the source for free.
-func decodeRunes(s string) ([]rune, []int32) {
-	n := runeCount(s)
-	rs := make([]rune, n)
-	off := make([]int32, n+1)
-	k := 0
-	for i := 0; i < len(s); {
-		off[k] = int32(i)
-		c := s[i]
-		switch {
-		case c < 0x80:
-			rs[k] = rune(c)
-			i++
-		case c&0xf0 == 0xe0 && i+2 < len(s):
-			rs[k] = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
-			i += 3
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			rs[k] = r
-			i += size
-		}
-		k++
-	}
-	off[k] = int32(len(s))
-	return rs, off
-}
-
 func baseName(name string) string {
 	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
 		return name[i+1:]
@@ -148,7 +100,7 @@ func baseName(name string) string {
 	return name
 }
 
-// warn records a diagnostic at a rune offset.
+// diag records a diagnostic at a rune offset.
 func (p *parser) diag(severity string, pos int, format string, args ...any) {
 	line, col := p.position(pos)
 	p.doc.Diagnostics = append(p.doc.Diagnostics, graph.Diagnostic{Line: line, Column: col, Severity: severity, Message: fmt.Sprintf(format, args...)})
@@ -182,7 +134,7 @@ func (p *parser) run() {
 	} else {
 		p.bodyStart = len(p.src)
 	}
-	p.firstIsLead = detectFirstIsLead(p.src)
+	p.firstIsLead = p.detectFirstIsLead()
 	for i := body; i < len(p.lines); i++ {
 		if mk := p.lines[i].mk; mk == markCN || mk == markParenCN {
 			p.sectionMarker = mk
@@ -818,25 +770,33 @@ var (
 	leadWords  = words("牵头单位", "牵头部门", "为牵头")
 )
 
-// detectFirstIsLead reports whether the document says that the first listed
-// unit leads (列第一位者为牵头单位 and kin) in one sentence. The rule is
-// stated up front, in the notice or under the title, so only the start is
-// read.
-func detectFirstIsLead(src []rune) bool {
-	src = src[:min(len(src), 20000)]
-	for i := range src {
-		if firstWords.prefixAt(src, i, len(src)) == 0 {
+// detectFirstIsLead reports whether the document says, in one sentence of
+// its text, that the first listed unit leads (列第一位者为牵头单位 and kin).
+// The rule is stated up front, in the notice or under the title, so only the
+// start is read; a note inside one label applies to that label only.
+func (p *parser) detectFirstIsLead() bool {
+	for _, ln := range p.lines {
+		if ln.s > 20000 {
+			break
+		}
+		if ln.kind != lkText {
 			continue
 		}
-		a, b := i, i
-		for a > 0 && i-a < 40 && !isSentenceEnd(src[a-1]) && src[a-1] != '\n' {
-			a--
-		}
-		for b < len(src) && b-i < 40 && !isSentenceEnd(src[b]) && src[b] != '\n' {
-			b++
-		}
-		if leadWords.containedIn(src, a, b) {
-			return true
+		src := p.src[ln.s:ln.e]
+		for i := range src {
+			if firstWords.prefixAt(src, i, len(src)) == 0 {
+				continue
+			}
+			a, b := i, i
+			for a > 0 && i-a < 40 && !isSentenceEnd(src[a-1]) {
+				a--
+			}
+			for b < len(src) && b-i < 40 && !isSentenceEnd(src[b]) {
+				b++
+			}
+			if leadWords.containedIn(src, a, b) {
+				return true
+			}
 		}
 	}
 	return false

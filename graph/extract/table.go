@@ -158,6 +158,7 @@ func (p *parser) table(h int, cols tableCols) int {
 			continue
 		}
 		p.sectionEnd = ln.e
+		p.ensureSection(task.s)
 		if c := cell(cs, cols.category); filled(c) {
 			if v := p.str(c.s, c.e); v != p.category {
 				p.category = v
