@@ -1,0 +1,159 @@
+// E2E harness: builds the govgraph binary (with the UI just built into
+// frontend/dist embedded), serves the seed on a free loopback port from an
+// empty data dir, and drives Debian's Chromium with playwright-core.
+
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const frontendDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = resolve(frontendDir, '..');
+export const screenshotDir = join(frontendDir, 'e2e', 'screenshots');
+export const ADMIN_TOKEN = 'test-token';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Server {
+  url: string;
+  proc: ChildProcess;
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? ok(addr.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Builds ./cmd/govgraph into a temp dir; the UI must be built first (npm run
+ * build). GOVGRAPH_BIN names an already built binary instead.
+ */
+export function buildBinary(dir: string): string {
+  if (process.env.GOVGRAPH_BIN) return resolve(process.env.GOVGRAPH_BIN);
+  if (!existsSync(join(frontendDir, 'dist', 'index.html'))) {
+    throw new Error('frontend/dist/index.html is missing: run `npm run build` first (npm run e2e does)');
+  }
+  const bin = join(dir, 'govgraph');
+  execFileSync('go', ['build', '-o', bin, './cmd/govgraph'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+  return bin;
+}
+
+export async function startServer(): Promise<Server> {
+  const tmp = mkdtempSync(join(tmpdir(), 'govgraph-e2e-'));
+  const bin = buildBinary(tmp);
+  const data = join(tmp, 'data');
+  mkdirSync(data);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let output = '';
+  // The seeds come from the serve command's default (seeds/ of the repo) unless GOVGRAPH_SEEDS names another directory.
+  const seeds = process.env.GOVGRAPH_SEEDS ? ['--seeds', resolve(process.env.GOVGRAPH_SEEDS)] : [];
+  const proc = spawn(bin, ['serve', '--addr', `127.0.0.1:${port}`, '--data', data, ...seeds], {
+    cwd: repoRoot,
+    env: { ...process.env, GOVGRAPH_ADMIN_TOKEN: ADMIN_TOKEN },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout?.on('data', (b: Buffer) => (output += b.toString()));
+  proc.stderr?.on('data', (b: Buffer) => (output += b.toString()));
+  const exited = new Promise<void>((ok) => proc.once('exit', () => ok()));
+  const stop = async () => {
+    if (proc.exitCode === null) {
+      proc.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  // Wait for health: the seed import happens before the server listens.
+  for (let i = 0; i < 600; i++) {
+    if (proc.exitCode !== null) {
+      await stop();
+      throw new Error(`govgraph serve exited with ${proc.exitCode}:\n${output}`);
+    }
+    let health: { counts?: { documents?: number } } | undefined;
+    try {
+      const res = await fetch(`${url}/api/v1/health`);
+      if (res.ok) health = (await res.json()) as typeof health;
+    } catch {
+      // not listening yet
+    }
+    if (health) {
+      if (!health.counts?.documents) {
+        await stop();
+        throw new Error(`govgraph serve loaded no seed document (its seed directory is seeds/ of the repo unless GOVGRAPH_SEEDS is set):\n${output}`);
+      }
+      return { url, proc, log: () => output, stop };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await stop();
+  throw new Error(`govgraph serve did not become healthy:\n${output}`);
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+export async function startBrowser(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'govgraph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects page errors so that tests can assert the UI ran without any. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+type Series = { type?: string; data?: { id?: string; name?: string; value?: unknown }[]; links?: unknown[]; nodes?: unknown[] };
+
+/** Waits until chart `name` rendered an option with data, and returns its first series. */
+export async function chartSeries(page: Page, name: string, timeout = 30_000): Promise<Series> {
+  await page.waitForFunction(
+    (n) => {
+      const hook = (window as unknown as { __govgraph?: { charts: Record<string, { getOption(): { series?: { data?: unknown[]; links?: unknown[] }[] } | undefined }>; renders: Record<string, number> } }).__govgraph;
+      const c = hook?.charts[n];
+      const s = c?.getOption()?.series?.[0];
+      return !!s && ((s.data?.length ?? 0) > 0 || (s.links?.length ?? 0) > 0) && (hook?.renders[n] ?? 0) > 0;
+    },
+    name,
+    { timeout },
+  );
+  return page.evaluate((n) => {
+    const c = (window as unknown as { __govgraph: { charts: Record<string, { getOption(): { series: unknown[] } }> } }).__govgraph.charts[n];
+    return JSON.parse(JSON.stringify(c.getOption().series[0])) as Series;
+  }, name);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}

@@ -1,0 +1,459 @@
+// End-to-end: the real govgraph binary serving the seed document, the built
+// UI, and Debian's Chromium. Run with `npm run e2e`.
+
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ADMIN_TOKEN, chartSeries, screenshot, startBrowser, startServer, watchErrors, type Browser, type Server } from './harness';
+
+let server: Server;
+let browser: Browser;
+
+const api = async <T>(path: string): Promise<T> => {
+  const res = await fetch(`${server.url}/api/v1${path}`);
+  assert.equal(res.status, 200, `GET ${path}: ${res.status} ${await res.clone().text()}`);
+  return (await res.json()) as T;
+};
+
+async function open(hash: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/${hash}`);
+  return { page, errors };
+}
+
+const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
+
+/** The pixel centre of a graph node in page coordinates, once the layout stopped moving. */
+async function nodeCentre(page: Page, chart: string, match: { id?: string; name?: string }): Promise<{ x: number; y: number }> {
+  let last = { x: NaN, y: NaN };
+  for (let i = 0; i < 60; i++) {
+    const p = await page.evaluate(
+      ({ chart, match }) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const c = (window as any).__govgraph.charts[chart];
+        const data = c.getModel().getSeriesByIndex(0).getData();
+        for (let k = 0; k < data.count(); k++) {
+          const item = data.getRawDataItem(k) ?? {};
+          if ((match.id && item.id === match.id) || (match.name && data.getName(k) === match.name)) {
+            const el = data.getItemGraphicEl(k);
+            const [x, y] = el.transformCoordToGlobal(0, 0);
+            const box = c.getDom().getBoundingClientRect();
+            return { x: box.left + x, y: box.top + y };
+          }
+        }
+        return null;
+      },
+      { chart, match },
+    );
+    assert.ok(p, `node ${JSON.stringify(match)} not in chart ${chart}`);
+    if (Math.abs(p.x - last.x) < 0.5 && Math.abs(p.y - last.y) < 0.5) return p;
+    last = p;
+    await page.waitForTimeout(250);
+  }
+  return last;
+}
+
+async function renders(page: Page, chart: string): Promise<number> {
+  return page.evaluate((c) => (window as unknown as { __govgraph: { renders: Record<string, number> } }).__govgraph.renders[c] ?? 0, chart);
+}
+
+async function waitRenderAfter(page: Page, chart: string, before: number): Promise<void> {
+  await page.waitForFunction(({ c, n }) => ((window as unknown as { __govgraph: { renders: Record<string, number> } }).__govgraph.renders[c] ?? 0) > n, { c: chart, n: before });
+}
+
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('coordination network (协同网络)', () => {
+  it('shows the seed units and reports time to first chart', async () => {
+    const { page, errors } = await open('#/network');
+    const series = await chartSeries(page, 'network');
+    const firstChartMs = await page.evaluate(() => window.__govgraph.firstChartMs);
+    console.log(`time to first chart (seed, network view): ${firstChartMs?.toFixed(0)} ms`);
+    const names = (series.data ?? []).map((d) => d.name);
+    assert.ok(names.includes('区发展和改革局'), 'network has 区发展和改革局');
+    assert.ok(names.includes('区住房和城市建设局'), 'network has 区住房和城市建设局');
+    assert.ok(names.length > 50, `network has ${names.length} units`);
+    const net = await api<{ nodes: unknown[]; links: unknown[] }>('/networks/units');
+    assert.equal(names.length, net.nodes.length, 'chart nodes = API network nodes');
+    assert.match(await page.getByTestId('network-status').innerText(), new RegExp(`${net.nodes.length}`));
+    assert.equal(await page.getByTestId('nav-network').innerText(), '协同网络');
+    await screenshot(page, '01-network');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('lists a clicked unit’s tasks with the source sentence highlighted', async () => {
+    const { page, errors } = await open('#/network');
+    await chartSeries(page, 'network');
+    const unit = await api<{ name: string; taskList: { id: string; text: string }[] }>(`/units/${encodeURIComponent('区发展和改革局')}`);
+    const at = await nodeCentre(page, 'network', { name: '区发展和改革局' });
+    await page.mouse.click(at.x, at.y);
+    await page.getByTestId('side-panel').waitFor({ state: 'visible' });
+    assert.match(await page.getByTestId('panel-title').innerText(), /区发展和改革局/);
+    assert.match(await hashOf(page), /node=unit:[^&]*\/区发展和改革局/);
+    const cards = page.getByTestId('task-card');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=task-card] mark').length > 0);
+    const shown = Math.min(unit.taskList.length, 40); // the panel renders 40 at a time
+    assert.equal(await cards.count(), shown, 'panel lists the unit’s tasks');
+    // The first card's <mark> is the task's own text, cut from the source by its span.
+    const first = cards.first();
+    const id = await first.getAttribute('data-task');
+    const task = unit.taskList.find((t) => t.id === id);
+    assert.ok(task, `card task ${id} is one of the unit’s tasks`);
+    await page.waitForFunction((tid) => !!document.querySelector(`[data-task="${tid}"] mark`), id);
+    assert.equal(await first.locator('mark').innerText(), task.text.trim());
+    await screenshot(page, '02-network-panel');
+    // Closing the panel clears the selection from the URL.
+    await page.getByTestId('panel-close').click();
+    await page.waitForFunction(() => !location.hash.includes('node='));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('lists the shared tasks of a link given in the URL', async () => {
+    const net = await api<{ nodes: { id: string; name: string }[]; links: { source: string; target: string; weight: number; tasks: string[] }[] }>('/networks/units');
+    const heaviest = [...net.links].sort((a, b) => b.weight - a.weight)[0];
+    const link = [heaviest.source, heaviest.target].map((s) => encodeURIComponent(s.replace(/%/g, '%25').replace(/,/g, '%2C'))).join(',');
+    const { page, errors } = await open(`#/network?link=${link}`);
+    await chartSeries(page, 'network');
+    await page.getByTestId('side-panel').waitFor({ state: 'visible' });
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=task-card]').length === n, Math.min(heaviest.tasks.length, 40));
+    const ids = await page.getByTestId('task-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
+    assert.deepEqual(ids, heaviest.tasks.slice(0, 40));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('keeps filters, legend and colouring in the URL: reloading the link gives the same view', async () => {
+    const { page, errors } = await open('#/network');
+    await chartSeries(page, 'network');
+    let n = await renders(page, 'network');
+    await page.getByTestId('filter-role').selectOption('responsible');
+    await waitRenderAfter(page, 'network', n);
+    n = await renders(page, 'network');
+    await page.getByTestId('filter-leader').selectOption({ index: 1 });
+    await waitRenderAfter(page, 'network', n);
+    n = await renders(page, 'network');
+    await page.getByTestId('filter-colour').selectOption('community');
+    await waitRenderAfter(page, 'network', n);
+    n = await renders(page, 'network');
+    await page.getByTestId('filter-min-weight').evaluate((el: HTMLInputElement) => {
+      el.value = '2';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitRenderAfter(page, 'network', n);
+    // Hide the first legend entry through the legend itself.
+    const legendName = await page.evaluate(() => {
+      const c = window.__govgraph.charts.network;
+      const name = (c.getOption() as { legend: { data: string[] }[] }).legend[0].data[0];
+      c.dispatchAction({ type: 'legendToggleSelect', name });
+      return name;
+    });
+    await page.waitForFunction(() => location.hash.includes('hidden='));
+    const hash = await hashOf(page);
+    for (const part of ['role=responsible', 'leader=', 'colour=community', 'min_weight=2', `hidden=${legendName}`]) assert.ok(hash.includes(part), `${hash} has ${part}`);
+    // The chart shows what the API gives for the same filters.
+    const leader = hash.match(/leader=([^&]*)/)![1];
+    const filtered = await api<{ nodes: { name: string }[] }>(`/networks/units?role=responsible&min_weight=2&leader=${encodeURIComponent(leader)}`);
+    assert.ok(filtered.nodes.length > 0, 'the filters leave some units');
+    assert.deepEqual((await chartSeries(page, 'network')).data?.map((d) => d.name).sort(), filtered.nodes.map((n) => n.name).sort());
+    const state = async (p: Page) => {
+      const s = await chartSeries(p, 'network');
+      return {
+        role: await p.getByTestId('filter-role').inputValue(),
+        leader: await p.getByTestId('filter-leader').inputValue(),
+        colour: await p.getByTestId('filter-colour').inputValue(),
+        weight: await p.getByTestId('filter-min-weight').inputValue(),
+        nodes: (s.data ?? []).map((d) => d.name).sort(),
+        legend: await p.evaluate(() => (window.__govgraph.charts.network.getOption() as { legend: { selected: Record<string, boolean> }[] }).legend[0].selected),
+      };
+    };
+    await page.getByTestId('filter-colour').waitFor();
+    const before = await state(page);
+    assert.equal(before.legend[legendName], false);
+    const reopened = await open(`#${(await page.evaluate(() => location.hash)).slice(1)}`);
+    const after = await state(reopened.page);
+    assert.deepEqual(after, before);
+    await screenshot(reopened.page, '03-network-filtered');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(reopened.errors, []);
+    await page.close();
+    await reopened.page.close();
+  });
+
+  it('exports the chart as PNG and the links as CSV', async () => {
+    const { page } = await open('#/network');
+    await chartSeries(page, 'network');
+    await page.getByTestId('export-png').waitFor();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    assert.match(png.suggestedFilename(), /^network.*\.png$/);
+    const pngBytes = readFileSync((await png.path())!);
+    assert.deepEqual([...pngBytes.subarray(1, 4)], [...Buffer.from('PNG')]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    const net = await api<{ links: unknown[] }>('/networks/units');
+    assert.equal(text.trim().split('\r\n').length, net.links.length + 1, 'one CSV row per link plus the header');
+    await page.close();
+  });
+});
+
+describe('the other views', () => {
+  it('协同矩阵 shows the co-assignment heatmap', async () => {
+    const { page, errors } = await open('#/matrix');
+    const s = await chartSeries(page, 'matrix');
+    assert.equal(s.type, 'heatmap');
+    const net = await api<{ nodes: { id: string; name: string }[]; links: { source: string; target: string; weight: number; tasks: string[] }[] }>('/networks/units');
+    assert.equal((s.data ?? []).length, 2 * net.links.length, 'a cell per linked pair and direction');
+    // A click on the heaviest cell lists the two units' shared tasks.
+    const heaviest = [...net.links].sort((a, b) => b.weight - a.weight)[0];
+    const name = (id: string) => net.nodes.find((n) => n.id === id)!.name;
+    await page.evaluate(({ a, b }) => {
+      const c = window.__govgraph.charts.matrix;
+      const o = c.getOption() as { xAxis: { data: string[] }[]; yAxis: { data: string[] }[] };
+      const at = c.convertToPixel({ seriesIndex: 0 }, [o.xAxis[0].data.indexOf(a), o.yAxis[0].data.indexOf(b)]) as number[];
+      const box = c.getDom().getBoundingClientRect();
+      (window as unknown as { __cell: number[] }).__cell = [box.left + at[0], box.top + at[1]];
+    }, { a: name(heaviest.source), b: name(heaviest.target) });
+    const [x, y] = await page.evaluate(() => (window as unknown as { __cell: number[] }).__cell);
+    await page.mouse.click(x, y);
+    await page.getByTestId('side-panel').waitFor({ state: 'visible' });
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=task-card]').length === n, Math.min(heaviest.tasks.length, 40));
+    assert.match(await page.getByTestId('panel-title').innerText(), new RegExp(`${name(heaviest.source)}|${name(heaviest.target)}`));
+    await screenshot(page, '04-matrix');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('领导分工 shows a leader’s portfolio, span of control and overlap', async () => {
+    const { page, errors } = await open('#/portfolio');
+    await page.waitForFunction(() => location.hash.includes('leader='));
+    const leader = decodeURIComponent((await page.evaluate(() => location.hash)).match(/leader=([^&]*)/)![1]);
+    await chartSeries(page, 'portfolio');
+    const pf = await api<{ tasks: unknown[]; leadUnits: unknown[] }>(`/leaders/${encodeURIComponent(leader)}/portfolio`);
+    await page.getByTestId('span-of-control').waitFor();
+    assert.match(await page.getByTestId('span-of-control').innerText(), new RegExp(`${pf.tasks.length}`));
+    assert.equal(await page.getByTestId('portfolio-lead-units').locator('tbody tr').count(), pf.leadUnits.length);
+    await screenshot(page, '05-portfolio');
+    await page.getByTestId('filter-mode').selectOption('sunburst');
+    const s = await chartSeries(page, 'portfolio');
+    await page.waitForFunction(() => (window.__govgraph.charts.portfolio.getOption() as { series: { type: string }[] }).series[0].type === 'sunburst');
+    assert.ok((s.data ?? []).length > 0);
+    await screenshot(page, '05-portfolio-sunburst');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('责任流 shows the leader → lead unit → responsible unit sankey', async () => {
+    const { page, errors } = await open('#/sankey');
+    const s = await chartSeries(page, 'sankey');
+    assert.equal(s.type, 'sankey');
+    assert.ok((s.links ?? []).length > 0);
+    await screenshot(page, '06-sankey');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('瓶颈分析 ranks units with the metric definitions', async () => {
+    const { page, errors } = await open('#/bottleneck');
+    await chartSeries(page, 'bottleneck');
+    const metrics = await api<{ units: unknown[]; definitions: Record<string, string> }>('/metrics/units');
+    await page.getByTestId('bottleneck-table').waitFor();
+    assert.equal(await page.getByTestId('bottleneck-table').locator('tbody tr').count(), metrics.units.length);
+    for (const [key, def] of [['score', 'bottleneck'], ['load', 'tasks'], ['betweenness', 'betweenness'], ['constraint', 'constraint']]) {
+      assert.equal(await page.getByTestId(`definition-${key}`).innerText(), metrics.definitions[def]);
+    }
+    await screenshot(page, '07-bottleneck');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('结构 shows the treemap of sections, themes and tasks', async () => {
+    const { page, errors } = await open('#/structure');
+    const s = await chartSeries(page, 'structure');
+    assert.equal(s.type, 'treemap');
+    await screenshot(page, '08-structure');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('探索 searches, expands neighbours by clicking and finds a shortest path', async () => {
+    const { page, errors } = await open('#/explore?q=区财政局');
+    await page.getByTestId('hit').first().waitFor();
+    const unitHit = page.locator('[data-testid=hit][data-id^="unit:"]').first();
+    const startID = (await unitHit.getAttribute('data-id'))!;
+    await unitHit.getByTestId('hit-add').click();
+    const s1 = await chartSeries(page, 'explore');
+    const neighbours = await api<{ nodes: unknown[] }>(`/neighbours?id=${encodeURIComponent(startID)}&depth=1`);
+    assert.equal((s1.data ?? []).length, neighbours.nodes.length);
+    // Click a neighbour (one of the unit's tasks) to expand it: its leaders appear.
+    const task = (s1.data ?? []).find((d) => d.id?.startsWith('task:'));
+    assert.ok(task, 'a task is among the unit’s neighbours');
+    const n = await renders(page, 'explore');
+    const at = await nodeCentre(page, 'explore', { id: task.id });
+    await page.mouse.click(at.x, at.y);
+    await waitRenderAfter(page, 'explore', n);
+    const s2 = await chartSeries(page, 'explore');
+    assert.ok((s2.data ?? []).length > (s1.data ?? []).length, 'expanding the task added nodes');
+    assert.ok((s2.data ?? []).some((d) => d.id?.startsWith('leader:')), 'the task’s leader is shown');
+    // The force layout may still drift under the pointer, so the node the
+    // click landed on is read back from the URL rather than assumed.
+    const focus = (await hashOf(page)).match(/focus=([^&]*)/)?.[1] ?? '';
+    assert.ok(focus.startsWith('task:'), `the expanded task is in the URL (focus=${focus})`);
+    assert.ok((await hashOf(page)).match(/nodes=([^&]*)/)?.[1].split(',').includes(focus), 'and among the expanded nodes');
+    const expanded = await api<{ nodes: { id: string }[] }>(`/neighbours?id=${encodeURIComponent(focus)}&depth=1`);
+    const shown = new Set((s2.data ?? []).map((d) => d.id));
+    for (const nb of expanded.nodes) assert.ok(shown.has(nb.id), `neighbour ${nb.id} of the expanded task is shown`);
+    await screenshot(page, '09-explore');
+    // Shortest path between two units, from the URL.
+    const to = 'unit:济南市历下区/区住房和城市建设局';
+    const path = await api<{ nodes: { id: string }[]; edges: unknown[] }>(`/paths?from=${encodeURIComponent(startID)}&to=${encodeURIComponent(to)}`);
+    const p2 = await open(`#/explore?from=${encodeURIComponent(startID)}&to=${encodeURIComponent(to)}&nodes=${encodeURIComponent(startID)}`);
+    const s3 = await chartSeries(p2.page, 'explore');
+    const ids = new Set((s3.data ?? []).map((d) => d.id));
+    for (const node of path.nodes) assert.ok(ids.has(node.id), `path node ${node.id} shown`);
+    const highlighted = (s3.links as { lineStyle?: { color?: string } }[]).filter((l) => l.lineStyle?.color === '#e11d48');
+    assert.equal(highlighted.length, path.edges.length, 'every path edge is highlighted');
+    await screenshot(p2.page, '09-explore-path');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(p2.errors, []);
+    await page.close();
+    await p2.page.close();
+  });
+
+  it('任务台账 lists, sorts and filters the tasks and opens the source', async () => {
+    const all = await api<{ total: number }>('/tasks?limit=1');
+    const { page, errors } = await open('#/ledger');
+    const rows = page.getByTestId('ledger-table').locator('tbody tr');
+    await page.getByTestId('ledger-table').waitFor();
+    assert.equal(await rows.count(), all.total);
+    await page.getByTestId('sort-deadline').click();
+    await page.waitForFunction(() => location.hash.includes('sort=deadline'));
+    const deadlines = await page.locator('[data-testid=ledger-table] tbody td.col-deadline').allInnerTexts();
+    const nonEmpty = deadlines.filter((d) => d !== '');
+    const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
+    assert.deepEqual(nonEmpty, [...nonEmpty].sort(collator.compare), 'deadlines ascend');
+    assert.deepEqual(deadlines.slice(nonEmpty.length).filter((d) => d !== ''), [], 'empty deadlines last');
+    await page.getByTestId('filter-q').fill('城市更新');
+    const q = await api<{ total: number }>(`/tasks?q=${encodeURIComponent('城市更新')}&limit=1`);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=ledger-table] tbody tr').length === n, q.total);
+    await rows.first().getByTestId('open-source').click();
+    await page.getByTestId('side-panel').locator('mark').waitFor();
+    assert.match(await page.getByTestId('side-panel').locator('mark').innerText(), /城市更新/);
+    await screenshot(page, '10-ledger');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
+    assert.equal(lines.length, q.total + 1);
+    // The filtered, sorted ledger comes back from its link.
+    const again = await open(`#${(await page.evaluate(() => location.hash)).slice(1)}`);
+    await again.page.waitForFunction((n) => document.querySelectorAll('[data-testid=ledger-table] tbody tr').length === n, q.total);
+    assert.equal(await again.page.getByTestId('filter-q').inputValue(), '城市更新');
+    await again.page.getByTestId('side-panel').locator('mark').waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+    await again.page.close();
+  });
+
+  it('文档 lists the seed with statistics and diagnostics', async () => {
+    const docs = await api<{ id: string; title: string; stats: { tasks: number } }[]>('/documents');
+    const { page, errors } = await open('#/documents');
+    await page.getByTestId('documents-table').waitFor();
+    assert.equal(await page.getByTestId('documents-table').locator('tbody tr').count(), docs.length);
+    await page.getByTestId('document-link').first().click();
+    await page.getByTestId('side-panel').waitFor({ state: 'visible' });
+    assert.equal(await page.getByTestId('panel-title').innerText(), docs[0].title);
+    await screenshot(page, '11-documents');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('switches to English and back', async () => {
+    const { page } = await open('#/ledger');
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => location.hash.includes('lang=en'));
+    assert.equal(await page.getByTestId('nav-network').innerText(), 'Network');
+    assert.equal(await page.getByTestId('nav-ledger').innerText(), 'Task ledger');
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => !location.hash.includes('lang=en'));
+    assert.equal(await page.getByTestId('nav-network').innerText(), '协同网络');
+    await page.close();
+  });
+});
+
+describe('untrusted document text', () => {
+  it('shows uploaded markup and script literally and runs none of it', async () => {
+    const img = '<img src=x onerror="window.__xss=1">';
+    const script = '<script>window.__xss=1</script>';
+    const dir = mkdtempSync(join(tmpdir(), 'govgraph-xss-'));
+    const file = join(dir, 'xss-test.txt');
+    writeFileSync(
+      file,
+      [
+        '2023年《测试区政府工作报告》目标任务分解',
+        '',
+        '一、安全测试',
+        `推进${img}标记测试工作。（牵头领导：张测试；牵头单位：区测试局；责任单位：区发展和改革局）`,
+        `落实${script}脚本测试任务。（牵头领导：张测试；责任单位：区测试局、区财政局）`,
+        '',
+      ].join('\n'),
+    );
+    const { page, errors } = await open('#/documents');
+    await page.getByTestId('admin-token').fill(ADMIN_TOKEN);
+    await page.getByTestId('admin-token-save').click();
+    await page.getByTestId('upload-file').setInputFiles(file);
+    await page.getByTestId('upload-submit').click();
+    await page.getByTestId('upload-result').waitFor();
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('govgraph.adminToken')), ADMIN_TOKEN);
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'the token is not kept in localStorage');
+
+    const docs = await api<{ id: string; title: string }[]>('/documents');
+    const doc = docs.find((d) => d.title.includes('测试区'));
+    assert.ok(doc, 'the uploaded document is listed');
+    const ledger = await open(`#/ledger?document=${encodeURIComponent(doc.id)}`);
+    await ledger.page.getByTestId('ledger-table').waitFor();
+    const texts = await ledger.page.locator('[data-testid=ledger-table] tbody td.col-text').allInnerTexts();
+    assert.ok(texts.some((t) => t.includes(img)), `the ledger shows ${img} as text: ${JSON.stringify(texts)}`);
+    assert.ok(texts.some((t) => t.includes(script)), `the ledger shows ${script} as text`);
+    for (const button of await ledger.page.getByTestId('open-source').all()) {
+      await button.click();
+      await ledger.page.getByTestId('side-panel').locator('mark').waitFor();
+    }
+    const marked = await ledger.page.getByTestId('side-panel').locator('mark').innerText();
+    assert.ok(marked.includes(script), `the source panel shows the script as text: ${marked}`);
+    // The network panel of the new unit shows both tasks as text too.
+    const net = await open(`#/network?document=${encodeURIComponent(doc.id)}&node=${encodeURIComponent('unit:' + (await api<{ jurisdiction: string }>(`/units/${encodeURIComponent('区测试局')}`)).jurisdiction + '/区测试局')}`);
+    await net.page.getByTestId('side-panel').locator('mark').first().waitFor();
+    const panelText = await net.page.getByTestId('panel-body').innerText();
+    assert.ok(panelText.includes(img) && panelText.includes(script), 'the unit panel shows the markup as text');
+    // The task's label in a chart, with its tooltip shown by hovering.
+    const explore = await open('#/explore?q=标记测试');
+    const hit = explore.page.locator('[data-testid=hit][data-id^="task:"]').first();
+    const taskID = (await hit.getAttribute('data-id'))!;
+    await hit.getByTestId('hit-add').click();
+    const s = await chartSeries(explore.page, 'explore');
+    assert.ok((s.data ?? []).some((d) => d.id === taskID && String(d.name).includes('<img')), 'the task label holds the markup as text');
+    const at = await nodeCentre(explore.page, 'explore', { id: taskID });
+    await explore.page.mouse.move(at.x, at.y);
+    await explore.page.waitForTimeout(300); // let the tooltip show
+    await screenshot(explore.page, '12-xss-explore-tooltip');
+    for (const p of [page, ledger.page, net.page, explore.page]) {
+      assert.equal(await p.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined, 'no injected code ran');
+      assert.equal(await p.locator('img[src=x], main script').count(), 0, 'no injected element exists');
+    }
+    await screenshot(ledger.page, '12-xss-ledger');
+    await screenshot(net.page, '12-xss-network-panel');
+    assert.deepEqual([...errors, ...ledger.errors, ...net.errors, ...explore.errors], []);
+    for (const p of [page, ledger.page, net.page, explore.page]) await p.close();
+  });
+});

@@ -1,0 +1,123 @@
+// The govgraph API client (/api/v1). Errors are application/problem+json.
+
+import type {
+  DocumentInfo,
+  DocumentSource,
+  ImportResult,
+  LeaderInfo,
+  MetricsReport,
+  ParsedDocument,
+  Portfolio,
+  Problem,
+  SearchHit,
+  Subgraph,
+  TaskPage,
+  UnitDetail,
+  UnitInfo,
+  UnitNetwork,
+} from './types';
+
+export const API_BASE = 'api/v1';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+  ) {
+    super(detail ? `${title}: ${detail}` : title);
+  }
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function apiURL(path: string, query?: Query): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v !== undefined && v !== null && v !== '' && v !== false) search.set(k, v === true ? '1' : String(v));
+  }
+  const qs = search.toString();
+  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function problem(res: Response): Promise<ApiError> {
+  let title = res.statusText || `HTTP ${res.status}`;
+  let detail = '';
+  try {
+    const body = (await res.json()) as Partial<Problem>;
+    if (body.title) title = body.title;
+    if (body.detail) detail = body.detail;
+  } catch {
+    // not JSON: keep the status text
+  }
+  return new ApiError(res.status, title, detail);
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** GET with a cache of successful answers; forget() drops it after writes. */
+export function get<T>(path: string, query?: Query): Promise<T> {
+  const url = apiURL(path, query);
+  let p = cache.get(url) as Promise<T> | undefined;
+  if (!p) {
+    p = fetch(url, { headers: { Accept: 'application/json' } }).then(async (res) => {
+      if (!res.ok) throw await problem(res);
+      return (await res.json()) as T;
+    });
+    cache.set(url, p);
+    p.catch(() => cache.delete(url));
+  }
+  return p;
+}
+
+export function forget(): void {
+  cache.clear();
+  sourcePoints.clear();
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  documents: () => get<DocumentInfo[]>('/documents'),
+  document: (id: string) => get<ParsedDocument>(`/documents/${enc(id)}`),
+  source: (id: string) => get<DocumentSource>(`/documents/${enc(id)}/source`),
+  tasks: (q: Query) => get<TaskPage>('/tasks', q),
+  leaders: (q: Query = {}) => get<LeaderInfo[]>('/leaders', q),
+  portfolio: (name: string, q: Query = {}) => get<Portfolio>(`/leaders/${enc(name)}/portfolio`, q),
+  units: (q: Query = {}) => get<UnitInfo[]>('/units', q),
+  unit: (name: string, q: Query = {}) => get<UnitDetail>(`/units/${enc(name)}`, q),
+  network: (q: Query) => get<UnitNetwork>('/networks/units', q),
+  metrics: (q: Query) => get<MetricsReport>('/metrics/units', q),
+  paths: (from: string, to: string) => get<Subgraph>('/paths', { from, to }),
+  neighbours: (id: string, depth = 1) => get<Subgraph>('/neighbours', { id, depth }),
+  search: (q: string) => get<SearchHit[] | { hits: SearchHit[] }>('/search', { q }).then((r) => (Array.isArray(r) ? r : (r.hits ?? []))),
+  chart: (view: string, q: Query) => get<Record<string, unknown>>(`/charts/${enc(view)}`, q),
+
+  async upload(file: File, token: string): Promise<ImportResult> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    const res = await fetch(apiURL('/documents'), { method: 'POST', body, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+    if (!res.ok) throw await problem(res);
+    forget();
+    return (await res.json()) as ImportResult;
+  },
+
+  async remove(id: string, token: string): Promise<void> {
+    const res = await fetch(apiURL(`/documents/${enc(id)}`), { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+    if (!res.ok) throw await problem(res);
+    forget();
+  },
+};
+
+const sourcePoints = new Map<string, Promise<string[]>>();
+
+/** A document's source split into code points once, for slicing by span. */
+export function sourceCodePoints(documentID: string): Promise<string[]> {
+  let p = sourcePoints.get(documentID);
+  if (!p) {
+    p = api.source(documentID).then((s) => Array.from(s.source));
+    sourcePoints.set(documentID, p);
+    p.catch(() => sourcePoints.delete(documentID));
+  }
+  return p;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { emptyExplored, filterTasks, findLink, findNode, maxWeight, mergeSubgraph, pathEdgeKeys, sortTasks } from './filters';
+import type { TaskRecord, UnitNode } from './types';
+
+function task(index: number, patch: Partial<TaskRecord> = {}): TaskRecord {
+  return {
+    id: `d:${index}`,
+    index,
+    section: 0,
+    theme: '',
+    themeIndex: -1,
+    text: `任务${index}`,
+    span: { start: 0, end: 1 },
+    annotation: { start: 1, end: 2 },
+    line: index + 1,
+    leaders: [],
+    leadUnits: [],
+    units: [],
+    deadline: '',
+    projects: [],
+    targets: [],
+    document: 'd',
+    jurisdiction: '济南市历下区',
+    sectionTitle: '',
+    ...patch,
+  };
+}
+
+const tasks = [
+  task(0, { deadline: '2023年6月底', leadUnits: ['区财政局'], projects: ['历下总部商务中心'], section: 1, sectionTitle: '一、项目建设' }),
+  task(1, { deadline: '2023年底', leadUnits: ['区发展和改革局'], targets: [{ metric: '地区生产总值', value: 6, unit: '%', qualifier: '', text: '地区生产总值增长6%' }], section: 0, sectionTitle: '' }),
+  task(2, { deadline: '', leadUnits: ['区城市更新局'], projects: ['明湖东路片区'], section: 2, sectionTitle: '二、城市更新' }),
+  task(3, { deadline: '2023年底', leadUnits: ['区财政局'], section: 1, sectionTitle: '一、项目建设' }),
+];
+
+describe('filterTasks', () => {
+  const cases: { name: string; f: Parameters<typeof filterTasks>[1]; want: number[] }[] = [
+    { name: 'no filter keeps all', f: {}, want: [0, 1, 2, 3] },
+    { name: 'deadline substring', f: { deadline: '年底' }, want: [1, 3] },
+    { name: 'project substring', f: { project: '片区' }, want: [2] },
+    { name: 'has targets', f: { hasTargets: true }, want: [1] },
+    { name: 'filters combine', f: { deadline: '2023', project: '总部' }, want: [0] },
+    { name: 'blank filter is no filter', f: { deadline: '  ' }, want: [0, 1, 2, 3] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => expect(filterTasks(tasks, c.f).map((t) => t.index)).toEqual(c.want));
+  }
+});
+
+describe('sortTasks', () => {
+  it('sorts by index descending', () => {
+    expect(sortTasks(tasks, 'index', 'desc').map((t) => t.index)).toEqual([3, 2, 1, 0]);
+  });
+  it('keeps empty cells last in both directions and ties stable', () => {
+    // Digits collate before CJK: 2023年6月底 < 2023年底.
+    expect(sortTasks(tasks, 'deadline', 'asc').map((t) => t.index)).toEqual([0, 1, 3, 2]);
+    expect(sortTasks(tasks, 'deadline', 'desc').map((t) => t.index)).toEqual([1, 3, 0, 2]);
+  });
+  it('sorts lead units by Chinese collation', () => {
+    expect(sortTasks(tasks, 'leadUnits', 'asc').map((t) => t.leadUnits![0])).toEqual(['区财政局', '区财政局', '区城市更新局', '区发展和改革局'].sort(new Intl.Collator('zh-Hans-CN').compare));
+  });
+  it('does not change its input', () => {
+    const before = tasks.map((t) => t.index);
+    sortTasks(tasks, 'text', 'desc');
+    expect(tasks.map((t) => t.index)).toEqual(before);
+  });
+});
+
+describe('network helpers', () => {
+  const links = [
+    { source: 'unit:j/a', target: 'unit:j/b', weight: 3, tasks: ['d:1', 'd:2', 'd:3'] },
+    { source: 'unit:j/b', target: 'unit:j/c', weight: 1, tasks: ['d:4'] },
+  ];
+  const node = (id: string, name: string): UnitNode => ({ id, name, jurisdiction: 'j', kind: 'department', collective: false, tasks: 1, leadTasks: 0, leaders: 1, taskIds: [] });
+  const nodes = [node('unit:j/a', 'a'), node('unit:j/b', 'b')];
+  it('finds the heaviest weight', () => {
+    expect(maxWeight(links)).toBe(3);
+    expect(maxWeight([])).toBe(1);
+  });
+  it('finds links in either direction', () => {
+    expect(findLink(links, 'unit:j/c', 'unit:j/b')?.weight).toBe(1);
+    expect(findLink(links, 'unit:j/a', 'unit:j/c')).toBeUndefined();
+  });
+  it('finds nodes by id, then by name', () => {
+    expect(findNode(nodes, { id: 'unit:j/b' })?.name).toBe('b');
+    expect(findNode(nodes, { name: 'a' })?.id).toBe('unit:j/a');
+    expect(findNode(nodes, { id: 'x', name: 'zz' })).toBeUndefined();
+    expect(findNode(nodes, undefined)).toBeUndefined();
+  });
+});
+
+describe('mergeSubgraph', () => {
+  it('adds new nodes and edges once and keeps edges between known nodes only', () => {
+    const into = emptyExplored();
+    const a = { id: 'unit:a', kind: 'Unit', label: 'a' };
+    const t = { id: 'task:d:1', kind: 'Task', label: 't' };
+    const l = { id: 'leader:x', kind: 'Leader', label: 'x' };
+    expect(mergeSubgraph(into, { nodes: [a, t], edges: [{ source: 'unit:a', target: 'task:d:1', type: 'LEADS' }, { source: 'leader:x', target: 'task:d:1', type: 'LEADS' }], truncated: false })).toBe(2);
+    expect(into.edges.size).toBe(1);
+    expect(mergeSubgraph(into, { nodes: [t, l], edges: [{ source: 'leader:x', target: 'task:d:1', type: 'LEADS' }], truncated: false })).toBe(1);
+    expect(into.nodes.size).toBe(3);
+    expect(into.edges.size).toBe(2);
+    expect(pathEdgeKeys({ nodes: [], edges: [{ source: 'a', target: 'b', type: 'X' }], truncated: false }).has('b\u0000a')).toBe(true);
+  });
+});

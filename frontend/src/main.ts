@@ -1,0 +1,71 @@
+// govgraph UI entry: the nav bar, the language toggle and the hash router.
+
+import './style.css';
+import { makeApp, type App, type View, type ViewFactory } from './app';
+import { clear, h } from './dom';
+import { isLang, translate, type Lang, type MessageKey } from './i18n';
+import { decodeRoute, encodeRoute, patchParams, VIEWS, type ViewName } from './state';
+import { bottleneckView } from './views/bottleneck';
+import { documentsView } from './views/documents';
+import { exploreView } from './views/explore';
+import { ledgerView } from './views/ledger';
+import { networkView } from './views/network';
+import { portfolioView } from './views/portfolio';
+import { matrixView, sankeyView, structureView } from './views/simple';
+
+const FACTORIES: Record<ViewName, ViewFactory> = {
+  network: networkView,
+  matrix: matrixView,
+  portfolio: portfolioView,
+  sankey: sankeyView,
+  bottleneck: bottleneckView,
+  structure: structureView,
+  explore: exploreView,
+  ledger: ledgerView,
+  documents: documentsView,
+};
+
+const nav = document.getElementById('nav')!;
+const langButton = document.getElementById('lang') as HTMLButtonElement;
+const main = document.getElementById('view')!;
+
+let current: { view: ViewName; lang: Lang; app: App; instance: View } | undefined;
+
+function route(): void {
+  const r = decodeRoute(location.hash);
+  const view = r.view as ViewName;
+  const lang: Lang = isLang(r.params.lang) ? r.params.lang : 'zh';
+  renderNav(view, lang, r.params.document);
+  if (current && current.view === view && current.lang === lang) {
+    current.app.params = r.params;
+    current.instance.update(r.params);
+    return;
+  }
+  current?.instance.destroy();
+  clear(main);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = `${translate(lang, `nav.${view}` as MessageKey)} · govgraph`;
+  const root = h('div', { class: `view view-${view}`, 'data-testid': `view-${view}` });
+  main.append(root);
+  const app = makeApp(view, r.params, lang, route);
+  current = { view, lang, app, instance: FACTORIES[view](root, app) };
+}
+
+function renderNav(active: ViewName, lang: Lang, documentID: string | undefined): void {
+  clear(nav);
+  for (const v of VIEWS) {
+    // Links keep the language and the document filter across views.
+    const params: Record<string, string> = documentID ? { document: documentID } : {};
+    if (lang === 'en') params.lang = lang;
+    nav.append(h('a', { href: encodeRoute({ view: v, params }), class: v === active ? 'active' : undefined, 'data-testid': `nav-${v}`, 'aria-current': v === active ? 'page' : undefined }, translate(lang, `nav.${v}` as MessageKey)));
+  }
+  langButton.textContent = translate(lang, 'lang.switch');
+  langButton.onclick = () => {
+    const r = decodeRoute(location.hash);
+    location.hash = encodeRoute({ view: r.view, params: patchParams(r.params, { lang: lang === 'zh' ? 'en' : undefined }) });
+  };
+}
+
+window.addEventListener('hashchange', route);
+window.addEventListener('popstate', route);
+route();

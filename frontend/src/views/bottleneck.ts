@@ -1,0 +1,138 @@
+// 瓶颈分析: units ranked by bottleneck score (or another metric), with the
+// definitions the server's analytics give, and the server's bar chart.
+
+import { api } from '../api';
+import { errorBox, Latest, type View, type ViewFactory } from '../app';
+import { createChart, enhanceAny, showOption } from '../charts';
+import { clear, h, select, table } from '../dom';
+import { kindLabel, type MessageKey } from '../i18n';
+import { getEnum, type Params } from '../state';
+import type { MetricsReport, UnitMetrics } from '../types';
+import { filterBar, loading, standardFilters, toolbar } from './common';
+
+type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Sortable columns: label key, metric key of the definitions, and how to read it. */
+export const BOTTLENECK_COLUMNS: { key: string; label: MessageKey; definition: string; get: (u: UnitMetrics) => number; desc: boolean }[] = [
+  { key: 'score', label: 'bottleneck.score', definition: 'bottleneck', get: (u) => u.bottleneck.score, desc: true },
+  { key: 'load', label: 'bottleneck.load', definition: 'tasks', get: (u) => u.tasks, desc: true },
+  { key: 'betweenness', label: 'bottleneck.betweenness', definition: 'betweenness', get: (u) => u.betweenness, desc: true },
+  { key: 'constraint', label: 'bottleneck.constraint', definition: 'constraint', get: (u) => u.constraint, desc: false },
+];
+const SORTS = BOTTLENECK_COLUMNS.map((c) => c.key);
+
+/** Ranks units by a column: high first, or low first for constraint (low = broker); ties by name. */
+export function rankUnits(units: readonly UnitMetrics[], key: string): UnitMetrics[] {
+  const col = BOTTLENECK_COLUMNS.find((c) => c.key === key) ?? BOTTLENECK_COLUMNS[0];
+  const sign = col.desc ? -1 : 1;
+  return [...units].sort((a, b) => sign * (col.get(a) - col.get(b)) || a.name.localeCompare(b.name, 'zh-Hans-CN'));
+}
+
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
+
+export const bottleneckView: ViewFactory = (root, app): View => {
+  const bar = filterBar('bottleneck-filters');
+  const message = h('div', { class: 'message' });
+  const chartEl = h('div', { class: 'chart short' });
+  const defs = h('section', { class: 'definitions', 'data-testid': 'definitions' });
+  const tableEl = h('div', { class: 'table-wrap' });
+  root.append(bar, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl), h('aside', { class: 'panel wide' }, defs)), tableEl);
+  const chart = createChart(chartEl, 'bottleneck');
+  const loads = new Latest();
+  let report: MetricsReport | undefined;
+  let key = '';
+
+  function render(p: Params): void {
+    if (!report) return;
+    const sort = getEnum(p, 'sort', SORTS, 'score');
+    const ranked = rankUnits(report.units ?? [], sort);
+    clear(tableEl);
+    const header = [app.t('bottleneck.rank'), app.t('common.name'), app.t('common.kind'), ...BOTTLENECK_COLUMNS.map((c) => `${app.t(c.label)}${c.key === sort ? ' ▾' : ''}`), app.t('panel.leaders'), app.t('bottleneck.community')];
+    tableEl.append(
+      table(
+        'bottleneck-table',
+        header,
+        ranked.map((u, i) => [
+          i + 1,
+          h('a', { href: `#/network?node=${encodeURIComponent(u.id)}${p.document ? `&document=${encodeURIComponent(p.document)}` : ''}` }, u.name),
+          kindLabel(app.lang, u.kind),
+          ...BOTTLENECK_COLUMNS.map((c) => fmt(c.get(u))),
+          u.leaders,
+          u.community,
+        ]),
+        (col) => {
+          const c = BOTTLENECK_COLUMNS[col - 3];
+          if (c) app.set({ sort: c.key === 'score' ? undefined : c.key });
+        },
+      ),
+    );
+  }
+
+  function showDefinitions(r: MetricsReport): void {
+    clear(defs);
+    defs.append(h('h2', null, app.t('bottleneck.definitions')));
+    const dl = h('dl');
+    for (const c of BOTTLENECK_COLUMNS) {
+      const text = r.definitions?.[c.definition];
+      dl.append(
+        h('dt', null, app.t(c.label), ' ', h('code', null, c.definition)),
+        h('dd', { class: 'gloss' }, app.t(`bottleneck.gloss.${c.key}` as MessageKey)),
+        h('dd', { class: 'formal', 'data-testid': `definition-${c.key}` }, text ?? '—'),
+      );
+    }
+    for (const part of ['bottleneck.load', 'bottleneck.betweenness', 'bottleneck.leaders']) {
+      if (r.definitions?.[part]) dl.append(h('dt', null, h('code', null, part)), h('dd', null, r.definitions[part]));
+    }
+    defs.append(dl);
+    if (r.network) {
+      const n = r.network;
+      defs.append(h('p', { class: 'muted' }, `nodes ${n.nodes} · links ${n.links} · density ${fmt(n.density)} · modularity ${fmt(n.modularity)} · communities ${n.communities}`));
+    }
+  }
+
+  function update(p: Params): void {
+    const next = JSON.stringify([p.document, p.section, p.leader]);
+    if (next === key) return render(p);
+    key = next;
+    clear(bar);
+    void standardFilters(app, bar, ['document', 'section', 'leader']).then(() =>
+      bar.append(
+        select(app.t('bottleneck.sort'), 'filter-sort', BOTTLENECK_COLUMNS.map((c) => ({ value: c.key, label: app.t(c.label) })), getEnum(p, 'sort', SORTS, 'score'), (v) => app.set({ sort: v === 'score' ? undefined : v })),
+        toolbar(app, {
+          name: 'bottleneck',
+          parts: [p.document, p.leader],
+          chart: () => chart,
+          csv: () =>
+            report && {
+              header: ['rank', 'id', 'name', 'kind', 'tasks', 'leadTasks', 'leaders', 'degree', 'betweenness', 'constraint', 'effectiveSize', 'community', 'bottleneck', 'bottleneck.load', 'bottleneck.betweenness', 'bottleneck.leaders'],
+              rows: rankUnits(report.units ?? [], getEnum(app.params, 'sort', SORTS, 'score')).map((u, i) => [
+                i + 1, u.id, u.name, u.kind, u.tasks, u.leadTasks, u.leaders, u.degree, u.betweenness, u.constraint, u.effectiveSize, u.community, u.bottleneck.score, u.bottleneck.load, u.bottleneck.betweenness, u.bottleneck.leaders,
+              ]),
+            },
+        }),
+      ),
+    );
+    message.replaceChildren(loading(app));
+    const q = { document: p.document, section: p.section, leader: p.leader };
+    void loads.run(
+      () => Promise.all([api.metrics(q), api.chart('bottleneck', { ...q, lang: app.lang })]),
+      ([r, opt]) => {
+        message.replaceChildren();
+        report = r;
+        showOption(chart, enhanceAny(structuredClone(opt) as AnyRecord));
+        showDefinitions(r);
+        render(p);
+      },
+      (e) => message.replaceChildren(errorBox(app, e)),
+    );
+  }
+
+  update(app.params);
+  return {
+    update,
+    destroy() {
+      loads.cancel();
+      chart.dispose();
+    },
+  };
+};

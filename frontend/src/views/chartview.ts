@@ -1,0 +1,97 @@
+// A view that shows one server-built chart (/charts/{view}) under filters:
+// 协同矩阵, 责任流 and 结构 are this with different filters.
+
+import type { ECharts } from 'echarts';
+import { api } from '../api';
+import { errorBox, Latest, type App, type View, type ViewFactory } from '../app';
+import { createChart, enhanceAny, showOption } from '../charts';
+import { clear, h } from '../dom';
+import type { MessageKey } from '../i18n';
+import { optionTable } from '../optiontable';
+import type { Params } from '../state';
+import { filterBar, loading, standardFilters, toolbar } from './common';
+
+type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type FilterKey = 'document' | 'section' | 'leader' | 'role';
+
+export interface ChartViewSpec {
+  /** Name of the chart in window.__govgraph.charts and of exported files. */
+  name: string;
+  /** The {view} of /charts/{view}. */
+  chart: string;
+  filters: FilterKey[];
+  hint: MessageKey;
+  /** The chart shows one document: without one chosen, the first is put in the URL. */
+  oneDocument?: boolean;
+  enhance?: (option: AnyRecord, app: App) => AnyRecord;
+  /** Extra wiring, e.g. click handlers; may return a function run on every load. */
+  wire?: (chart: ECharts, app: App, side: HTMLElement) => ((p: Params, option: AnyRecord) => void) | void;
+}
+
+export function chartView(spec: ChartViewSpec): ViewFactory {
+  return (root, app): View => {
+    const bar = filterBar(`${spec.name}-filters`);
+    const message = h('div', { class: 'message' });
+    const chartEl = h('div', { class: 'chart' });
+    const side = h('div', { class: 'side-slot' });
+    root.append(bar, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl), side), h('div', { class: 'status' }, app.t(spec.hint)));
+    const chart = createChart(chartEl, spec.name);
+    const onLoad = spec.wire?.(chart, app, side);
+    let option: AnyRecord = {};
+    let key = '';
+    const loads = new Latest();
+
+    function update(p: Params): void {
+      if (spec.oneDocument && !p.document) {
+        void api.documents().then(
+          (docs) => {
+            if (!docs[0]) message.replaceChildren(h('p', { class: 'muted' }, app.t('common.noData')));
+            else if (!app.params.document) app.set({ document: docs[0].id });
+          },
+          (e) => message.replaceChildren(errorBox(app, e)),
+        );
+        return;
+      }
+      const q: Record<string, string | undefined> = {};
+      for (const k of spec.filters) q[k] = p[k];
+      const next = JSON.stringify(q);
+      if (next === key) {
+        onLoad?.(p, option);
+        return;
+      }
+      key = next;
+      clear(bar);
+      void standardFilters(app, bar, spec.filters).then(() =>
+        bar.append(
+          toolbar(app, {
+            name: spec.name,
+            parts: spec.filters.map((k) => p[k]),
+            chart: () => chart,
+            csv: () => optionTable(option),
+          }),
+        ),
+      );
+      message.replaceChildren(loading(app));
+      void loads.run(
+        () => api.chart(spec.chart, { ...q, lang: app.lang }),
+        (opt) => {
+          message.replaceChildren();
+          option = enhanceAny(structuredClone(opt) as AnyRecord);
+          if (spec.enhance) option = spec.enhance(option, app);
+          showOption(chart, option);
+          onLoad?.(p, option);
+        },
+        (e) => message.replaceChildren(errorBox(app, e)),
+      );
+    }
+
+    update(app.params);
+    return {
+      update,
+      destroy() {
+        loads.cancel();
+        chart.dispose();
+      },
+    };
+  };
+}

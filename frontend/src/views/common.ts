@@ -1,0 +1,191 @@
+// Pieces several views use: filter controls, the export toolbar, the side
+// panel and task cards with their source text.
+
+import type { ECharts } from 'echarts';
+import { api, sourceCodePoints } from '../api';
+import type { App } from '../app';
+import { exportPNG } from '../charts';
+import { renderContext, sourceContext } from '../context';
+import { buildCSV, csvBlob, fileName, type Cell } from '../csv';
+import { clear, debounce, download, h, select, type Option } from '../dom';
+import type { TaskRecord } from '../types';
+
+/** A filter bar whose controls are rebuilt when their options load. */
+export function filterBar(testid: string): HTMLElement {
+  return h('div', { class: 'filters', 'data-testid': testid });
+}
+
+export async function documentOptions(app: App): Promise<Option[]> {
+  const docs = await api.documents();
+  return [{ value: '', label: app.t('common.all') }, ...docs.map((d) => ({ value: d.id, label: `${d.title}${d.year ? ` (${d.year})` : ''}` }))];
+}
+
+export async function sectionOptions(app: App, documentID: string | undefined): Promise<Option[]> {
+  const any = { value: '', label: app.t('common.all') };
+  if (!documentID) return [{ value: '', label: app.t('filter.sectionNeedsDocument') }];
+  const doc = await api.document(documentID);
+  return [any, ...(doc.sections ?? []).map((s) => ({ value: String(s.index), label: s.title || `#${s.index}` }))];
+}
+
+export async function leaderOptions(app: App, documentID: string | undefined, emptyLabel = app.t('common.all')): Promise<Option[]> {
+  const leaders = await api.leaders(documentID ? { document: documentID } : {});
+  return [{ value: '', label: emptyLabel }, ...leaders.map((l) => ({ value: l.name, label: `${l.name}${l.title ? ` ${l.title}` : ''} (${l.tasks})` }))];
+}
+
+export function roleOptions(app: App): Option[] {
+  return (['any', 'lead', 'responsible'] as const).map((r) => ({ value: r === 'any' ? '' : r, label: app.t(`role.${r}`) }));
+}
+
+/** Document, section and leader selects bound to the URL params of the same names. */
+export async function standardFilters(app: App, bar: HTMLElement, keys: ('document' | 'section' | 'leader' | 'role')[]): Promise<void> {
+  const p = app.params;
+  const [docs, sections, leaders] = await Promise.all([
+    keys.includes('document') ? documentOptions(app) : Promise.resolve([]),
+    keys.includes('section') ? sectionOptions(app, p.document) : Promise.resolve([]),
+    keys.includes('leader') ? leaderOptions(app, p.document) : Promise.resolve([]),
+  ]);
+  for (const k of keys) {
+    if (k === 'document') bar.append(select(app.t('filter.document'), 'filter-document', docs, p.document ?? '', (v) => app.set({ document: v, section: undefined }, { push: true })));
+    if (k === 'section') bar.append(select(app.t('filter.section'), 'filter-section', sections, p.section ?? '', (v) => app.set({ section: v }, { push: true }), !p.document));
+    if (k === 'leader') bar.append(select(app.t('filter.leader'), 'filter-leader', leaders, p.leader ?? '', (v) => app.set({ leader: v }, { push: true })));
+    if (k === 'role') bar.append(select(app.t('filter.role'), 'filter-role', roleOptions(app), p.role ?? '', (v) => app.set({ role: v }, { push: true })));
+  }
+}
+
+/** A text input bound to a URL param, applied as the user pauses typing. */
+export function textFilter(app: App, key: string, label: string, testid: string): HTMLLabelElement {
+  const input = h('input', { type: 'search', 'data-testid': testid, value: app.params[key] ?? '', placeholder: label });
+  const apply = debounce(() => app.set({ [key]: input.value.trim() }), 350);
+  input.addEventListener('input', apply);
+  return h('label', { class: 'field' }, h('span', null, label), input);
+}
+
+export interface ExportSpec {
+  name: string;
+  parts?: (string | undefined)[];
+  chart?: () => ECharts | undefined;
+  csv?: () => { header: string[]; rows: Cell[][] } | undefined;
+}
+
+/** PNG, CSV and copy-link buttons. */
+export function toolbar(app: App, spec: ExportSpec): HTMLElement {
+  const bar = h('div', { class: 'toolbar' });
+  if (spec.chart) {
+    bar.append(
+      h('button', {
+        type: 'button',
+        'data-testid': 'export-png',
+        onclick: () => {
+          const c = spec.chart?.();
+          if (c) exportPNG(c, fileName(spec.name, spec.parts ?? [], 'png'));
+        },
+      }, app.t('common.png')),
+    );
+  }
+  if (spec.csv) {
+    bar.append(
+      h('button', {
+        type: 'button',
+        'data-testid': 'export-csv',
+        onclick: () => {
+          const data = spec.csv?.();
+          if (data) download(csvBlob(buildCSV(data.header, data.rows)), fileName(spec.name, spec.parts ?? [], 'csv'));
+        },
+      }, app.t('common.csv')),
+    );
+  }
+  const copy = h('button', { type: 'button', 'data-testid': 'copy-link' }, app.t('common.copyLink'));
+  copy.addEventListener('click', () => {
+    void navigator.clipboard?.writeText(location.href).then(
+      () => (copy.textContent = app.t('common.copied')),
+      () => undefined,
+    );
+  });
+  bar.append(copy);
+  return bar;
+}
+
+/** The side panel: a title, a close button and a body. */
+export class SidePanel {
+  readonly el: HTMLElement;
+  private readonly title: HTMLElement;
+  readonly body: HTMLElement;
+
+  constructor(app: App, onClose: () => void) {
+    this.title = h('h2', { 'data-testid': 'panel-title' });
+    this.body = h('div', { class: 'panel-body', 'data-testid': 'panel-body' });
+    this.el = h(
+      'aside',
+      { class: 'panel', 'data-testid': 'side-panel', hidden: true },
+      h('div', { class: 'panel-head' }, this.title, h('button', { type: 'button', class: 'close', 'data-testid': 'panel-close', 'aria-label': app.t('common.close'), onclick: onClose }, '×')),
+      this.body,
+    );
+  }
+
+  open(title: string): HTMLElement {
+    this.title.textContent = title;
+    clear(this.body);
+    this.el.hidden = false;
+    return this.body;
+  }
+
+  close(): void {
+    this.el.hidden = true;
+    clear(this.body);
+  }
+}
+
+/** A task with its metadata and its sentence highlighted in the source. */
+export function taskCard(app: App, t: TaskRecord, emphasise?: string): HTMLElement {
+  const units = (names: string[] | null, cls: string) =>
+    (names ?? []).map((n) => h('span', { class: `chip ${cls}${n === emphasise ? ' me' : ''}` }, n));
+  const meta = h(
+    'dl',
+    { class: 'task-meta' },
+    (t.leaders ?? []).length ? [h('dt', null, app.t('panel.leaders')), h('dd', null, (t.leaders ?? []).join('、'))] : null,
+    (t.leadUnits ?? []).length ? [h('dt', null, app.t('panel.leadUnits')), h('dd', null, units(t.leadUnits, 'lead'))] : null,
+    (t.units ?? []).length ? [h('dt', null, app.t('panel.units')), h('dd', null, units(t.units, 'resp'))] : null,
+    t.deadline ? [h('dt', null, app.t('panel.deadline')), h('dd', null, t.deadline)] : null,
+    t.sectionTitle ? [h('dt', null, app.t('panel.section')), h('dd', null, t.sectionTitle)] : null,
+  );
+  const ctx = h('div', { class: 'context', 'data-testid': 'task-context' }, h('p', { class: 'task-text' }, t.text));
+  const card = h(
+    'article',
+    { class: 'task-card', 'data-testid': 'task-card', 'data-task': t.id },
+    h('header', null, h('span', { class: 'task-no' }, `#${t.index + 1}`), ' ', h('span', { class: 'muted' }, app.t('panel.line', { line: t.line }))),
+    ctx,
+    meta,
+  );
+  void sourceCodePoints(t.document).then(
+    (points) => {
+      clear(ctx);
+      ctx.append(renderContext(document, sourceContext(points, t.span.start, t.span.end)));
+    },
+    () => undefined, // keep the task text when the source cannot be had
+  );
+  return card;
+}
+
+/** Task cards for a list, rendered in slices so long lists stay responsive. */
+export function taskList(app: App, into: HTMLElement, tasks: TaskRecord[], emphasise?: string): void {
+  const list = h('div', { class: 'task-list', 'data-testid': 'task-list' });
+  into.append(list);
+  const step = 40;
+  let i = 0;
+  const more = h('button', { type: 'button', class: 'more' });
+  const render = () => {
+    for (const t of tasks.slice(i, i + step)) list.append(taskCard(app, t, emphasise));
+    i += step;
+    more.remove();
+    if (i < tasks.length) {
+      more.textContent = app.t('common.showing', { shown: i, total: tasks.length });
+      more.onclick = render;
+      list.after(more);
+    }
+  };
+  render();
+}
+
+export function loading(app: App): HTMLElement {
+  return h('div', { class: 'loading', 'data-testid': 'loading' }, app.t('common.loading'));
+}

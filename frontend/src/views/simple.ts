@@ -1,0 +1,103 @@
+// 协同矩阵, 责任流 and 结构: server charts with filters and a few additions.
+
+import { api } from '../api';
+import { errorBox, Latest } from '../app';
+import { findLink } from '../filters';
+import { getList, listParam } from '../state';
+import { chartView } from './chartview';
+import { SidePanel, taskList } from './common';
+
+type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const matrixView = chartView({
+  name: 'matrix',
+  chart: 'matrix',
+  filters: ['document', 'section', 'leader', 'role'],
+  hint: 'matrix.hint',
+  enhance(option) {
+    // Many units: keep every axis label readable by rotating and truncating.
+    for (const axis of [option.xAxis, option.yAxis].flat()) {
+      if (!axis) continue;
+      axis.axisLabel = { interval: 0, fontSize: 10, overflow: 'truncate', width: 90, ...(axis.axisLabel ?? {}) };
+    }
+    const s = (Array.isArray(option.series) ? option.series : [option.series])[0] as AnyRecord | undefined;
+    if (s && s.type === 'heatmap' && (s.data ?? []).length > 5000) {
+      s.progressive = 2000;
+      option.animation = false;
+    }
+    return option;
+  },
+  // A click on a cell lists the tasks the two units share.
+  wire(chart, app, side) {
+    const panel = new SidePanel(app, () => app.set({ link: undefined }));
+    side.append(panel.el);
+    const loads = new Latest();
+    chart.on('click', (e) => {
+      const ev = e as { data?: unknown; value?: unknown };
+      const v = (Array.isArray(ev.value) ? ev.value : Array.isArray(ev.data) ? ev.data : (ev.data as AnyRecord | undefined)?.value) as unknown[] | undefined;
+      if (!Array.isArray(v)) return;
+      const opt = chart.getOption() as AnyRecord;
+      const xs: string[] = opt.xAxis?.[0]?.data ?? [];
+      const ys: string[] = opt.yAxis?.[0]?.data ?? [];
+      const a = typeof v[0] === 'number' ? xs[v[0]] : String(v[0]);
+      const b = typeof v[1] === 'number' ? ys[v[1]] : String(v[1]);
+      if (a && b && a !== b) app.set({ link: listParam([a, b]) }, { push: true });
+    });
+    return (p) => {
+      const pair = getList(p, 'link');
+      if (pair.length !== 2) return panel.close();
+      const body = panel.open(app.t('panel.sharedTasks', { a: pair[0], b: pair[1], count: '…' }));
+      void loads.run(
+        async () => {
+          const net = await api.network({ document: p.document, section: p.section, leader: p.leader, role: p.role });
+          const byName = (name: string) => net.nodes.find((n) => n.name === name || n.id === name);
+          const na = byName(pair[0]);
+          const nb = byName(pair[1]);
+          const link = na && nb ? findLink(net.links, na.id, nb.id) : undefined;
+          if (!na || !link) return [];
+          const unit = await api.unit(na.name, na.jurisdiction ? { jurisdiction: na.jurisdiction } : {});
+          const wanted = new Set(link.tasks);
+          return (unit.taskList ?? []).filter((t) => wanted.has(t.id));
+        },
+        (tasks) => {
+          panel.open(app.t('panel.sharedTasks', { a: pair[0], b: pair[1], count: tasks.length }));
+          taskList(app, body, tasks);
+        },
+        (e) => body.replaceChildren(errorBox(app, e)),
+      );
+    };
+  },
+});
+
+export const sankeyView = chartView({
+  name: 'sankey',
+  chart: 'sankey',
+  filters: ['document', 'section', 'leader'],
+  hint: 'sankey.hint',
+  enhance(option) {
+    for (const s of [option.series].flat()) {
+      if (s?.type !== 'sankey') continue;
+      s.emphasis = { ...(s.emphasis ?? {}), focus: 'adjacency' };
+      s.label = { ...(s.label ?? {}), overflow: 'truncate', width: 110 };
+      s.labelLayout = { hideOverlap: true };
+      if ((s.links ?? []).length > 1500) option.animation = false;
+    }
+    return option;
+  },
+});
+
+export const structureView = chartView({
+  name: 'structure',
+  chart: 'structure',
+  filters: ['document'],
+  hint: 'structure.hint',
+  oneDocument: true,
+  enhance(option) {
+    for (const s of [option.series].flat()) {
+      if (s?.type !== 'treemap') continue;
+      s.label = { ...(s.label ?? {}), overflow: 'truncate' };
+      s.upperLabel = s.upperLabel ?? { show: true, height: 22 };
+    }
+    return option;
+  },
+});
