@@ -58,9 +58,10 @@ const (
 const Prefix = "/api/v1"
 
 type server struct {
-	cfg   Config
-	store graph.Store
-	log   *slog.Logger
+	cfg     Config
+	store   graph.Store
+	log     *slog.Logger
+	reports reportCache
 }
 
 // NewHandler builds the API and UI handler.

@@ -191,8 +191,16 @@ func (s *server) networkTasks(ctx context.Context, f graph.NetworkFilter) ([]gra
 	return s.allTasks(ctx, graph.TaskFilter{Documents: f.Documents, Section: f.Section, Leader: f.Leader}, maxAnalysedTask)
 }
 
-// analyse runs the network analytics over a unit network.
+// analyse runs the network analytics over the unit network of f, or
+// returns the cached report of the same network.
 func (s *server) analyse(ctx context.Context, net *graph.UnitNetwork, f graph.NetworkFilter, opts analytics.Options) (*analytics.Report, error) {
+	key, err := s.reportKey(ctx, f, opts)
+	if err != nil {
+		return nil, err
+	}
+	if rep, ok := s.reports.get(key); ok {
+		return rep, nil
+	}
 	tasks, err := s.networkTasks(ctx, f)
 	if err != nil {
 		return nil, err
@@ -200,7 +208,12 @@ func (s *server) analyse(ctx context.Context, net *graph.UnitNetwork, f graph.Ne
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return analytics.Units(net, tasks, opts)
+	rep, err := analytics.Units(net, tasks, opts)
+	if err != nil {
+		return nil, err
+	}
+	s.reports.put(key, rep)
+	return rep, nil
 }
 
 func (s *server) unitNetwork(c *gin.Context) {
