@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // The functions here fix the order and shape of query answers, so that every
@@ -121,4 +122,25 @@ func FinishSubgraph(g *Subgraph) {
 	if g.Edges == nil {
 		g.Edges = []Edge{}
 	}
+}
+
+// Lower folds s for case-insensitive matching, one code point at a time, so
+// that code-point offsets in Lower(s) are offsets in s.
+func Lower(s string) string { return strings.Map(unicode.ToLower, s) }
+
+// Search snippets: SnippetLen code points of a task's text around a match,
+// from SnippetLead before it, moved back so that the window is full when the
+// text is long enough.
+const (
+	SnippetLen  = 60
+	SnippetLead = 20
+)
+
+// Snippet is the search snippet of text for a match at code point match.
+func Snippet(text string, match int) string {
+	r := []rune(text)
+	start := max(0, match-SnippetLead)
+	end := min(len(r), start+SnippetLen)
+	start = max(0, end-SnippetLen)
+	return string(r[start:end])
 }

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"govgraph/graph"
 )
@@ -65,7 +64,6 @@ type taskState struct {
 }
 
 // lower maps each code point to lower case, keeping the count of code points.
-func lower(s string) string { return strings.Map(unicode.ToLower, s) }
 
 func (d *docState) section(index int) *graph.Section {
 	if p, ok := d.sections[index]; ok {
@@ -144,7 +142,7 @@ func (s *Store) addDocument(doc *graph.Document, seq int64, fingerprint [32]byte
 		t := &doc.Tasks[pos]
 		ts := &d.tasks[pos]
 		ts.task = t
-		ts.lower = lower(t.Text)
+		ts.lower = graph.Lower(t.Text)
 		d.taskPos[t.Index] = pos
 		if t.ThemeIndex >= 0 {
 			d.themeTasks[t.ThemeIndex] = append(d.themeTasks[t.ThemeIndex], pos)

@@ -20,7 +20,7 @@ func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, 
 	case limit == 0:
 		limit = graph.MaxPageSize
 	}
-	query := lower(f.Query)
+	query := graph.Lower(f.Query)
 
 	s.mu.RLock()
 	defer s.mu.RUnlock()

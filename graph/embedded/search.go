@@ -15,8 +15,6 @@ const (
 	maxQueryRunes      = 100
 	defaultSearchLimit = 20
 	maxSearchLimit     = 100
-	snippetRunes       = 60
-	snippetLead        = 20 // code points kept before the match
 )
 
 // kindRank orders search hits by kind.
@@ -39,7 +37,7 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.Search
 	case limit > maxSearchLimit:
 		limit = maxSearchLimit
 	}
-	lq := lower(q)
+	lq := graph.Lower(q)
 
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -49,7 +47,7 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.Search
 	hits := []graph.SearchHit{}
 	for _, idx := range []*entityIndex{s.units, s.leaders, s.projects} {
 		for _, e := range idx.byKey {
-			if strings.Contains(lower(e.name), lq) {
+			if strings.Contains(graph.Lower(e.name), lq) {
 				hits = append(hits, graph.SearchHit{ID: e.nodeID, Kind: e.kind, Label: e.name})
 			}
 		}
@@ -68,7 +66,7 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.Search
 				ID:      graph.NodeID(graph.NodeTask, ts.task.ID),
 				Kind:    graph.NodeTask,
 				Label:   graph.TaskLabel(ts.task.Text),
-				Snippet: snippet(ts.task.Text, utf8.RuneCountInString(ts.lower[:at])),
+				Snippet: graph.Snippet(ts.task.Text, utf8.RuneCountInString(ts.lower[:at])),
 			})
 		}
 	}
@@ -79,15 +77,4 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.Search
 		hits = hits[:limit]
 	}
 	return hits, nil
-}
-
-// snippet is up to 60 code points of text around the match at code point
-// m: from 20 before it, moved back so that the window is full when the
-// text is long enough.
-func snippet(text string, m int) string {
-	r := []rune(text)
-	start := max(0, m-snippetLead)
-	end := min(len(r), start+snippetRunes)
-	start = max(0, end-snippetRunes)
-	return string(r[start:end])
 }

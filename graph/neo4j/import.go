@@ -7,8 +7,6 @@ import (
 	"encoding/json"
 	"reflect"
 	"strconv"
-	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -25,6 +23,13 @@ const maxIndexedBytes = 4096
 
 // Statements of an import. Each writes one kind of node or relationship for
 // a batch of rows ($rows); $doc is the document id.
+//
+// Nodes are merged on their unique keys. Relationships are created: each
+// has an end that this transaction has just created (a section, theme,
+// task or target; an older version's are deleted first), and the rows hold
+// no duplicates, so none can exist already. A retried transaction starts
+// again from a rolled-back state, and a rerun after a commit finds the
+// fingerprint stored and changes nothing, so the import stays idempotent.
 const (
 	qSections = `UNWIND $rows AS row MERGE (n:Section {key: row.key}) SET n += row.props`
 	qThemes   = `UNWIND $rows AS row MERGE (n:Theme {key: row.key}) SET n += row.props`
@@ -36,15 +41,15 @@ const (
 FOREACH (_ IN CASE WHEN row.street THEN [1] ELSE [] END | SET n:Street)
 FOREACH (_ IN CASE WHEN row.street THEN [] ELSE [1] END | REMOVE n:Street)`
 
-	qSectionIn     = `UNWIND $rows AS row MATCH (a:Section {key: row.from}) MATCH (b:Document {id: row.to}) MERGE (a)-[:IN]->(b)`
-	qThemeIn       = `UNWIND $rows AS row MATCH (a:Theme {key: row.from}) MATCH (b:Section {key: row.to}) MERGE (a)-[:IN]->(b)`
-	qTaskInTheme   = `UNWIND $rows AS row MATCH (a:Task {id: row.from}) MATCH (b:Theme {key: row.to}) MERGE (a)-[:IN]->(b)`
-	qTaskInSection = `UNWIND $rows AS row MATCH (a:Task {id: row.from}) MATCH (b:Section {key: row.to}) MERGE (a)-[:IN]->(b)`
-	qLeaderLeads   = `UNWIND $rows AS row MATCH (a:Leader {key: row.from}) MATCH (b:Task {id: row.to}) MERGE (a)-[:LEADS]->(b)`
-	qUnitLeads     = `UNWIND $rows AS row MATCH (a:Unit {key: row.from}) MATCH (b:Task {id: row.to}) MERGE (a)-[:LEADS]->(b)`
-	qUnitSupports  = `UNWIND $rows AS row MATCH (a:Unit {key: row.from}) MATCH (b:Task {id: row.to}) MERGE (a)-[:SUPPORTS]->(b)`
-	qMentions      = `UNWIND $rows AS row MATCH (a:Task {id: row.from}) MATCH (b:Project {key: row.to}) MERGE (a)-[:MENTIONS]->(b)`
-	qSets          = `UNWIND $rows AS row MATCH (a:Task {id: row.from}) MATCH (b:Target {key: row.to}) MERGE (a)-[:SETS]->(b)`
+	qSectionIn     = `UNWIND $rows AS row MATCH (a:Section {key: row.from}) MATCH (b:Document {id: row.to}) CREATE (a)-[:IN]->(b)`
+	qThemeIn       = `UNWIND $rows AS row MATCH (a:Theme {key: row.from}) MATCH (b:Section {key: row.to}) CREATE (a)-[:IN]->(b)`
+	qTaskInTheme   = `UNWIND $rows AS row MATCH (a:Task {id: row.from}) MATCH (b:Theme {key: row.to}) CREATE (a)-[:IN]->(b)`
+	qTaskInSection = `UNWIND $rows AS row MATCH (a:Task {id: row.from}) MATCH (b:Section {key: row.to}) CREATE (a)-[:IN]->(b)`
+	qLeaderLeads   = `UNWIND $rows AS row MATCH (a:Leader {key: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:LEADS]->(b)`
+	qUnitLeads     = `UNWIND $rows AS row MATCH (a:Unit {key: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:LEADS]->(b)`
+	qUnitSupports  = `UNWIND $rows AS row MATCH (a:Unit {key: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:SUPPORTS]->(b)`
+	qMentions      = `UNWIND $rows AS row MATCH (a:Task {id: row.from}) MATCH (b:Project {key: row.to}) CREATE (a)-[:MENTIONS]->(b)`
+	qSets          = `UNWIND $rows AS row MATCH (a:Task {id: row.from}) MATCH (b:Target {key: row.to}) CREATE (a)-[:SETS]->(b)`
 )
 
 // step is one statement of an import with its rows.
@@ -156,7 +161,7 @@ func newPlan(doc *graph.Document) (*plan, error) {
 			r["street"] = u.Kind == graph.KindStreet
 			units = append(units, r)
 		default:
-			projects = append(projects, row(key, map[string]any{"key": key, "jurisdiction": j, "name": name, "lower": lower(name)}))
+			projects = append(projects, row(key, map[string]any{"key": key, "jurisdiction": j, "name": name, "lower": graph.Lower(name)}))
 		}
 		return key
 	}
@@ -173,7 +178,7 @@ func newPlan(doc *graph.Document) (*plan, error) {
 			"id": t.ID, "document": id, "jurisdiction": j, "index": t.Index,
 			"section": t.Section, "sectionTitle": sectionTitle[t.Section],
 			"theme": t.Theme, "themeIndex": t.ThemeIndex,
-			"text": t.Text, "lower": lower(t.Text),
+			"text": t.Text, "lower": graph.Lower(t.Text),
 			"start": t.Span.Start, "end": t.Span.End,
 			"annotationStart": t.Annotation.Start, "annotationEnd": t.Annotation.End,
 			"line": t.Line, "deadline": t.Deadline, "json": string(taskJSON),
@@ -263,7 +268,7 @@ func clip(s string) string {
 func leaderNodeProps(key, jurisdiction, docID string, l graph.Leader) map[string]any {
 	return map[string]any{
 		"key": key, "jurisdiction": jurisdiction, "name": l.Name, "title": l.Title,
-		"placeholder": l.Placeholder, "lower": lower(l.Name), "propsFrom": docID,
+		"placeholder": l.Placeholder, "lower": graph.Lower(l.Name), "propsFrom": docID,
 	}
 }
 
@@ -277,7 +282,7 @@ func unitNodeProps(key, jurisdiction, docID string, u graph.Unit) map[string]any
 	}
 	return map[string]any{
 		"key": key, "jurisdiction": jurisdiction, "name": u.Name, "kind": u.Kind,
-		"collective": u.Collective, "aliases": aliases, "json": string(data), "lower": lower(u.Name),
+		"collective": u.Collective, "aliases": aliases, "json": string(data), "lower": graph.Lower(u.Name),
 		"propsFrom": docID,
 	}
 }
@@ -294,8 +299,6 @@ func indexKey(prefix string, index int) string { return prefix + "/" + strconv.I
 
 // lower maps each code point to lower case, as the embedded store does for
 // the task filter, so that both match the same tasks.
-func lower(s string) string { return strings.Map(unicode.ToLower, s) }
-
 func distinct(names []string) []string {
 	out := make([]string, 0, len(names))
 	for _, n := range names {

@@ -145,7 +145,7 @@ func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, 
 	if f.Project != "" {
 		w.add(condProject, "project", f.Project)
 	}
-	if q := lower(f.Query); q != "" {
+	if q := graph.Lower(f.Query); q != "" {
 		w.add(condQuery, "query", q)
 	}
 	w.params["offset"] = f.Offset

@@ -97,7 +97,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 func redactURI(uri string) string {
 	u, err := url.Parse(uri)
 	if err != nil || u.Host == "" {
-		return "(an unparsable URI)"
+		return "the configured URI"
 	}
 	u.User = nil
 	return u.String()

@@ -239,8 +239,6 @@ const (
 	maxSearchLen       = 100
 	defaultSearchLimit = 20
 	maxSearchLimit     = 100
-	snippetLen         = 60
-	snippetLead        = 20
 )
 
 // Parts of the search query: entities by name, tasks by text, both ignoring
@@ -284,7 +282,7 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.Search
 	case limit > maxSearchLimit:
 		limit = maxSearchLimit
 	}
-	lq := lower(q)
+	lq := graph.Lower(q)
 	params := map[string]any{"q": lq, "limit": limit}
 	tasks := qSearchTasksScan
 	if useFullText(q) {
@@ -351,18 +349,12 @@ func escapeLucene(s string) string {
 	return b.String()
 }
 
-// snippet is up to snippetLen code points of text around the first match
-// of lq in the lower-cased text: from snippetLead code points before it,
-// moved back so that the window is full when the text is long enough (as
-// the embedded store does).
+// snippet is the search snippet of text around the first match of lq.
 func snippet(text, lq string) string {
-	r := []rune(text)
+	lt := graph.Lower(text)
 	m := 0
-	if i := strings.Index(lower(text), lq); i > 0 {
-		m = utf8.RuneCountInString(lower(text)[:i])
+	if i := strings.Index(lt, lq); i > 0 {
+		m = utf8.RuneCountInString(lt[:i])
 	}
-	start := max(0, m-snippetLead)
-	end := min(len(r), start+snippetLen)
-	start = max(0, end-snippetLen)
-	return string(r[start:end])
+	return graph.Snippet(text, m)
 }
