@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"govgraph/graph"
@@ -59,6 +60,22 @@ func (m *model) metadata() Metadata {
 	return md
 }
 
+// spreadsheetSafe defuses cells that a spreadsheet would run as a formula
+// (names come from untrusted documents): text starting with = + - @ or a
+// tab or carriage return gets a leading apostrophe; numbers stay as they are.
+func spreadsheetSafe(row []string) []string {
+	for i, c := range row {
+		if c == "" || !strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+			continue
+		}
+		if _, err := strconv.ParseFloat(c, 64); err == nil {
+			continue
+		}
+		row[i] = "'" + c
+	}
+	return row
+}
+
 // csvFiles renders the members of a CSV export in order.
 func csvFiles(m *model) ([]member, error) {
 	var nodes bytes.Buffer
@@ -74,7 +91,7 @@ func csvFiles(m *model) ([]member, error) {
 			s, _ := formatValue(n.Values[a.Key])
 			row = append(row, s)
 		}
-		cw.Write(row)
+		cw.Write(spreadsheetSafe(row))
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
@@ -98,7 +115,7 @@ func csvFiles(m *model) ([]member, error) {
 				row = append(row, s)
 			}
 		}
-		cw.Write(row)
+		cw.Write(spreadsheetSafe(row))
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

@@ -774,3 +774,49 @@ func TestSeedNetwork(t *testing.T) {
 		})
 	}
 }
+
+// TestCSVDefusesFormulas checks that a name a spreadsheet would run as a
+// formula is written as text, while negative numbers stay numbers.
+func TestCSVDefusesFormulas(t *testing.T) {
+	ds := fixture()
+	const evil = `=HYPERLINK("http://x","点我")`
+	ds.Network.Nodes[2].Name = evil
+	ds.Network.Nodes[2].Metrics["closeness"] = -0.5
+	dir := t.TempDir()
+	paths, err := export.WriteDir(dir, "csv", ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		if filepath.Base(p) != "nodes.csv" {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var label, closeness string
+		for _, r := range rows[1:] {
+			if strings.Contains(r[1], "HYPERLINK") {
+				label = r[1]
+				for i, h := range rows[0] {
+					if h == "closeness" {
+						closeness = r[i]
+					}
+				}
+			}
+		}
+		if label != "'"+evil {
+			t.Errorf("label = %q, want the formula defused with a leading apostrophe", label)
+		}
+		if closeness != "-0.5" {
+			t.Errorf("closeness = %q, want the number -0.5 untouched", closeness)
+		}
+		return
+	}
+	t.Fatal("no nodes.csv written")
+}
