@@ -90,7 +90,7 @@ func (s *server) fail(c *gin.Context, err error) {
 	code := errorCode(err)
 	status := HTTPStatus(err)
 	level := slog.LevelDebug
-	if status >= 500 {
+	if serverFault(status) {
 		level = slog.LevelError
 	}
 	s.log.Log(c.Request.Context(), level, "request failed",
@@ -120,4 +120,10 @@ func (s *server) problem(c *gin.Context, status int, code, detail string) {
 // invalid is a graph.EINVALID error about a request parameter.
 func invalid(format string, args ...any) error {
 	return graph.Errorf(graph.EINVALID, format, args...)
+}
+
+// serverFault tells the statuses that mean something went wrong here, as
+// opposed to a request this server cannot or will not serve (501).
+func serverFault(status int) bool {
+	return status >= 500 && status != http.StatusNotImplemented
 }

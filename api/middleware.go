@@ -75,7 +75,7 @@ func (s *server) accessLog(c *gin.Context) {
 	status := c.Writer.Status()
 	level := slog.LevelInfo
 	switch {
-	case status >= 500:
+	case serverFault(status):
 		level = slog.LevelError
 	case status >= 400:
 		level = slog.LevelWarn
