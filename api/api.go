@@ -113,6 +113,7 @@ func NewHandler(cfg Config) http.Handler {
 	v1.GET("/networks/leaders", s.leaderNetwork)
 	v1.GET("/networks/bipartite", s.bipartiteNetwork)
 	v1.GET("/metrics/units", s.unitMetrics)
+	v1.GET("/metrics/assignment", s.assignmentMetrics)
 
 	v1.GET("/paths", s.paths)
 	v1.GET("/neighbours", s.neighbours)

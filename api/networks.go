@@ -301,3 +301,30 @@ func (s *server) bipartiteNetwork(c *gin.Context) {
 	g.Truncated = page.Total > len(page.Tasks)
 	s.ok(c, g)
 }
+
+// assignmentMetrics analyses the leader–unit–task graph of the tasks the
+// ledger's filters select, as /networks/bipartite draws it; more than
+// analytics.MaxAssignmentTasks tasks is a 413 before any is read.
+func (s *server) assignmentMetrics(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := query(c)
+	f := p.taskFilter()
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	tasks, err := s.allTasks(ctx, f, analytics.MaxAssignmentTasks)
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	rep, err := analytics.Assignment(tasks, analytics.Options{})
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.ok(c, rep)
+}
