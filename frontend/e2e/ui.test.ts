@@ -2,12 +2,14 @@
 // UI, and Debian's Chromium. Run with `npm run e2e`.
 
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ADMIN_TOKEN, chartSeries, screenshot, startBrowser, startServer, watchErrors, type Browser, type Server } from './harness';
+import { kindLabel } from '../src/i18n';
+import { ADMIN_TOKEN, buildBinary, chartSeries, repoRoot, screenshot, startBrowser, startServer, watchErrors, type Browser, type Server } from './harness';
 
 let server: Server;
 let browser: Browser;
@@ -18,11 +20,32 @@ const api = async <T>(path: string): Promise<T> => {
   return (await res.json()) as T;
 };
 
-async function open(hash: string): Promise<{ page: Page; errors: string[] }> {
+/** Opens a page of the UI; requests lists the API paths it asked for, in order. */
+async function open(hash: string, base = server.url): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await browser.context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${server.url}/${hash}`);
-  return { page, errors };
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/api/v1/')) requests.push(path.slice(path.indexOf('/api/v1/') + '/api/v1'.length));
+  });
+  await page.goto(`${base}/${hash}`);
+  return { page, errors, requests };
+}
+
+/** The network view must not wait for /networks/units (megabytes on a big corpus) to draw or to answer clicks. */
+const NETWORK_DATA = '/networks/units';
+
+/** From this many nodes the network view shows its minimap (MINIMAP_MIN in src/views/network.ts). */
+const MINIMAP_MIN = 60;
+
+/** Whether the minimap is shown, and how many nodes it draws. */
+async function minimap(page: Page): Promise<{ shown: boolean; nodes: number }> {
+  return page.evaluate(() => {
+    const m = window.__govgraph.charts.networkMinimap;
+    if (!m || m.getDom().hidden) return { shown: false, nodes: 0 };
+    return { shown: true, nodes: ((m.getOption() as { series?: { data?: unknown[] }[] }).series?.[0]?.data ?? []).length };
+  });
 }
 
 const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
@@ -57,6 +80,51 @@ async function nodeCentre(page: Page, chart: string, match: { id?: string; name?
   return last;
 }
 
+/**
+ * A link a pointer can click: the heaviest whose middle no node or other
+ * link covers (by ECharts' own hit tests), once the layout stopped moving;
+ * its ends and the point in page coordinates.
+ */
+async function clickableLink(page: Page, chart: string): Promise<{ x: number; y: number; source: string; target: string }> {
+  let last = { x: NaN, y: NaN, source: '', target: '' };
+  for (let i = 0; i < 60; i++) {
+    const p = await page.evaluate((chart) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const c = (window as any).__govgraph.charts[chart];
+      const graph = c.getModel().getSeriesByIndex(0).getGraph();
+      const edges = [...graph.edges].sort((a, b) => Number(b.getValue()) - Number(a.getValue()));
+      for (const e of edges) {
+        const line = e.getGraphicEl().childOfName('line');
+        if (!line) continue;
+        // The edge is a quadratic curve (curveness): its point at t = 1/2.
+        const { x1, y1, x2, y2, cpx1, cpy1 } = line.shape;
+        const [cx, cy] = cpx1 === undefined ? [(x1 + x2) / 2, (y1 + y2) / 2] : [cpx1, cpy1];
+        const [x, y] = line.transformCoordToGlobal(0.25 * x1 + 0.5 * cx + 0.25 * x2, 0.25 * y1 + 0.5 * cy + 0.25 * y2);
+        // Nothing else there, whatever the hover highlight raises: no other link, no node.
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        if (graph.edges.some((o: any) => o !== e && o.getGraphicEl().childOfName('line')?.contain(x, y))) continue;
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const onNode = graph.nodes.some((n: any) => {
+          const el = n.getGraphicEl();
+          const r = el.getBoundingRect().clone();
+          r.applyTransform(el.getComputedTransform());
+          return x >= r.x - 4 && x <= r.x + r.width + 4 && y >= r.y - 4 && y <= r.y + r.height + 4;
+        });
+        if (onNode) continue;
+        if (c.getZr().handler.findHover(x, y).target !== line) continue;
+        const box = c.getDom().getBoundingClientRect();
+        return { x: box.left + x, y: box.top + y, source: String(e.node1.id), target: String(e.node2.id) };
+      }
+      return null;
+    }, chart);
+    assert.ok(p, `no link of chart ${chart} can be clicked`);
+    if (p.source === last.source && p.target === last.target && Math.abs(p.x - last.x) < 0.5 && Math.abs(p.y - last.y) < 0.5) return p;
+    last = p;
+    await page.waitForTimeout(250);
+  }
+  return last;
+}
+
 async function renders(page: Page, chart: string): Promise<number> {
   return page.evaluate((c) => (window as unknown as { __govgraph: { renders: Record<string, number> } }).__govgraph.renders[c] ?? 0, chart);
 }
@@ -77,7 +145,7 @@ after(async () => {
 
 describe('coordination network (协同网络)', () => {
   it('shows the seed units and reports time to first chart', async () => {
-    const { page, errors } = await open('#/network');
+    const { page, errors, requests } = await open('#/network');
     const series = await chartSeries(page, 'network');
     const firstChartMs = await page.evaluate(() => window.__govgraph.firstChartMs);
     console.log(`time to first chart (seed, network view): ${firstChartMs?.toFixed(0)} ms`);
@@ -88,14 +156,24 @@ describe('coordination network (协同网络)', () => {
     const net = await api<{ nodes: unknown[]; links: unknown[] }>('/networks/units');
     assert.equal(names.length, net.nodes.length, 'chart nodes = API network nodes');
     assert.match(await page.getByTestId('network-status').innerText(), new RegExp(`${net.nodes.length}`));
+    // The seed's 243 links are few enough to show all: no threshold is chosen.
+    assert.equal((series.links ?? []).length, net.links.length, 'chart links = API network links');
+    assert.ok(!(await hashOf(page)).includes('min_weight'), 'no min_weight for a small network');
+    assert.equal(await page.getByTestId('filter-min-weight').inputValue(), '1');
     assert.equal(await page.getByTestId('nav-network').innerText(), '协同网络');
+    // The minimap shows on the first load, with every node of the chart.
+    assert.ok(names.length >= MINIMAP_MIN, `the seed has ${names.length} units, enough for the minimap`);
+    await page.waitForFunction(() => (window.__govgraph.renders.networkMinimap ?? 0) > 0);
+    assert.deepEqual(await minimap(page), { shown: true, nodes: names.length });
+    await page.waitForTimeout(500); // the force layout settles and the minimap follows it
     await screenshot(page, '01-network');
+    assert.deepEqual(requests.filter((r) => r.startsWith(NETWORK_DATA)), [], 'the view did not fetch /networks/units');
     assert.deepEqual(errors, []);
     await page.close();
   });
 
   it('lists a clicked unit’s tasks with the source sentence highlighted', async () => {
-    const { page, errors } = await open('#/network');
+    const { page, errors, requests } = await open('#/network');
     await chartSeries(page, 'network');
     const unit = await api<{ name: string; taskList: { id: string; text: string }[] }>(`/units/${encodeURIComponent('区发展和改革局')}`);
     const at = await nodeCentre(page, 'network', { name: '区发展和改革局' });
@@ -114,7 +192,13 @@ describe('coordination network (协同网络)', () => {
     assert.ok(task, `card task ${id} is one of the unit’s tasks`);
     await page.waitForFunction((tid) => !!document.querySelector(`[data-task="${tid}"] mark`), id);
     assert.equal(await first.locator('mark').innerText(), task.text.trim());
+    // The figures under the title are the unit's in this network, as /networks/units counts them.
+    const node = (await api<{ nodes: { name: string; kind: string; leadTasks: number; leaders: number }[] }>('/networks/units')).nodes.find((n) => n.name === '区发展和改革局')!;
+    await page.waitForFunction(() => document.querySelector('[data-testid=panel-summary]')?.textContent !== '');
+    assert.equal(await page.getByTestId('panel-summary').innerText(), `${kindLabel('zh', node.kind)} · 牵头 ${node.leadTasks} · 牵头领导 ${node.leaders}`);
     await screenshot(page, '02-network-panel');
+    assert.ok(requests.some((r) => r.startsWith('/units/')), 'the panel fetched the unit');
+    assert.deepEqual(requests.filter((r) => r.startsWith(NETWORK_DATA)), [], 'the panel did not need /networks/units');
     // Closing the panel clears the selection from the URL.
     await page.getByTestId('panel-close').click();
     await page.waitForFunction(() => !location.hash.includes('node='));
@@ -126,12 +210,32 @@ describe('coordination network (协同网络)', () => {
     const net = await api<{ nodes: { id: string; name: string }[]; links: { source: string; target: string; weight: number; tasks: string[] }[] }>('/networks/units');
     const heaviest = [...net.links].sort((a, b) => b.weight - a.weight)[0];
     const link = [heaviest.source, heaviest.target].map((s) => encodeURIComponent(s.replace(/%/g, '%25').replace(/,/g, '%2C'))).join(',');
-    const { page, errors } = await open(`#/network?link=${link}`);
+    const { page, errors, requests } = await open(`#/network?link=${link}`);
     await chartSeries(page, 'network');
     await page.getByTestId('side-panel').waitFor({ state: 'visible' });
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid=task-card]').length === n, Math.min(heaviest.tasks.length, 40));
     const ids = await page.getByTestId('task-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
     assert.deepEqual(ids, heaviest.tasks.slice(0, 40));
+    assert.deepEqual(requests.filter((r) => r.startsWith(NETWORK_DATA)), [], 'the panel did not need /networks/units');
+    // A click on a link, with a filter on: the tasks the two share under that filter.
+    type Net = { links: { source: string; target: string; weight: number; tasks: string[] }[] };
+    const responsible = await api<Net>('/networks/units?role=responsible');
+    const filtered = await open('#/network?role=responsible');
+    await chartSeries(filtered.page, 'network');
+    const at = await clickableLink(filtered.page, 'network');
+    await filtered.page.mouse.click(at.x, at.y);
+    await filtered.page.waitForFunction(() => location.hash.includes('link='));
+    const ends = (await hashOf(filtered.page)).match(/link=([^&]*)/)![1].split(',');
+    assert.deepEqual([...ends].sort(), [at.source, at.target].sort(), 'the URL names the clicked link');
+    const clicked = responsible.links.find((l) => ends.includes(l.source) && ends.includes(l.target));
+    assert.ok(clicked, `the clicked link ${ends} is in the responsible-only network`);
+    await filtered.page.waitForFunction((n) => document.querySelectorAll('[data-testid=task-card]').length === n, Math.min(clicked.tasks.length, 40));
+    const shared = await filtered.page.getByTestId('task-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
+    assert.deepEqual(shared, clicked.tasks.slice(0, 40));
+    assert.match(await filtered.page.getByTestId('panel-title').innerText(), new RegExp(`（${clicked.weight}）`));
+    assert.deepEqual(filtered.requests.filter((r) => r.startsWith(NETWORK_DATA)), []);
+    assert.deepEqual(filtered.errors, []);
+    await filtered.page.close();
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -142,6 +246,10 @@ describe('coordination network (协同网络)', () => {
     let n = await renders(page, 'network');
     await page.getByTestId('filter-role').selectOption('responsible');
     await waitRenderAfter(page, 'network', n);
+    // The minimap follows the filtered network, not the one before: the seed's responsible units are too few for it.
+    const responsibleUnits = ((await chartSeries(page, 'network')).data ?? []).length;
+    assert.ok(responsibleUnits < MINIMAP_MIN, `${responsibleUnits} responsible units`);
+    assert.deepEqual(await minimap(page), { shown: false, nodes: 0 });
     n = await renders(page, 'network');
     await page.getByTestId('filter-leader').selectOption({ index: 1 });
     await waitRenderAfter(page, 'network', n);
@@ -194,18 +302,100 @@ describe('coordination network (协同网络)', () => {
   });
 
   it('exports the chart as PNG and the links as CSV', async () => {
-    const { page } = await open('#/network');
+    const { page, requests } = await open('#/network');
     await chartSeries(page, 'network');
     await page.getByTestId('export-png').waitFor();
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     assert.match(png.suggestedFilename(), /^network.*\.png$/);
     const pngBytes = readFileSync((await png.path())!);
     assert.deepEqual([...pngBytes.subarray(1, 4)], [...Buffer.from('PNG')]);
+    assert.deepEqual(requests.filter((r) => r.startsWith(NETWORK_DATA)), [], 'the links with their tasks load only for the CSV');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     const text = readFileSync((await csv.path())!, 'utf8');
-    const net = await api<{ links: unknown[] }>('/networks/units');
-    assert.equal(text.trim().split('\r\n').length, net.links.length + 1, 'one CSV row per link plus the header');
+    const net = await api<{ nodes: { id: string; name: string }[]; links: { source: string; target: string; weight: number; tasks: string[] }[] }>('/networks/units');
+    const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
+    assert.equal(lines.length, net.links.length + 1, 'one CSV row per link plus the header');
+    const name = (id: string) => net.nodes.find((x) => x.id === id)!.name;
+    const first = net.links[0];
+    assert.equal(lines[1], [name(first.source), name(first.target), first.weight, first.tasks.join('、')].join(','), 'the heaviest link first, with its tasks');
+    assert.equal(requests.filter((r) => r.startsWith(NETWORK_DATA)).length, 1, 'fetched once, when asked');
     await page.close();
+  });
+});
+
+describe('a large network (synthetic corpus, over 2,000 links)', () => {
+  const READABLE_LINKS = 2000; // src/views/network.ts
+  let big: Server | undefined;
+  let dir = '';
+  type Net = { nodes: { id: string }[]; links: { weight: number }[] };
+  const getNet = async (path: string): Promise<Net> => {
+    const res = await fetch(`${big!.url}/api/v1${path}`);
+    assert.equal(res.status, 200, `GET ${path}`);
+    return (await res.json()) as Net;
+  };
+
+  before(async () => {
+    // Ten synthetic documents, served as the seeds of a second server.
+    dir = mkdtempSync(join(tmpdir(), 'govgraph-large-'));
+    const corpus = join(dir, 'corpus');
+    execFileSync(buildBinary(dir), ['synth', '--n', '10', '--out', corpus], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    const seeds = join(dir, 'seeds');
+    mkdirSync(join(seeds, 'documents'), { recursive: true });
+    for (const table of ['aliases.tsv', 'unit-kinds.tsv']) copyFileSync(join(repoRoot, 'seeds', table), join(seeds, table));
+    for (const f of readdirSync(corpus).filter((f) => f.endsWith('.txt'))) copyFileSync(join(corpus, f), join(seeds, 'documents', f));
+    const previous = process.env.GOVGRAPH_SEEDS;
+    process.env.GOVGRAPH_SEEDS = seeds;
+    try {
+      big = await startServer();
+    } finally {
+      if (previous === undefined) delete process.env.GOVGRAPH_SEEDS;
+      else process.env.GOVGRAPH_SEEDS = previous;
+    }
+  });
+
+  after(async () => {
+    await big?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts with the smallest weight that leaves at most 2,000 links, in the slider, the URL and the status line', async () => {
+    const all = await getNet('/networks/units');
+    assert.ok(all.links.length > READABLE_LINKS, `the corpus has ${all.links.length} links`);
+    // Counted here from the API: the smallest w whose links (weight ≥ w) are at most READABLE_LINKS.
+    let want = 1;
+    while (all.links.filter((l) => l.weight >= want).length > READABLE_LINKS) want++;
+    const shown = await getNet(`/networks/units?min_weight=${want}`);
+    const { page, errors, requests } = await open('#/network', big!.url);
+    await page.waitForFunction(() => location.hash.includes('min_weight='));
+    assert.match(await hashOf(page), new RegExp(`min_weight=${want}(&|$)`));
+    const series = await chartSeries(page, 'network');
+    assert.equal((series.links ?? []).length, shown.links.length, 'the chart draws the links of that weight and up');
+    assert.equal((series.data ?? []).length, shown.nodes.length);
+    await page.getByTestId('filter-min-weight').waitFor();
+    assert.equal(await page.getByTestId('filter-min-weight').inputValue(), String(want));
+    assert.ok((await page.getByTestId('network-status').innerText()).includes(`≥ ${want}`), 'the status line names the threshold');
+    assert.ok(shown.nodes.length >= MINIMAP_MIN, `${shown.nodes.length} units`);
+    await page.waitForFunction(() => (window.__govgraph.renders.networkMinimap ?? 0) > 0); // drawn once the chart has painted
+    assert.deepEqual(await minimap(page), { shown: true, nodes: shown.nodes.length });
+    await screenshot(page, '13-network-large');
+    // Lowering the slider to 1 shows every link; 1 stays in the URL so that no threshold comes back.
+    const n = await renders(page, 'network');
+    await page.getByTestId('filter-min-weight').evaluate((el: HTMLInputElement) => {
+      el.value = '1';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitRenderAfter(page, 'network', n);
+    assert.match(await hashOf(page), /min_weight=1(&|$)/);
+    assert.equal(((await chartSeries(page, 'network')).links ?? []).length, all.links.length);
+    assert.ok(!(await page.getByTestId('network-status').innerText()).includes('≥'));
+    // Reloading that link keeps all links.
+    const again = await open(`#${(await page.evaluate(() => location.hash)).slice(1)}`, big!.url);
+    assert.equal(((await chartSeries(again.page, 'network')).links ?? []).length, all.links.length);
+    assert.match(await hashOf(again.page), /min_weight=1(&|$)/);
+    assert.deepEqual([...requests, ...again.requests].filter((r) => r.startsWith(NETWORK_DATA)), []);
+    assert.deepEqual([...errors, ...again.errors], []);
+    await page.close();
+    await again.page.close();
   });
 });
 

@@ -14,11 +14,12 @@ describe('enhanceGraph', () => {
     expect(s.label.overflow).toBe('truncate');
     expect(o.animation).toBeUndefined();
   });
-  it('turns animation off and renders progressively for large graphs', () => {
+  it('turns animation off for large graphs, without progressive settings graphs ignore', () => {
     const o = enhanceGraph(graph(2000));
     expect(o.animation).toBe(false);
     expect(o.series[0].animation).toBe(false);
-    expect(o.series[0].progressive).toBeGreaterThan(0);
+    expect(o.series[0]).not.toHaveProperty('progressive');
+    expect(o.series[0]).not.toHaveProperty('progressiveThreshold');
   });
   it('labels only the biggest nodes of a large graph', () => {
     const g = graph(1000);

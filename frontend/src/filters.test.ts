@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyExplored, filterTasks, findLink, findNode, maxWeight, mergeSubgraph, pathEdgeKeys, sortTasks } from './filters';
-import type { TaskRecord, UnitNode } from './types';
+import { emptyExplored, filterTasks, findLink, mergeSubgraph, parseUnitID, pathEdgeKeys, readableMinWeight, sharedTasksIn, sortTasks, unitFigures, unitTasksIn } from './filters';
+import type { TaskRecord } from './types';
 
 function task(index: number, patch: Partial<TaskRecord> = {}): TaskRecord {
   return {
@@ -71,21 +71,65 @@ describe('network helpers', () => {
     { source: 'unit:j/a', target: 'unit:j/b', weight: 3, tasks: ['d:1', 'd:2', 'd:3'] },
     { source: 'unit:j/b', target: 'unit:j/c', weight: 1, tasks: ['d:4'] },
   ];
-  const node = (id: string, name: string): UnitNode => ({ id, name, jurisdiction: 'j', kind: 'department', collective: false, tasks: 1, leadTasks: 0, leaders: 1, taskIds: [] });
-  const nodes = [node('unit:j/a', 'a'), node('unit:j/b', 'b')];
-  it('finds the heaviest weight', () => {
-    expect(maxWeight(links)).toBe(3);
-    expect(maxWeight([])).toBe(1);
-  });
   it('finds links in either direction', () => {
     expect(findLink(links, 'unit:j/c', 'unit:j/b')?.weight).toBe(1);
     expect(findLink(links, 'unit:j/a', 'unit:j/c')).toBeUndefined();
   });
-  it('finds nodes by id, then by name', () => {
-    expect(findNode(nodes, { id: 'unit:j/b' })?.name).toBe('b');
-    expect(findNode(nodes, { name: 'a' })?.id).toBe('unit:j/a');
-    expect(findNode(nodes, { id: 'x', name: 'zz' })).toBeUndefined();
-    expect(findNode(nodes, undefined)).toBeUndefined();
+});
+
+describe('readableMinWeight', () => {
+  it.each([
+    { name: 'all links fit', weights: [5, 3, 1], max: 3, want: 1 },
+    { name: 'no links', weights: [], max: 2000, want: 1 },
+    { name: 'cuts above the first link that does not fit', weights: [9, 7, 4, 4, 2], max: 3, want: 5 },
+    { name: 'a tie at the cut drops the whole tie', weights: [9, 4, 4, 4, 1], max: 2, want: 5 },
+    { name: 'one link over', weights: [3, 2, 2], max: 2, want: 3 },
+  ])('$name', ({ weights, max, want }) => {
+    const w = readableMinWeight(weights, max);
+    expect(w).toBe(want);
+    expect(weights.filter((x) => x >= w).length).toBeLessThanOrEqual(max);
+    // And no smaller weight would do.
+    if (w > 1) expect(weights.filter((x) => x >= w - 1).length).toBeGreaterThan(max);
+  });
+});
+
+describe('network tasks from a unit’s task list', () => {
+  const mine = [
+    task(0, { leadUnits: ['区财政局'], units: ['区发展和改革局'], leaders: ['武毅'] }),
+    task(1, { leadUnits: ['区发展和改革局'], units: ['区财政局', '区城市更新局'], leaders: ['赵冬梅'], section: 2 }),
+    task(2, { leadUnits: ['区财政局'], units: [], leaders: ['武毅', '赵冬梅'], document: 'e' }),
+  ];
+  const ids = (ts: TaskRecord[]) => ts.map((t) => t.id);
+  it('parses unit ids, with a slash in the name', () => {
+    expect(parseUnitID('unit:济南市历下区/区财政局')).toEqual({ jurisdiction: '济南市历下区', name: '区财政局' });
+    expect(parseUnitID('unit:j/a/b')).toEqual({ jurisdiction: 'j', name: 'a/b' });
+    for (const bad of ['leader:j/a', 'unit:nojurisdiction', 'unit:/a', 'unit:j/']) expect(parseUnitID(bad), bad).toBeUndefined();
+  });
+  it.each([
+    { name: 'no filter', f: {}, want: ['d:0', 'd:1', 'd:2'] },
+    { name: 'document', f: { document: 'e' }, want: ['d:2'] },
+    { name: 'documents as a list', f: { document: 'x, e' }, want: ['d:2'] },
+    { name: 'section', f: { section: '2' }, want: ['d:1'] },
+    { name: 'leader', f: { leader: '武毅' }, want: ['d:0', 'd:2'] },
+    { name: 'role lead', f: { role: 'lead' }, want: ['d:0', 'd:2'] },
+    { name: 'role responsible', f: { role: 'responsible' }, want: ['d:1'] },
+    { name: 'role any', f: { role: 'any' }, want: ['d:0', 'd:1', 'd:2'] },
+  ])('a unit’s tasks: $name', ({ f, want }) => {
+    expect(ids(unitTasksIn(mine, '区财政局', f))).toEqual(want);
+  });
+  it.each([
+    { name: 'any role', f: {}, b: '区发展和改革局', want: ['d:0', 'd:1'] },
+    { name: 'responsible: both responsible', f: { role: 'responsible' }, b: '区城市更新局', want: ['d:1'] },
+    { name: 'responsible: the other leads', f: { role: 'responsible' }, b: '区发展和改革局', want: [] },
+    { name: 'leader', f: { leader: '赵冬梅' }, b: '区发展和改革局', want: ['d:1'] },
+    { name: 'a unit not on any', f: {}, b: '区教育和体育局', want: [] },
+  ])('shared tasks: $name', ({ f, b, want }) => {
+    expect(ids(sharedTasksIn(mine, '区财政局', b, f))).toEqual(want);
+  });
+  it('counts lead tasks and distinct leaders', () => {
+    expect(unitFigures(mine, '区财政局', undefined)).toEqual({ tasks: 3, leadTasks: 2, leaders: 2 });
+    expect(unitFigures(unitTasksIn(mine, '区财政局', { role: 'lead' }), '区财政局', 'lead')).toEqual({ tasks: 2, leadTasks: 2, leaders: 2 });
+    expect(unitFigures([], 'x', undefined)).toEqual({ tasks: 0, leadTasks: 0, leaders: 0 });
   });
 });
 

@@ -1,7 +1,7 @@
 // Pure data logic behind the views: ledger filtering and sorting, network
 // helpers, and merging explored subgraphs.
 
-import type { GraphEdge, GraphNode, Subgraph, TaskRecord, UnitLink, UnitNode } from './types';
+import type { GraphEdge, GraphNode, Subgraph, TaskRecord, UnitLink } from './types';
 
 // ---- task ledger ----
 
@@ -77,26 +77,76 @@ export function sortTasks(tasks: readonly TaskRecord[], col: LedgerColumn, dir: 
 
 // ---- coordination network ----
 
-export function maxWeight(links: readonly UnitLink[]): number {
-  let m = 1;
-  for (const l of links) if (l.weight > m) m = l.weight;
-  return m;
-}
-
 /** Links between two units, whichever way round they were given. */
 export function findLink(links: readonly UnitLink[], a: string, b: string): UnitLink | undefined {
   return links.find((l) => (l.source === a && l.target === b) || (l.source === b && l.target === a));
 }
 
-/** Finds a network node from what ECharts reports of a clicked item: id first, then name. */
-export function findNode(nodes: readonly UnitNode[], item: { id?: unknown; name?: unknown } | undefined): UnitNode | undefined {
-  if (!item) return undefined;
-  if (typeof item.id === 'string') {
-    const byId = nodes.find((n) => n.id === item.id);
-    if (byId) return byId;
+/**
+ * The smallest min_weight that leaves at most `max` links, given link
+ * weights heaviest first (at least max+1 of them when there are more than
+ * max links, as /charts/network?limit=max+1 gives); 1 when all fit.
+ */
+export function readableMinWeight(weightsDesc: readonly number[], max: number): number {
+  if (weightsDesc.length <= max) return 1;
+  return weightsDesc[max] + 1;
+}
+
+/** A unit node id (graph.NodeID: "unit:" + jurisdiction + "/" + name) split up. */
+export function parseUnitID(id: string): { jurisdiction: string; name: string } | undefined {
+  if (!id.startsWith('unit:')) return undefined;
+  const key = id.slice('unit:'.length);
+  const slash = key.indexOf('/'); // jurisdictions hold no '/'; names may
+  if (slash <= 0 || slash === key.length - 1) return undefined;
+  return { jurisdiction: key.slice(0, slash), name: key.slice(slash + 1) };
+}
+
+/** The filters of a unit network that choose tasks (graph.NetworkFilter less the weights). */
+export interface NetworkTaskFilter {
+  document?: string; // comma-separated ids, like the API's list parameter
+  section?: string;
+  leader?: string;
+  role?: string; // '' or 'any', 'lead', 'responsible'
+}
+
+/** The units of a task that count under a role, as the network builds its links. */
+function unitsInRole(t: TaskRecord, role: string | undefined): string[] {
+  if (role === 'lead') return t.leadUnits ?? [];
+  if (role === 'responsible') return t.units ?? [];
+  return [...(t.leadUnits ?? []), ...(t.units ?? [])];
+}
+
+/**
+ * The tasks of a unit (GET /units/{name}: all its tasks, one jurisdiction)
+ * that count for it in the network chosen by f: the same selection the
+ * server makes for a node's taskIds.
+ */
+export function unitTasksIn(tasks: readonly TaskRecord[], unit: string, f: NetworkTaskFilter): TaskRecord[] {
+  const docs = (f.document ?? '').split(',').map((d) => d.trim()).filter(Boolean);
+  const section = f.section !== undefined && f.section !== '' ? Number(f.section) : undefined;
+  return tasks.filter(
+    (t) =>
+      (!docs.length || docs.includes(t.document)) &&
+      (section === undefined || t.section === section) &&
+      (!f.leader || (t.leaders ?? []).includes(f.leader)) &&
+      unitsInRole(t, f.role).includes(unit),
+  );
+}
+
+/** The tasks a link between units a and b stands for, from a's tasks (both share a jurisdiction). */
+export function sharedTasksIn(tasksOfA: readonly TaskRecord[], a: string, b: string, f: NetworkTaskFilter): TaskRecord[] {
+  return unitTasksIn(tasksOfA, a, f).filter((t) => unitsInRole(t, f.role).includes(b));
+}
+
+/** A node's figures from its tasks in the network: how many it leads, and its distinct leaders. */
+export function unitFigures(tasks: readonly TaskRecord[], unit: string, role: string | undefined): { tasks: number; leadTasks: number; leaders: number } {
+  const leaders = new Set<string>();
+  let lead = 0;
+  for (const t of tasks) {
+    if (role === 'lead' || (t.leadUnits ?? []).includes(unit)) lead++;
+    for (const l of t.leaders ?? []) leaders.add(l);
   }
-  if (typeof item.name === 'string') return nodes.find((n) => n.name === item.name || n.id === item.name);
-  return undefined;
+  return { tasks: tasks.length, leadTasks: lead, leaders: leaders.size };
 }
 
 // ---- explore: subgraphs grown step by step ----

@@ -64,7 +64,13 @@ export interface ExportSpec {
   name: string;
   parts?: (string | undefined)[];
   chart?: () => ECharts | undefined;
-  csv?: () => { header: string[]; rows: Cell[][] } | undefined;
+  /** The table to export; may load it first (the button waits, disabled). */
+  csv?: () => ExportTable | undefined | Promise<ExportTable | undefined>;
+}
+
+export interface ExportTable {
+  header: string[];
+  rows: Cell[][];
 }
 
 /** PNG, CSV and copy-link buttons. */
@@ -83,16 +89,16 @@ export function toolbar(app: App, spec: ExportSpec): HTMLElement {
     );
   }
   if (spec.csv) {
-    bar.append(
-      h('button', {
-        type: 'button',
-        'data-testid': 'export-csv',
-        onclick: () => {
-          const data = spec.csv?.();
+    const button = h('button', { type: 'button', 'data-testid': 'export-csv' }, app.t('common.csv'));
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      void Promise.resolve(spec.csv?.())
+        .then((data) => {
           if (data) download(csvBlob(buildCSV(data.header, data.rows)), fileName(spec.name, spec.parts ?? [], 'csv'));
-        },
-      }, app.t('common.csv')),
-    );
+        })
+        .finally(() => (button.disabled = false));
+    });
+    bar.append(button);
   }
   const copy = h('button', { type: 'button', 'data-testid': 'copy-link' }, app.t('common.copyLink'));
   copy.addEventListener('click', () => {

@@ -1,22 +1,36 @@
 // 协同网络: units linked by the tasks they share, from the server's chart
-// option, with filters, a weight threshold, legend toggles kept in the URL,
-// a minimap, and a side panel with the tasks of a clicked unit or link.
+// option, with filters, a weight threshold (chosen by the view for large
+// networks), legend toggles kept in the URL, a minimap, and a side panel with
+// the tasks of a clicked unit or link, fetched when clicked.
 
 import type { ECharts } from 'echarts';
 import { api } from '../api';
 import { errorBox, Latest, type App, type View, type ViewFactory } from '../app';
-import { createChart, enhanceAny, enhanceGraph, showOption } from '../charts';
-import { clear, debounce, h, select } from '../dom';
-import { findLink, findNode, maxWeight } from '../filters';
+import { createChart, echarts, enhanceAny, enhanceGraph, showOption } from '../charts';
+import { debounce, h, select } from '../dom';
+import { parseUnitID, readableMinWeight, sharedTasksIn, unitFigures, unitTasksIn, type NetworkTaskFilter } from '../filters';
 import { kindLabel } from '../i18n';
 import { getEnum, getInt, getList, listParam, type Params } from '../state';
-import type { TaskRecord, UnitLink, UnitNetwork, UnitNode } from '../types';
-import { filterBar, loading, SidePanel, standardFilters, taskList, toolbar } from './common';
+import type { UnitDetail } from '../types';
+import { filterBar, loading, SidePanel, standardFilters, taskList, toolbar, type ExportTable } from './common';
 
 /** From this many nodes the minimap is shown. */
 export const MINIMAP_MIN = 60;
+/** Up to this many links the minimap draws them too; above, its nodes alone make the overview. */
+export const MINIMAP_LINKS = 500;
+/**
+ * Drawing links costs main-thread time (17,539 take about a second): when
+ * a network has more than this many and the URL sets no min_weight, the view
+ * starts with the smallest min_weight that leaves at most this many.
+ */
+export const READABLE_LINKS = 2000;
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function graphSeriesOf(option: AnyRecord): AnyRecord | undefined {
+  const list = Array.isArray(option.series) ? option.series : [option.series];
+  return list.find((s: AnyRecord | undefined) => s?.type === 'graph');
+}
 
 export const networkView: ViewFactory = (root, app): View => {
   const bar = filterBar('network-filters');
@@ -25,14 +39,22 @@ export const networkView: ViewFactory = (root, app): View => {
   const panel = new SidePanel(app, () => app.set({ node: undefined, link: undefined }));
   const status = h('div', { class: 'status', 'data-testid': 'network-status' });
   const message = h('div', { class: 'message' });
-  root.append(bar, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl, miniEl), panel.el), status);
+  // The message (loading, empty, error) lies over the chart, so that it does not resize the chart when it comes and goes.
+  root.append(bar, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl, miniEl, message), panel.el), status);
 
   const chart = createChart(chartEl, 'network');
   let mini: ECharts | undefined;
-  let data: UnitNetwork = { nodes: [], links: [] };
+  let miniLayout = '';
+  // The visible area on the minimap: a zrender shape on a layer of its own, so
+  // that panning repaints it alone, not the minimap's nodes and links.
+  const viewport = new echarts.graphic.Rect({ silent: true, zlevel: 1, style: { fill: 'rgba(37,99,235,0.08)', stroke: '#2563eb', lineWidth: 1 } });
   let option: AnyRecord = {};
   let dataKey = '';
   let loadSeq = 0;
+  /** What the last probe found for a set of filters: the weight that keeps the network readable (1: all of it). */
+  let probed: { filters: string; weight: number } | undefined;
+  /** The threshold the view chose itself, for which filters; dropped when the user moves the slider. */
+  let auto: { filters: string; weight: number } | undefined;
   const panelLoads = new Latest();
 
   const query = (p: Params) => ({
@@ -42,68 +64,128 @@ export const networkView: ViewFactory = (root, app): View => {
     role: p.role,
     min_weight: getInt(p, 'min_weight', 1, 1) > 1 ? getInt(p, 'min_weight', 1, 1) : undefined,
   });
+  const filterKey = (p: Params) => JSON.stringify([p.document ?? '', p.section ?? '', p.leader ?? '', p.role ?? '']);
+  const taskFilter = (p: Params): NetworkTaskFilter => ({ document: p.document, section: p.section, leader: p.leader, role: p.role });
 
-  function buildBar(p: Params, maxW: number): void {
-    clear(bar);
-    void standardFilters(app, bar, ['document', 'section', 'leader', 'role']).then(() => {
-      const colour = getEnum(p, 'colour', ['kind', 'community'] as const, 'kind');
-      bar.append(
-        select(app.t('filter.colour'), 'filter-colour', [
-          { value: '', label: app.t('colour.kind') },
-          { value: 'community', label: app.t('colour.community') },
-        ], colour === 'kind' ? '' : colour, (v) => app.set({ colour: v, hidden: undefined }, { push: true })),
-      );
-      const w = getInt(p, 'min_weight', 1, 1);
-      const out = h('output', { 'data-testid': 'min-weight-value' }, String(w));
-      const range = h('input', { type: 'range', min: 1, max: Math.max(maxW, w, 2), step: 1, value: w, 'data-testid': 'filter-min-weight' });
-      const apply = debounce(() => app.set({ min_weight: range.value === '1' ? undefined : range.value }, { push: true }), 250);
-      range.addEventListener('input', () => {
-        out.textContent = range.value;
-        apply();
-      });
-      bar.append(h('label', { class: 'field' }, h('span', null, app.t('filter.minWeight')), range, out));
-      bar.append(
-        toolbar(app, {
-          name: 'network',
-          parts: [p.leader, p.role, p.min_weight ? `w${p.min_weight}` : undefined],
-          chart: () => chart,
-          csv: () => ({
-            header: ['单位A', '单位B', '共同任务数', '任务'],
-            rows: data.links.map((l) => [nameOf(l.source), nameOf(l.target), l.weight, l.tasks]),
-          }),
-        }),
-      );
-    });
+  /**
+   * Whether the view picks min_weight: none in the URL, or the one it picked
+   * itself for other filters (a filter change re-picks it).
+   */
+  const picksWeight = (p: Params) => p.min_weight === undefined || (auto !== undefined && p.min_weight === String(auto.weight) && auto.filters !== filterKey(p));
+
+  /** The smallest min_weight leaving at most READABLE_LINKS links, from the heaviest READABLE_LINKS+1 (no task lists, no layout work in the browser). */
+  async function readableWeight(p: Params): Promise<number> {
+    const probe = await api.chart('network', { document: p.document, section: p.section, leader: p.leader, role: p.role, limit: READABLE_LINKS + 1 });
+    const links = (graphSeriesOf(probe)?.links ?? []) as AnyRecord[];
+    const weights = links.map((l) => Number(l.value) || 0).sort((a, b) => b - a);
+    return readableMinWeight(weights, READABLE_LINKS);
   }
 
-  const nameOf = (id: string) => data.nodes.find((n) => n.id === id)?.name ?? id;
+  /**
+   * Builds the filter bar for p off the page; the promise (which never
+   * fails) gives a function that puts it in place with the slider's range.
+   */
+  async function buildBar(p: Params): Promise<(maxW: number) => void> {
+    const next = h('div');
+    try {
+      await standardFilters(app, next, ['document', 'section', 'leader', 'role']);
+    } catch (e) {
+      next.replaceChildren(errorBox(app, e)); // the other controls still work
+    }
+    const colour = getEnum(p, 'colour', ['kind', 'community'] as const, 'kind');
+    next.append(
+      select(app.t('filter.colour'), 'filter-colour', [
+        { value: '', label: app.t('colour.kind') },
+        { value: 'community', label: app.t('colour.community') },
+      ], colour === 'kind' ? '' : colour, (v) => app.set({ colour: v, hidden: undefined }, { push: true })),
+    );
+    const w = getInt(p, 'min_weight', 1, 1);
+    const out = h('output', { 'data-testid': 'min-weight-value' }, String(w));
+    const range = h('input', { type: 'range', min: 1, max: Math.max(w, 2), step: 1, value: w, 'data-testid': 'filter-min-weight' });
+    const apply = debounce(() => {
+      auto = undefined; // the user's choice from now on
+      // 1 stays in the URL unless the whole network is readable anyway: an absent min_weight lets the view pick one.
+      const whole = probed?.filters === filterKey(app.params) && probed.weight === 1;
+      app.set({ min_weight: range.value === '1' && whole ? undefined : range.value }, { push: true });
+    }, 250);
+    range.addEventListener('input', () => {
+      out.textContent = range.value;
+      apply();
+    });
+    next.append(h('label', { class: 'field' }, h('span', null, app.t('filter.minWeight')), range, out));
+    next.append(
+      toolbar(app, {
+        name: 'network',
+        parts: [p.leader, p.role, p.min_weight ? `w${p.min_weight}` : undefined],
+        chart: () => chart,
+        csv: () => linksTable(p),
+      }),
+    );
+    return (maxW) => {
+      range.max = String(Math.max(maxW, w, 2));
+      range.value = String(w); // a value above the old max was clamped
+      bar.replaceChildren(...next.childNodes);
+    };
+  }
+
+  /** The CSV of the links shown, with their tasks: /networks/units is big, so it is fetched only now. */
+  async function linksTable(p: Params): Promise<ExportTable | undefined> {
+    try {
+      const net = await api.network(query(p));
+      const names = new Map(net.nodes.map((n) => [n.id, n.name]));
+      return {
+        header: ['单位A', '单位B', '共同任务数', '任务'],
+        rows: net.links.map((l) => [names.get(l.source) ?? l.source, names.get(l.target) ?? l.target, l.weight, l.tasks]),
+      };
+    } catch (e) {
+      message.replaceChildren(errorBox(app, e));
+      return undefined;
+    }
+  }
 
   async function load(p: Params): Promise<void> {
     message.replaceChildren(loading(app));
-    const q = query(p);
-    // The chart shows as soon as its option arrives; the network data (for
-    // the panel, the CSV and the status line) may come a little later.
     const my = ++loadSeq;
     const current = () => my === loadSeq;
-    const netData = api.network(q);
+    // The bar's lists (documents, leaders) load alongside the probe and the chart.
+    const barReady = buildBar(p);
     try {
-      const opt = await api.chart('network', { ...q, colour: p.colour, lang: app.lang });
+      if (picksWeight(p)) {
+        const w = await readableWeight(p);
+        if (!current()) return;
+        probed = { filters: filterKey(p), weight: w };
+        auto = w > 1 ? { filters: filterKey(p), weight: w } : undefined;
+        const want = w > 1 ? String(w) : undefined;
+        if (p.min_weight !== want) {
+          app.set({ min_weight: want }); // replaces the URL state; update() loads with it
+          return;
+        }
+      }
+      // All that changes the chart's size (bar, status, message, panel) is in place before it is drawn.
+      const [opt, placeBar] = await Promise.all([api.chart('network', { ...query(p), colour: p.colour, lang: app.lang }), barReady]);
       if (!current()) return;
       option = enhanceGraph(structuredClone(opt) as AnyRecord);
       ensureLegend();
       applyLegend(p);
+      const nodes = chartNodes().length;
+      const links = chartLinks();
+      const w = getInt(p, 'min_weight', 1, 1);
+      status.textContent = [app.t('network.nodes', { nodes, links: links.length }), w > 1 ? app.t('network.threshold', { n: w }) : '', app.t('network.hint')]
+        .filter(Boolean)
+        .join(' ');
+      placeBar(links.reduce((m, l) => Math.max(m, Number(l.value) || 1), 1));
+      message.replaceChildren(...(nodes ? [] : [h('p', { class: 'muted', 'data-testid': 'empty' }, app.t('common.noData'))]));
+      if (p.node || getList(p, 'link').length === 2) panel.el.hidden = false; // room for the panel the selection opens
       showOption(chart, option);
-      const n = graphSeries()?.data?.length ?? 0;
-      message.replaceChildren(...(n ? [] : [h('p', { class: 'muted', 'data-testid': 'empty' }, app.t('common.noData'))]));
-      drawMinimap();
-      const net = await netData;
-      if (!current()) return;
-      data = { nodes: net.nodes ?? [], links: net.links ?? [] };
-      status.textContent = `${app.t('network.nodes', { nodes: data.nodes.length, links: data.links.length })} ${app.t('network.hint')}`;
-      buildBar(p, maxWeight(data.links));
+      // Shown or hidden now, for this option; drawn after the chart has painted (a second canvas of every node).
+      miniEl.hidden = nodes < MINIMAP_MIN;
+      requestAnimationFrame(() => setTimeout(() => current() && drawMinimap()));
       applySelection(p);
     } catch (e) {
-      if (current()) message.replaceChildren(errorBox(app, e));
+      if (!current()) return;
+      message.replaceChildren(errorBox(app, e));
+      const placeBar = await barReady;
+      if (current()) placeBar(1); // the filters stay at hand to change what failed
     }
   }
 
@@ -125,9 +207,26 @@ export const networkView: ViewFactory = (root, app): View => {
     legend.selected = selected;
   }
 
-  function graphSeries(): AnyRecord | undefined {
-    const list = Array.isArray(option.series) ? option.series : [option.series];
-    return list.find((s: AnyRecord | undefined) => s?.type === 'graph');
+  const graphSeries = () => graphSeriesOf(option);
+  const chartNodes = (): AnyRecord[] => graphSeries()?.data ?? graphSeries()?.nodes ?? [];
+  const chartLinks = (): AnyRecord[] => graphSeries()?.links ?? graphSeries()?.edges ?? [];
+  const nodeByID = (id: string) => chartNodes().find((n) => n.id === id);
+  const displayName = (id: string) => nodeByID(id)?.name ?? parseUnitID(id)?.name ?? id;
+
+  /** A link end as the server gave it (node id, name, or index into the nodes) as a node id. */
+  function endpointID(ref: unknown): string | undefined {
+    const nodes = chartNodes();
+    if (typeof ref === 'number') return nodes[ref]?.id;
+    if (typeof ref !== 'string') return undefined;
+    return (nodes.find((n) => n.id === ref) ?? nodes.find((n) => n.name === ref))?.id;
+  }
+
+  function chartLink(a: string, b: string): AnyRecord | undefined {
+    return chartLinks().find((l) => {
+      const s = endpointID(l.source);
+      const t = endpointID(l.target);
+      return (s === a && t === b) || (s === b && t === a);
+    });
   }
 
   chart.on('legendselectchanged', (e) => {
@@ -137,80 +236,76 @@ export const networkView: ViewFactory = (root, app): View => {
   });
 
   chart.on('click', (e) => {
-    const ev = e as { dataType?: string; data?: AnyRecord; dataIndex: number };
+    const ev = e as { dataType?: string; data?: AnyRecord };
     if (ev.dataType === 'node') {
-      const n = findNode(data.nodes, ev.data);
-      if (n) app.set({ node: n.id, link: undefined }, { push: true });
+      const id = endpointID(ev.data?.id ?? ev.data?.name);
+      if (id) app.set({ node: id, link: undefined }, { push: true });
     } else if (ev.dataType === 'edge' && ev.data) {
-      const s = endpoint(ev.data.source);
-      const t = endpoint(ev.data.target);
-      if (s && t) app.set({ link: listParam([s.id, t.id]), node: undefined }, { push: true });
+      const s = endpointID(ev.data.source);
+      const t = endpointID(ev.data.target);
+      if (s && t) app.set({ link: listParam([s, t]), node: undefined }, { push: true });
     }
   });
 
-  /** An edge end as the server gave it: node id, name, or index into the data. */
-  function endpoint(ref: unknown): UnitNode | undefined {
-    if (typeof ref === 'number') {
-      const items: AnyRecord[] = graphSeries()?.data ?? [];
-      return findNode(data.nodes, items[ref]);
-    }
-    return findNode(data.nodes, { id: ref, name: ref });
-  }
-
   function applySelection(p: Params): void {
-    const nodeID = p.node;
     const link = getList(p, 'link');
-    if (nodeID) {
-      const n = data.nodes.find((x) => x.id === nodeID);
-      if (n) return openNode(n);
+    if (p.node) {
+      if (nodeByID(p.node)) return openNode(p.node, p);
     } else if (link.length === 2) {
-      const l = findLink(data.links, link[0], link[1]);
-      if (l) return openLink(l);
+      const l = chartLink(link[0], link[1]);
+      if (l) return openLink(link[0], link[1], Number(l.value) || 0, p);
     }
     panel.close();
     panelLoads.cancel();
   }
 
-  async function unitTasks(n: UnitNode): Promise<TaskRecord[]> {
-    const detail = await api.unit(n.name, n.jurisdiction ? { jurisdiction: n.jurisdiction } : {});
-    return detail.taskList ?? [];
+  /** A unit with all its tasks, by node id (GET /units/{name}?jurisdiction=…). */
+  function unitOf(id: string): Promise<UnitDetail> {
+    const unit = parseUnitID(id);
+    if (!unit) return Promise.reject(new Error(`${id} is not a unit node id (unit:jurisdiction/name)`));
+    return api.unit(unit.name, { jurisdiction: unit.jurisdiction });
   }
 
-  function openNode(n: UnitNode): void {
-    const body = panel.open(app.t('panel.unitTasks', { name: n.name, count: n.tasks }));
-    body.append(h('p', { class: 'muted', 'data-testid': 'panel-summary' }, `${kindLabel(app.lang, n.kind)} · ${app.t('panel.lead')} ${n.leadTasks} · ${app.t('panel.leaders')} ${n.leaders}`));
-    body.append(loading(app));
-    selectNode(n);
+  function openNode(id: string, p: Params): void {
+    const item = nodeByID(id);
+    const body = panel.open(app.t('panel.unitTasks', { name: displayName(id), count: item?.value ?? '…' }));
+    const summary = h('p', { class: 'muted', 'data-testid': 'panel-summary' });
+    body.append(summary, loading(app));
+    selectNode(id);
     void panelLoads.run(
-      () => unitTasks(n),
-      (tasks) => {
+      () => unitOf(id),
+      (unit) => {
         body.querySelector('[data-testid=loading]')?.remove();
-        const wanted = new Set(n.taskIds ?? []);
-        taskList(app, body, wanted.size ? tasks.filter((t) => wanted.has(t.id)) : tasks, n.name);
+        // The unit's tasks in this network: the filters narrow all of its tasks.
+        const tasks = unitTasksIn(unit.taskList ?? [], unit.name, taskFilter(p));
+        const f = unitFigures(tasks, unit.name, p.role);
+        summary.textContent = `${kindLabel(app.lang, unit.kind)} · ${app.t('panel.lead')} ${f.leadTasks} · ${app.t('panel.leaders')} ${f.leaders}`;
+        taskList(app, body, tasks, unit.name);
       },
       (e) => body.replaceChildren(errorBox(app, e)),
     );
   }
 
-  function openLink(l: UnitLink): void {
-    const a = data.nodes.find((x) => x.id === l.source);
-    const b = data.nodes.find((x) => x.id === l.target);
-    const body = panel.open(app.t('panel.sharedTasks', { a: a?.name ?? l.source, b: b?.name ?? l.target, count: l.weight }));
+  function openLink(a: string, b: string, weight: number, p: Params): void {
+    const body = panel.open(app.t('panel.sharedTasks', { a: displayName(a), b: displayName(b), count: weight }));
     body.append(loading(app));
+    // Both ends share the task lists' jurisdiction: the smaller unit's tasks, those naming the other, are the shared ones.
+    const size = (id: string) => Number(nodeByID(id)?.value) || Infinity;
+    const [from, to] = size(a) <= size(b) ? [a, b] : [b, a];
+    const other = parseUnitID(to)?.name ?? '';
     void panelLoads.run(
-      () => (a ? unitTasks(a) : Promise.resolve([])),
-      (tasks) => {
+      () => unitOf(from),
+      (unit) => {
         body.querySelector('[data-testid=loading]')?.remove();
-        const wanted = new Set(l.tasks);
-        taskList(app, body, tasks.filter((t) => wanted.has(t.id)));
+        taskList(app, body, sharedTasksIn(unit.taskList ?? [], unit.name, other, taskFilter(p)));
       },
       (e) => body.replaceChildren(errorBox(app, e)),
     );
   }
 
-  function selectNode(n: UnitNode): void {
-    const items: AnyRecord[] = graphSeries()?.data ?? [];
-    const idx = items.findIndex((it) => findNode([n], it) !== undefined);
+  function selectNode(id: string): void {
+    const items = chartNodes();
+    const idx = items.findIndex((it) => it.id === id);
     if (idx >= 0) {
       chart.dispatchAction({ type: 'unselect', seriesIndex: 0, dataIndex: items.map((_, i) => i) });
       chart.dispatchAction({ type: 'select', seriesIndex: 0, dataIndex: idx });
@@ -220,7 +315,7 @@ export const networkView: ViewFactory = (root, app): View => {
   // ---- minimap: an overview of the laid-out graph with the visible area ----
 
   function positions(): { x: number; y: number }[] | undefined {
-    const items: AnyRecord[] = graphSeries()?.data ?? [];
+    const items = chartNodes();
     if (items.length && items.every((it) => typeof it.x === 'number' && typeof it.y === 'number')) return items.map((it) => ({ x: it.x, y: it.y }));
     try {
       // Force layout: read where ECharts placed the nodes.
@@ -236,17 +331,20 @@ export const networkView: ViewFactory = (root, app): View => {
     }
   }
 
+  /** Draws the minimap from the option shown now (not from data of an earlier load). */
   function drawMinimap(): void {
     const s = graphSeries();
-    if (!s || data.nodes.length < MINIMAP_MIN) {
+    const items = chartNodes();
+    if (!s || items.length < MINIMAP_MIN) {
       miniEl.hidden = true;
+      miniLayout = '';
       return;
     }
     miniEl.hidden = false;
-    mini ??= createChart(miniEl, 'networkMinimap');
+    mini ??= createChart(miniEl, 'networkMinimap', { overview: true });
     const pos = positions();
     if (!pos) return;
-    const items: AnyRecord[] = s.data ?? [];
+    miniLayout = layoutKey(pos);
     showOption(mini, {
       animation: false,
       color: option.color,
@@ -261,12 +359,14 @@ export const networkView: ViewFactory = (root, app): View => {
           label: { show: false },
           lineStyle: { width: 0.3, opacity: 0.3 },
           data: items.map((it, i) => ({ name: it.name ?? String(i), id: it.id, category: it.category, x: pos[i]?.x ?? 0, y: pos[i]?.y ?? 0 })),
-          links: (s.links ?? s.edges ?? []).map((l: AnyRecord) => ({ source: l.source, target: l.target })),
+          links: chartLinks().length <= MINIMAP_LINKS ? chartLinks().map((l) => ({ source: l.source, target: l.target })) : [],
         },
       ],
     });
     drawViewport();
   }
+
+  const layoutKey = (pos: { x: number; y: number }[]) => pos.map((q) => `${Math.round(q.x)},${Math.round(q.y)}`).join(';');
 
   function drawViewport(): void {
     if (!mini || miniEl.hidden) return;
@@ -277,26 +377,26 @@ export const networkView: ViewFactory = (root, app): View => {
       const b = chart.convertFromPixel({ seriesIndex: 0 }, [w, hgt]) as number[];
       const pa = mini.convertToPixel({ seriesIndex: 0 }, a) as number[];
       const pb = mini.convertToPixel({ seriesIndex: 0 }, b) as number[];
-      mini.setOption({
-        graphic: [
-          {
-            id: 'viewport',
-            type: 'rect',
-            silent: true,
-            shape: { x: Math.min(pa[0], pb[0]), y: Math.min(pa[1], pb[1]), width: Math.abs(pb[0] - pa[0]), height: Math.abs(pb[1] - pa[1]) },
-            style: { fill: 'rgba(37,99,235,0.08)', stroke: '#2563eb', lineWidth: 1 },
-          },
-        ],
-      });
+      viewport.setShape({ x: Math.min(pa[0], pb[0]), y: Math.min(pa[1], pb[1]), width: Math.abs(pb[0] - pa[0]), height: Math.abs(pb[1] - pa[1]) });
+      const zr = mini.getZr();
+      zr.remove(viewport); // no-op when absent; added last, it stays on top
+      zr.add(viewport);
     } catch {
       // no coordinate system yet
     }
   }
 
   chart.on('graphroam', () => drawViewport());
-  chart.on('finished', debounce(() => {
-    if (!miniEl.hidden && mini) drawViewport();
-  }, 200));
+  chart.on(
+    'finished',
+    debounce(() => {
+      if (miniEl.hidden || !mini) return;
+      // A force layout has moved the nodes since the minimap was drawn: redraw it where they settled.
+      const pos = graphSeries()?.layout === 'force' ? positions() : undefined;
+      if (pos && layoutKey(pos) !== miniLayout) drawMinimap();
+      else drawViewport();
+    }, 200),
+  );
   miniEl.addEventListener('click', (e) => {
     const s = graphSeries();
     if (!mini || !s || s.layout !== 'none') return;
@@ -308,7 +408,8 @@ export const networkView: ViewFactory = (root, app): View => {
 
   let lastParams: Params = {};
   function update(p: Params): void {
-    const q = JSON.stringify([query(p), p.colour ?? '']);
+    // Whether min_weight is absent matters too: then the view picks one.
+    const q = JSON.stringify([query(p), p.colour ?? '', p.min_weight === undefined]);
     const prev = lastParams;
     lastParams = p;
     if (q !== dataKey) {
@@ -316,7 +417,7 @@ export const networkView: ViewFactory = (root, app): View => {
       void load(p);
       return;
     }
-    if ((prev.hidden ?? '') !== (p.hidden ?? '')) {
+    if ((prev.hidden ?? '') !== (p.hidden ?? '') && option.legend) {
       applyLegend(p);
       // Dispatch only what differs from the chart (a click on the legend already changed it).
       const want = (option.legend as AnyRecord).selected as Record<string, boolean>;
