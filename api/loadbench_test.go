@@ -238,8 +238,15 @@ type loadRow struct {
 	bytes   int
 }
 
-// report sets the benchmark's metrics from a run.
+// report sets the benchmark's metrics from a run. A run in which no
+// request completed has no latencies to report: it says so instead of
+// reporting zeros.
 func report(b *testing.B, r loadgen.Result) {
+	if r.Requests == 0 {
+		fmt.Printf("# %s: no request completed within %s\n", b.Name(), r.Duration.Round(time.Second))
+		b.ReportMetric(0, "requests")
+		return
+	}
 	b.ReportMetric(float64(r.P50.Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(r.P99.Microseconds())/1000, "p99-ms")
 	b.ReportMetric(float64(r.Errors), "errors")
@@ -256,6 +263,9 @@ func timeQueries(ctx context.Context, d time.Duration, query func(context.Contex
 	for len(lat) < 20 || time.Since(start) < d {
 		t0 := time.Now()
 		if err := query(ctx); err != nil {
+			if errs == 0 {
+				fmt.Printf("# first failed call: %v\n", err)
+			}
 			errs++
 		}
 		lat = append(lat, time.Since(t0))
@@ -369,6 +379,11 @@ func BenchmarkStoreLoad(b *testing.B) {
 		resp := "-"
 		if r.bytes > 0 {
 			resp = fmt.Sprintf("%.1f KiB", float64(r.bytes)/1024)
+		}
+		if r.res.Requests == 0 {
+			fmt.Fprintf(w, "%s\t%d\t0\t0\tnone completed within %s\t\t\t%d\t%s\t\n", r.name, r.clients,
+				r.res.Duration.Round(time.Second), r.res.Errors, resp)
+			continue
 		}
 		fmt.Fprintf(w, "%s\t%d\t%d\t%.0f\t%s\t%s\t%s\t%d\t%s\t\n", r.name, r.clients, r.res.Requests, r.res.RPS(),
 			r.res.P50.Round(10*time.Microsecond), r.res.P99.Round(10*time.Microsecond), r.res.Max.Round(10*time.Microsecond),

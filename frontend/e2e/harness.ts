@@ -4,7 +4,6 @@
 
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,17 +20,6 @@ export interface Server {
   proc: ChildProcess;
   log: () => string;
   stop: () => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? ok(addr.port) : fail(new Error('no port'))));
-    });
-  });
 }
 
 /**
@@ -53,12 +41,13 @@ export async function startServer(): Promise<Server> {
   const bin = buildBinary(tmp);
   const data = join(tmp, 'data');
   mkdirSync(data);
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  // Port 0: the server picks a free port and logs its URL, so two servers
+  // started at once can never meet on one port.
+  let url = '';
   let output = '';
   // The seeds come from the serve command's default (seeds/ of the repo) unless GOVGRAPH_SEEDS names another directory.
   const seeds = process.env.GOVGRAPH_SEEDS ? ['--seeds', resolve(process.env.GOVGRAPH_SEEDS)] : [];
-  const proc = spawn(bin, ['serve', '--addr', `127.0.0.1:${port}`, '--data', data, ...seeds], {
+  const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0', '--data', data, ...seeds], {
     cwd: repoRoot,
     env: { ...process.env, GOVGRAPH_ADMIN_TOKEN: ADMIN_TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,6 +67,14 @@ export async function startServer(): Promise<Server> {
     if (proc.exitCode !== null) {
       await stop();
       throw new Error(`govgraph serve exited with ${proc.exitCode}:\n${output}`);
+    }
+    if (!url) {
+      const m = output.match(/url=(http:\/\/127\.0\.0\.1:\d+)/);
+      if (!m) {
+        await new Promise((r) => setTimeout(r, 100));
+        continue;
+      }
+      url = m[1];
     }
     let health: { counts?: { documents?: number } } | undefined;
     try {
