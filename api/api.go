@@ -58,10 +58,11 @@ const (
 const Prefix = "/api/v1"
 
 type server struct {
-	cfg     Config
-	store   graph.Store
-	log     *slog.Logger
-	reports reportCache
+	cfg       Config
+	store     graph.Store
+	log       *slog.Logger
+	reports   reportCache
+	responses responseCache
 }
 
 // NewHandler builds the API and UI handler.
@@ -109,19 +110,19 @@ func NewHandler(cfg Config) http.Handler {
 	v1.GET("/projects", s.projects)
 	v1.GET("/projects/:name", s.project)
 
-	v1.GET("/networks/units", s.unitNetwork)
-	v1.GET("/networks/leaders", s.leaderNetwork)
-	v1.GET("/networks/bipartite", s.bipartiteNetwork)
-	v1.GET("/metrics/units", s.unitMetrics)
-	v1.GET("/metrics/assignment", s.assignmentMetrics)
+	v1.GET("/networks/units", s.cached, s.unitNetwork)
+	v1.GET("/networks/leaders", s.cached, s.leaderNetwork)
+	v1.GET("/networks/bipartite", s.cached, s.bipartiteNetwork)
+	v1.GET("/metrics/units", s.cached, s.unitMetrics)
+	v1.GET("/metrics/assignment", s.cached, s.assignmentMetrics)
 
 	v1.GET("/paths", s.paths)
 	v1.GET("/neighbours", s.neighbours)
 	v1.GET("/neighbours/*id", s.neighbours)
 	v1.GET("/search", s.search)
-	v1.GET("/charts/:view", s.chart)
+	v1.GET("/charts/:view", s.cached, s.chart)
 	v1.POST("/cypher", s.cypher)
-	v1.GET("/export", s.exportNetwork)
+	v1.GET("/export", s.cached, s.exportNetwork)
 
 	r.NoMethod(func(c *gin.Context) {
 		s.problem(c, http.StatusMethodNotAllowed, "method_not_allowed",

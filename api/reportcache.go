@@ -48,18 +48,14 @@ func (c *reportCache) put(key string, r *analytics.Report) {
 
 // reportKey names a report by what determines it.
 func (s *server) reportKey(ctx context.Context, f graph.NetworkFilter, opts analytics.Options) (string, error) {
-	docs, err := s.store.Documents(ctx)
+	version, err := s.dataVersion(ctx)
 	if err != nil {
 		return "", err
-	}
-	version := make([]string, len(docs))
-	for i, d := range docs {
-		version[i] = d.ID + ":" + d.Hash
 	}
 	key, err := json.Marshal(struct {
 		Filter  graph.NetworkFilter
 		Options analytics.Options
-		Version []string
+		Version string
 	}{f, opts, version})
 	return string(key), err
 }
