@@ -176,9 +176,14 @@ describe('coordination network (协同网络)', () => {
     const { page, errors, requests } = await open('#/network');
     await chartSeries(page, 'network');
     const unit = await api<{ name: string; taskList: { id: string; text: string }[] }>(`/units/${encodeURIComponent('区发展和改革局')}`);
-    const at = await nodeCentre(page, 'network', { name: '区发展和改革局' });
-    await page.mouse.click(at.x, at.y);
-    await page.getByTestId('side-panel').waitFor({ state: 'visible' });
+    // The force layout can still creep after it looked settled, so a click
+    // that landed on a neighbour is measured and made again (at most thrice).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const at = await nodeCentre(page, 'network', { name: '区发展和改革局' });
+      await page.mouse.click(at.x, at.y);
+      await page.getByTestId('side-panel').waitFor({ state: 'visible' });
+      if (/区发展和改革局/.test(await page.getByTestId('panel-title').innerText())) break;
+    }
     assert.match(await page.getByTestId('panel-title').innerText(), /区发展和改革局/);
     assert.match(await hashOf(page), /node=unit:[^&]*\/区发展和改革局/);
     const cards = page.getByTestId('task-card');
@@ -360,7 +365,7 @@ describe('a large network (synthetic corpus, over 2,000 links)', () => {
 
   it('starts with the smallest weight that leaves at most 2,000 links, in the slider, the URL and the status line', async () => {
     const all = await getNet('/networks/units');
-    assert.ok(all.links.length > READABLE_LINKS, `the corpus has ${all.links.length} links`);
+    assert.ok(all.links.length > READABLE_LINKS, `the corpus has ${all.links.length} links; server ${big!.url} (the seed server is ${server?.url}) said:\n${big!.log().slice(0, 4000)}`);
     // Counted here from the API: the smallest w whose links (weight ≥ w) are at most READABLE_LINKS.
     let want = 1;
     while (all.links.filter((l) => l.weight >= want).length > READABLE_LINKS) want++;
