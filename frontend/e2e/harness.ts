@@ -49,7 +49,9 @@ export async function startServer(): Promise<Server> {
   const seeds = process.env.GOVGRAPH_SEEDS ? ['--seeds', resolve(process.env.GOVGRAPH_SEEDS)] : [];
   const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0', '--data', data, ...seeds], {
     cwd: repoRoot,
-    env: { ...process.env, GOVGRAPH_ADMIN_TOKEN: ADMIN_TOKEN },
+    // Always the embedded store, whatever NEO4J_URI the calling shell has
+    // (make test exports it for the Go tests).
+    env: { ...process.env, NEO4J_URI: '', GOVGRAPH_ADMIN_TOKEN: ADMIN_TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout?.on('data', (b: Buffer) => (output += b.toString()));

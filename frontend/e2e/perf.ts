@@ -89,7 +89,7 @@ async function serveData(bin: string, data: string, expectDocs: number): Promise
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
-  const proc = spawn(bin, ['serve', '--addr', `127.0.0.1:${port}`, '--data', data], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(bin, ['serve', '--addr', `127.0.0.1:${port}`, '--data', data], { cwd: repoRoot, env: { ...process.env, NEO4J_URI: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(proc);
   proc.stdout?.on('data', (b: Buffer) => (output += b.toString()));
   proc.stderr?.on('data', (b: Buffer) => (output += b.toString()));
