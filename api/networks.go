@@ -165,25 +165,10 @@ func distinctStrings(s []string) []string {
 	return out
 }
 
-// allTasks reads every task matching f, page by page, up to most; more is
-// a graph.ETOOLARGE error.
+// allTasks reads every task matching f, up to most; more is a
+// graph.ETOOLARGE error.
 func (s *server) allTasks(ctx context.Context, f graph.TaskFilter, most int) ([]graph.TaskRecord, error) {
-	f.Limit, f.Offset = graph.MaxPageSize, 0
-	var out []graph.TaskRecord
-	for {
-		page, err := s.store.Tasks(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		if page.Total > most {
-			return nil, graph.Errorf(graph.ETOOLARGE, "the selection has %d tasks; narrow it to at most %d (document, section, leader)", page.Total, most)
-		}
-		out = append(out, page.Tasks...)
-		if len(page.Tasks) == 0 || len(out) >= page.Total {
-			return nonNil(out), nil
-		}
-		f.Offset += len(page.Tasks)
-	}
+	return graph.AllTasks(ctx, s.store, f, most)
 }
 
 // networkTasks are the tasks behind a unit network.

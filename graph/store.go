@@ -308,3 +308,24 @@ func ParseNodeID(id string) (kind, key string, err error) {
 	}
 	return "", "", Errorf(EINVALID, "node id %q has unknown kind %q", id, id[:i])
 }
+
+// AllTasks pages through every task that matches f. With most > 0, a
+// selection of more tasks is an ETOOLARGE error instead.
+func AllTasks(ctx context.Context, store Store, f TaskFilter, most int) ([]TaskRecord, error) {
+	f.Limit, f.Offset = MaxPageSize, 0
+	out := []TaskRecord{}
+	for {
+		page, err := store.Tasks(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		if most > 0 && page.Total > most {
+			return nil, Errorf(ETOOLARGE, "the selection has %d tasks; narrow it to at most %d (document, section, leader)", page.Total, most)
+		}
+		out = append(out, page.Tasks...)
+		if len(page.Tasks) == 0 || len(out) >= page.Total {
+			return out, nil
+		}
+		f.Offset += len(page.Tasks)
+	}
+}

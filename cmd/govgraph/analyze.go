@@ -71,7 +71,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	tasks, err := allTasks(ctx, store, graph.TaskFilter{Documents: docs})
+	tasks, err := graph.AllTasks(ctx, store, graph.TaskFilter{Documents: docs}, 0)
 	if err != nil {
 		return err
 	}
@@ -89,23 +89,6 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	}
 	printAnalysis(env.Stdout, rep, net, *top)
 	return nil
-}
-
-// allTasks pages through every task that matches f.
-func allTasks(ctx context.Context, store graph.Store, f graph.TaskFilter) ([]graph.TaskRecord, error) {
-	var out []graph.TaskRecord
-	f.Limit, f.Offset = graph.MaxPageSize, 0
-	for {
-		page, err := store.Tasks(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, page.Tasks...)
-		f.Offset += len(page.Tasks)
-		if len(page.Tasks) == 0 || f.Offset >= page.Total {
-			return out, nil
-		}
-	}
 }
 
 func printAnalysis(w io.Writer, rep *analytics.Report, net *graph.UnitNetwork, top int) {

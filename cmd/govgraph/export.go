@@ -78,7 +78,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	tasks, err := allTasks(ctx, store, graph.TaskFilter{Documents: docs})
+	tasks, err := graph.AllTasks(ctx, store, graph.TaskFilter{Documents: docs}, 0)
 	if err != nil {
 		return err
 	}
