@@ -407,9 +407,9 @@ func TestLeaderAndBipartiteNetworks(t *testing.T) {
 	e := newEnv(t, true)
 	doc := e.doc
 
-	var ln api.LeaderNetwork
+	var ln graph.LeaderNetwork
 	e.get(t, u("/networks/leaders", "document", doc.Meta.ID)).status(t, http.StatusOK).decode(t, &ln)
-	want := api.BuildLeaderNetwork(recordsOf(doc), graph.RoleAny, 1, 0)
+	want := graph.LeaderNetworkOf(recordsOf(doc), graph.RoleAny, 1, 0)
 	if len(ln.Nodes) == 0 || len(ln.Nodes) != len(want.Nodes) || len(ln.Links) != len(want.Links) {
 		t.Fatalf("leader network %d nodes %d links; built from the seed %d, %d", len(ln.Nodes), len(ln.Links), len(want.Nodes), len(want.Links))
 	}

@@ -6,22 +6,37 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"govgraph/api/chart"
 	"govgraph/graph"
 	"govgraph/graph/analytics"
 )
 
-// chart answers GET /charts/{view} with an ECharts option.
+// Chart views of GET /charts/{view}; package chart builds each option.
+const (
+	ChartNetwork    = "network"
+	ChartMatrix     = "matrix"
+	ChartPortfolio  = "portfolio"
+	ChartSankey     = "sankey"
+	ChartBottleneck = "bottleneck"
+	ChartStructure  = "structure"
+)
+
+// ChartViews lists every chart view.
+var ChartViews = []string{ChartNetwork, ChartMatrix, ChartPortfolio, ChartSankey, ChartBottleneck, ChartStructure}
+
+// chart answers GET /charts/{view} with the ECharts option the view's
+// builder encodes, sent as it is.
 func (s *server) chart(c *gin.Context) {
 	ctx := c.Request.Context()
 	view := c.Param("view")
 	p := query(c)
-	lang := p.enum("lang", LangZH, LangEN)
-	var build func() (Option, error)
+	lang := p.enum("lang", chart.ZH, chart.EN)
+	var build func() (chart.Option, error)
 	switch view {
 	case ChartNetwork:
 		f := p.networkFilter()
 		colour := p.enum("colour", "kind", "community")
-		build = func() (Option, error) {
+		build = func() (chart.Option, error) {
 			net, err := s.store.UnitNetwork(ctx, f)
 			if err != nil {
 				return nil, err
@@ -32,11 +47,11 @@ func (s *server) chart(c *gin.Context) {
 					return nil, err
 				}
 			}
-			return NetworkChart(net, colour, communities, lang), nil
+			return chart.Network(net, colour, communities, lang), nil
 		}
 	case ChartMatrix:
 		f := p.networkFilter()
-		build = func() (Option, error) {
+		build = func() (chart.Option, error) {
 			net, err := s.store.UnitNetwork(ctx, f)
 			if err != nil {
 				return nil, err
@@ -45,31 +60,31 @@ func (s *server) chart(c *gin.Context) {
 			if err != nil {
 				return nil, err
 			}
-			return MatrixChart(net, communities, lang), nil
+			return chart.Matrix(net, communities, lang), nil
 		}
 	case ChartPortfolio:
 		ref := graph.EntityRef{Name: p.required("leader"), Jurisdiction: p.str("jurisdiction")}
 		docs := p.list("document")
-		build = func() (Option, error) {
+		build = func() (chart.Option, error) {
 			pf, err := s.store.Portfolio(ctx, ref, docs)
 			if err != nil {
 				return nil, err
 			}
-			return PortfolioChart(pf, lang), nil
+			return chart.Portfolio(pf, lang), nil
 		}
 	case ChartSankey:
 		f := p.taskFilter()
-		build = func() (Option, error) {
+		build = func() (chart.Option, error) {
 			tasks, err := s.allTasks(ctx, f, maxAnalysedTask)
 			if err != nil {
 				return nil, err
 			}
-			return SankeyChart(tasks, lang), nil
+			return chart.Sankey(tasks, lang), nil
 		}
 	case ChartBottleneck:
 		f := p.networkFilter()
 		top := p.int("top", 20, 1, 500)
-		build = func() (Option, error) {
+		build = func() (chart.Option, error) {
 			net, err := s.store.UnitNetwork(ctx, f)
 			if err != nil {
 				return nil, err
@@ -78,14 +93,14 @@ func (s *server) chart(c *gin.Context) {
 			if err != nil {
 				return nil, err
 			}
-			return BottleneckChart(rep, top, lang), nil
+			return chart.Bottleneck(rep, top, lang), nil
 		}
 	case ChartStructure:
 		docs := p.list("document")
 		if len(docs) > 1 {
 			p.fail("parameter document: the structure chart shows one document; got %d", len(docs))
 		}
-		build = func() (Option, error) {
+		build = func() (chart.Option, error) {
 			id, err := s.oneDocument(ctx, docs)
 			if err != nil {
 				return nil, err
@@ -94,7 +109,7 @@ func (s *server) chart(c *gin.Context) {
 			if err != nil {
 				return nil, err
 			}
-			return StructureChart(doc, lang), nil
+			return chart.Structure(doc, lang), nil
 		}
 	default:
 		s.fail(c, graph.Errorf(graph.ENOTFOUND, "no chart view %q; the views are %s", view, strings.Join(ChartViews, ", ")))

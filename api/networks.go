@@ -1,169 +1,13 @@
 package api
 
 import (
-	"cmp"
 	"context"
-	"slices"
-	"strings"
 
 	"github.com/gin-gonic/gin"
 
 	"govgraph/graph"
 	"govgraph/graph/analytics"
 )
-
-// LeaderNetwork links leaders whose tasks involve the same units.
-type LeaderNetwork struct {
-	Nodes []LeaderNode `json:"nodes"`
-	Links []LeaderLink `json:"links"`
-}
-
-// LeaderNode is a leader with the tasks and units of their share.
-type LeaderNode struct {
-	ID           string   `json:"id"` // leader:jurisdiction/name
-	Name         string   `json:"name"`
-	Jurisdiction string   `json:"jurisdiction"`
-	Tasks        int      `json:"tasks"`
-	Units        int      `json:"units"` // distinct units in their tasks (by role)
-	TaskIDs      []string `json:"taskIds"`
-}
-
-// LeaderLink is a pair of leaders (Source < Target); Weight is how many
-// units they share, Units their names, sorted.
-type LeaderLink struct {
-	Source string   `json:"source"`
-	Target string   `json:"target"`
-	Weight int      `json:"weight"`
-	Units  []string `json:"units"`
-}
-
-// unitsByRole are the task's units that count for role.
-func unitsByRole(t *graph.Task, role string) []string {
-	switch role {
-	case graph.RoleLead:
-		return t.LeadUnits
-	case graph.RoleResponsible:
-		return t.Units
-	}
-	return t.Involved()
-}
-
-// BuildLeaderNetwork links the leaders of tasks by the units their tasks
-// involve in role (graph.RoleAny, RoleLead, RoleResponsible). Links below
-// minWeight are dropped, at most limit links are kept (heaviest first; 0:
-// all), and when either prunes, leaders left without a link are dropped.
-// Nodes are ordered by tasks descending then name then id, links by weight
-// descending then source then target.
-func BuildLeaderNetwork(tasks []graph.TaskRecord, role string, minWeight, limit int) *LeaderNetwork {
-	type leader struct {
-		node  LeaderNode
-		units map[string]string // unit key -> name
-	}
-	byID := map[string]*leader{}
-	for i := range tasks {
-		t := &tasks[i]
-		units := unitsByRole(&t.Task, role)
-		for _, name := range distinctStrings(t.Leaders) {
-			id := graph.NodeID(graph.NodeLeader, graph.EntityKey(t.Jurisdiction, name))
-			l := byID[id]
-			if l == nil {
-				l = &leader{node: LeaderNode{ID: id, Name: name, Jurisdiction: t.Jurisdiction, TaskIDs: []string{}}, units: map[string]string{}}
-				byID[id] = l
-			}
-			l.node.Tasks++
-			l.node.TaskIDs = append(l.node.TaskIDs, t.ID)
-			for _, u := range units {
-				l.units[graph.EntityKey(t.Jurisdiction, u)] = u
-			}
-		}
-	}
-	ids := make([]string, 0, len(byID))
-	for id, l := range byID {
-		ids = append(ids, id)
-		l.node.Units = len(l.units)
-		graph.SortTaskIDs(l.node.TaskIDs)
-	}
-	slices.Sort(ids)
-
-	net := &LeaderNetwork{Nodes: []LeaderNode{}, Links: []LeaderLink{}}
-	for i, a := range ids {
-		for _, b := range ids[i+1:] {
-			var shared []string
-			for key, name := range byID[a].units {
-				if _, ok := byID[b].units[key]; ok {
-					shared = append(shared, name)
-				}
-			}
-			if len(shared) >= max(minWeight, 1) {
-				slices.Sort(shared)
-				net.Links = append(net.Links, LeaderLink{Source: a, Target: b, Weight: len(shared), Units: shared})
-			}
-		}
-	}
-	slices.SortFunc(net.Links, func(x, y LeaderLink) int {
-		return cmp.Or(y.Weight-x.Weight, strings.Compare(x.Source, y.Source), strings.Compare(x.Target, y.Target))
-	})
-	if limit > 0 && len(net.Links) > limit {
-		net.Links = net.Links[:limit]
-	}
-	linked := map[string]bool{}
-	for _, l := range net.Links {
-		linked[l.Source], linked[l.Target] = true, true
-	}
-	for _, id := range ids {
-		if minWeight > 1 || limit > 0 {
-			if !linked[id] {
-				continue
-			}
-		}
-		net.Nodes = append(net.Nodes, byID[id].node)
-	}
-	slices.SortFunc(net.Nodes, func(x, y LeaderNode) int {
-		return cmp.Or(y.Tasks-x.Tasks, strings.Compare(x.Name, y.Name), strings.Compare(x.ID, y.ID))
-	})
-	return net
-}
-
-// BuildBipartite is the graph of leaders, units and tasks: leaders and lead
-// units LEADS tasks, responsible units SUPPORTS them; node ids and labels
-// as in the store's subgraphs (graph.FinishSubgraph order).
-func BuildBipartite(tasks []graph.TaskRecord) *graph.Subgraph {
-	g := &graph.Subgraph{}
-	seen := map[string]bool{}
-	add := func(kind, key, label string) string {
-		id := graph.NodeID(kind, key)
-		if !seen[id] {
-			seen[id] = true
-			g.Nodes = append(g.Nodes, graph.Node{ID: id, Kind: kind, Label: label})
-		}
-		return id
-	}
-	for i := range tasks {
-		t := &tasks[i]
-		task := add(graph.NodeTask, t.ID, graph.TaskLabel(t.Text))
-		for _, l := range t.Leaders {
-			g.Edges = append(g.Edges, graph.Edge{Source: add(graph.NodeLeader, graph.EntityKey(t.Jurisdiction, l), l), Target: task, Type: "LEADS"})
-		}
-		for _, u := range t.LeadUnits {
-			g.Edges = append(g.Edges, graph.Edge{Source: add(graph.NodeUnit, graph.EntityKey(t.Jurisdiction, u), u), Target: task, Type: "LEADS"})
-		}
-		for _, u := range t.Units {
-			g.Edges = append(g.Edges, graph.Edge{Source: add(graph.NodeUnit, graph.EntityKey(t.Jurisdiction, u), u), Target: task, Type: "SUPPORTS"})
-		}
-	}
-	graph.FinishSubgraph(g)
-	return g
-}
-
-func distinctStrings(s []string) []string {
-	out := make([]string, 0, len(s))
-	for _, v := range s {
-		if !slices.Contains(out, v) {
-			out = append(out, v)
-		}
-	}
-	return out
-}
 
 // allTasks reads every task matching f, up to most; more is a
 // graph.ETOOLARGE error.
@@ -266,7 +110,7 @@ func (s *server) leaderNetwork(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.ok(c, BuildLeaderNetwork(tasks, role, minWeight, limit))
+	s.ok(c, graph.LeaderNetworkOf(tasks, role, minWeight, limit))
 }
 
 func (s *server) bipartiteNetwork(c *gin.Context) {
@@ -282,7 +126,7 @@ func (s *server) bipartiteNetwork(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	g := BuildBipartite(page.Tasks)
+	g := graph.BipartiteOf(page.Tasks)
 	g.Truncated = page.Total > len(page.Tasks)
 	s.ok(c, g)
 }

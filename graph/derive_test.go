@@ -1,18 +1,49 @@
-package api_test
+package graph_test
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
-	"govgraph/api"
 	"govgraph/graph"
+	"govgraph/graph/extract"
 )
+
+// seedDocument is the seed document parsed with the seed tables, as
+// govgraph serve loads it.
+func seedDocument(tb testing.TB) *graph.Document {
+	tb.Helper()
+	const name = "2023-jinan-lixia-government-work-report-tasks.txt"
+	data, err := os.ReadFile(filepath.Join("..", "seeds", "documents", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	opts, err := extract.LoadTables(filepath.Join("..", "seeds"))
+	if err != nil {
+		tb.Fatalf("load seed tables: %v", err)
+	}
+	doc, err := extract.Parse(name, data, opts)
+	if err != nil {
+		tb.Fatalf("parse seed: %v", err)
+	}
+	return doc
+}
+
+func seedRecords(doc *graph.Document) []graph.TaskRecord {
+	out := make([]graph.TaskRecord, len(doc.Tasks))
+	for i, t := range doc.Tasks {
+		out[i] = graph.TaskRecord{Task: t, Document: doc.Meta.ID, Jurisdiction: doc.Meta.Jurisdiction}
+	}
+	return out
+}
 
 func task(id string, leaders, lead, resp []string) graph.TaskRecord {
 	return graph.TaskRecord{Task: graph.Task{ID: "d:" + id, Leaders: leaders, LeadUnits: lead, Units: resp}, Document: "d", Jurisdiction: "区"}
 }
 
-func TestBuildLeaderNetwork(t *testing.T) {
+func TestLeaderNetworkOf(t *testing.T) {
 	// 甲 and 乙 share 财政局 and 教体局; 乙 and 丙 share 教体局 only as a
 	// responsible unit; 丁 shares nothing.
 	tasks := []graph.TaskRecord{
@@ -47,7 +78,7 @@ func TestBuildLeaderNetwork(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			net := api.BuildLeaderNetwork(tasks, tt.role, tt.minWeight, tt.limit)
+			net := graph.LeaderNetworkOf(tasks, tt.role, tt.minWeight, tt.limit)
 			var names []string
 			for _, n := range net.Nodes {
 				names = append(names, n.Name)
@@ -71,16 +102,16 @@ func TestBuildLeaderNetwork(t *testing.T) {
 		})
 	}
 	// 乙 leads task 1 once although named twice; 乙's units are 财政局, 住建局, 教体局.
-	for _, n := range api.BuildLeaderNetwork(tasks, graph.RoleAny, 1, 0).Nodes {
+	for _, n := range graph.LeaderNetworkOf(tasks, graph.RoleAny, 1, 0).Nodes {
 		if n.Name == "乙" && (n.Tasks != 2 || n.Units != 3) {
 			t.Errorf("乙: %d tasks, %d units; want 2 and 3", n.Tasks, n.Units)
 		}
 	}
 }
 
-func TestBuildLeaderNetworkOnSeed(t *testing.T) {
-	_, doc := seed(t)
-	net := api.BuildLeaderNetwork(recordsOf(doc), graph.RoleAny, 1, 0)
+func TestLeaderNetworkOfSeed(t *testing.T) {
+	doc := seedDocument(t)
+	net := graph.LeaderNetworkOf(seedRecords(doc), graph.RoleAny, 1, 0)
 	unitsOf := map[string]map[string]bool{}
 	for _, task := range doc.Tasks {
 		for _, l := range task.Leaders {
@@ -130,13 +161,13 @@ func TestBuildLeaderNetworkOnSeed(t *testing.T) {
 	}
 }
 
-func TestBuildBipartite(t *testing.T) {
+func TestBipartiteOf(t *testing.T) {
 	tasks := []graph.TaskRecord{
 		task("0", []string{"甲"}, []string{"财政局"}, []string{"教体局", "财政局"}),
 		task("1", []string{"甲", "乙"}, nil, []string{"教体局"}),
 	}
 	tasks[0].Text, tasks[1].Text = "第一项任务", "第二项任务"
-	g := api.BuildBipartite(tasks)
+	g := graph.BipartiteOf(tasks)
 	kinds := map[string]int{}
 	for _, n := range g.Nodes {
 		kinds[n.Kind]++
@@ -152,17 +183,7 @@ func TestBuildBipartite(t *testing.T) {
 	if types["LEADS"] != 4 || types["SUPPORTS"] != 3 {
 		t.Errorf("edges by type %v", types)
 	}
-	if !slices.IsSortedFunc(g.Nodes, func(a, b graph.Node) int { return cmpString(a.ID, b.ID) }) {
+	if !slices.IsSortedFunc(g.Nodes, func(a, b graph.Node) int { return strings.Compare(a.ID, b.ID) }) {
 		t.Error("nodes not in id order")
 	}
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

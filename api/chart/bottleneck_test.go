@@ -1,0 +1,43 @@
+package chart_test
+
+import (
+	"math"
+	"testing"
+
+	"govgraph/api/chart"
+	"govgraph/graph/analytics"
+)
+
+func TestBottleneck(t *testing.T) {
+	store, doc := seedStore(t)
+	net := seedNetwork(t, store)
+	rep, err := analytics.Units(net, records(doc), analytics.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, top := range []int{5, len(rep.Units) + 10} {
+		o := decoded(t, chart.Bottleneck(rep, top, chart.ZH))
+		want := min(top, len(rep.Units))
+		names := []string{"瓶颈分数", "负荷", "中介", "约束"}
+		for i, name := range names {
+			s := series(t, o, i, "bar")
+			if s["name"] != name || len(list(s["data"])) != want {
+				t.Fatalf("series %d %v has %d bars, want %s with %d", i, s["name"], len(list(s["data"])), name, want)
+			}
+		}
+		first := list(series(t, o, 0, "bar")["data"])[0].(map[string]any)
+		if first["name"] != rep.Units[0].Name || math.Abs(first["value"].(float64)-rep.Units[0].Bottleneck.Score) > 1e-4 {
+			t.Errorf("first bar %v, want %s %.4f", first, rep.Units[0].Name, rep.Units[0].Bottleneck.Score)
+		}
+		if y := list(list(o["yAxis"])[0].(map[string]any)["data"]); len(y) != want {
+			t.Errorf("%d unit names on the axis, want %d", len(y), want)
+		}
+		// Four series: a legend, below the subtitle, and the grid below it.
+		if object(o["legend"])["top"] != "64" || object(list(o["grid"])[0])["top"] != "96" {
+			t.Errorf("legend %v, grid %v", o["legend"], o["grid"])
+		}
+		if titleOf(o) != "瓶颈分析" {
+			t.Errorf("title %q", titleOf(o))
+		}
+	}
+}

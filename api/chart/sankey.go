@@ -1,0 +1,148 @@
+package chart
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"govgraph/graph"
+)
+
+// staticFlows is the link count above which the sankey is not animated.
+const staticFlows = 1500
+
+// sankeySeries is a sankey series with its margins and labels cut to a
+// width.
+type sankeySeries struct {
+	charts.SingleSeries
+	Top    int   `json:"top"`
+	Bottom int   `json:"bottom"`
+	Left   int   `json:"left"`
+	Right  int   `json:"right"`
+	Label  label `json:"label"`
+}
+
+// Sankey is the flow of responsibility: leader → lead unit → responsible
+// unit, each link counting tasks. A name that would appear in two layers
+// (a unit both leading and supporting, a leader named like a unit) is
+// prefixed by its layer, so that the flow has no cycle.
+func Sankey(tasks []graph.TaskRecord, lang string) Option {
+	const (
+		layerLeader = iota
+		layerLead
+		layerResp
+	)
+	prefixes := [3]string{tr(lang, "领导·", "Leader · "), tr(lang, "牵头·", "Lead · "), tr(lang, "责任·", "Resp. · ")}
+	type key struct {
+		layer int
+		ref   string // EntityKey
+	}
+	display := map[key]string{}
+	var order []key
+	note := func(layer int, jurisdiction, name string) key {
+		k := key{layer, graph.EntityKey(jurisdiction, name)}
+		if _, ok := display[k]; !ok {
+			display[k] = name
+			order = append(order, k)
+		}
+		return k
+	}
+	type pair struct{ from, to key }
+	flows := map[pair]int{}
+	var pairs []pair
+	flow := func(a, b key) {
+		p := pair{a, b}
+		if flows[p] == 0 {
+			pairs = append(pairs, p)
+		}
+		flows[p]++
+	}
+	for _, t := range tasks {
+		leaders := distinct(t.Leaders)
+		leads := distinct(t.LeadUnits)
+		var resps []string
+		for _, u := range distinct(t.Units) {
+			if !slices.Contains(leads, u) {
+				resps = append(resps, u)
+			}
+		}
+		var leadKeys, respKeys []key
+		for _, u := range leads {
+			leadKeys = append(leadKeys, note(layerLead, t.Jurisdiction, u))
+		}
+		for _, u := range resps {
+			respKeys = append(respKeys, note(layerResp, t.Jurisdiction, u))
+		}
+		for _, l := range leaders {
+			lk := note(layerLeader, t.Jurisdiction, l)
+			targets := leadKeys
+			if len(targets) == 0 {
+				targets = respKeys // no lead unit: the leader hands the task straight on
+			}
+			for _, tk := range targets {
+				flow(lk, tk)
+			}
+		}
+		for _, lk := range leadKeys {
+			for _, rk := range respKeys {
+				flow(lk, rk)
+			}
+		}
+	}
+
+	// Names must be unique across layers: prefix every clash by layer, and
+	// add the jurisdiction where one layer holds two units of one name.
+	count := map[string]int{}
+	perLayer := map[[2]string]int{}
+	for _, k := range order {
+		count[display[k]]++
+		perLayer[[2]string{strconv.Itoa(k.layer), display[k]}]++
+	}
+	name := map[key]string{}
+	for _, k := range order {
+		n := display[k]
+		if perLayer[[2]string{strconv.Itoa(k.layer), n}] > 1 {
+			n += "（" + strings.SplitN(k.ref, "/", 2)[0] + "）"
+		}
+		if count[display[k]] > perLayer[[2]string{strconv.Itoa(k.layer), display[k]}] {
+			n = prefixes[k.layer] + n
+		}
+		name[k] = n
+	}
+	slices.SortStableFunc(order, func(a, b key) int { return a.layer - b.layer })
+	nodes := make([]opts.SankeyNode, len(order))
+	for i, k := range order {
+		depth := k.layer
+		nodes[i] = opts.SankeyNode{Name: name[k], Depth: &depth}
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		return cmp.Or(a.from.layer-b.from.layer, flows[b]-flows[a], strings.Compare(name[a.from], name[b.from]), strings.Compare(name[a.to], name[b.to]))
+	})
+	links := make([]opts.SankeyLink, len(pairs))
+	for i, p := range pairs {
+		links[i] = opts.SankeyLink{Source: name[p.from], Target: name[p.to], Value: float32(flows[p])}
+	}
+	sk := charts.NewSankey()
+	sk.SetGlobalOptions(
+		title(tr(lang, "责任流", "Responsibility flow"),
+			tr(lang, "牵头领导 → 牵头单位 → 责任单位（宽度为任务数）", "leader → lead unit → responsible unit (width: tasks)")),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
+	)
+	sk.AddSeries(tr(lang, "责任流", "Flow"), nodes, links,
+		charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
+		charts.WithLineStyleOpts(opts.LineStyle{Color: "source", Opacity: opts.Float(0.4), Curveness: 0.5}),
+		charts.WithEmphasisOpts(opts.Emphasis{Focus: "adjacency"}),
+	)
+	f := finish{noLegend: true, series: func(_ int, s charts.SingleSeries) any {
+		return sankeySeries{SingleSeries: s, Top: 60, Bottom: 20, Left: 20, Right: 160,
+			Label: label{Show: true, Position: "right", Overflow: "truncate", Width: 110}}
+	}}
+	if len(links) > staticFlows {
+		f.top = map[string]any{"animation": false}
+	}
+	return encode(sk, f)
+}
