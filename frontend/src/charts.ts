@@ -1,13 +1,15 @@
 // ECharts instances: creation, the test hook (window.__govgraph), PNG export,
-// and the interaction settings added to the options the server builds.
+// and the styling of the options built in the browser (the explore graph, the
+// portfolio sunburst). The options of /charts/{view} come finished from the
+// server (api/chart) and are shown as they are; keep the two looks alike.
 
 import * as echarts from 'echarts';
 import type { ECharts, EChartsOption } from 'echarts';
 import { downloadDataURL } from './dom';
 
-/** Above this many nodes a graph drops animation and force layout extras. */
+/** Above this many nodes a graph drops animation and force layout extras (api/chart.LargeGraph). */
 export const LARGE_GRAPH = 300;
-/** How many of a large graph's nodes (the biggest) keep their labels. */
+/** How many of a large graph's nodes (the biggest) keep their labels (api/chart.LabelledNodes). */
 export const LABELLED_NODES = 80;
 
 export interface Hook {
@@ -98,9 +100,9 @@ export function graphNodeCount(option: AnyRecord): number {
 }
 
 /**
- * Adds interaction to a server-built graph option: adjacency focus, label
- * ellipsis and overlap hiding, and for large graphs no animation and no
- * per-frame layout.
+ * Styles a graph option built in the browser as api/chart styles the
+ * server's: adjacency focus, label ellipsis and overlap hiding, selection,
+ * and for large graphs no animation and no per-frame layout.
  */
 export function enhanceGraph(option: AnyRecord): AnyRecord {
   const n = graphNodeCount(option);
@@ -141,7 +143,8 @@ function px(v: unknown): number | undefined {
 }
 
 /**
- * Common settings for every chart: tooltips drawn on the canvas (richText:
+ * Common settings for an option built in the browser, as api/chart sets them
+ * on the server's: tooltips drawn on the canvas (richText:
  * no HTML, so no markup from document text can run) and confined to the
  * chart, a legend that does not sit on the subtitle (and none when it has a
  * single entry), and no animation for big data.

@@ -3,14 +3,12 @@
 
 import { api } from '../api';
 import { errorBox, Latest, type View, type ViewFactory } from '../app';
-import { createChart, enhanceAny, showOption } from '../charts';
+import { createChart, showOption } from '../charts';
 import { clear, h, select, table } from '../dom';
 import { kindLabel, type MessageKey } from '../i18n';
 import { getEnum, type Params } from '../state';
 import type { MetricsReport, UnitMetrics } from '../types';
 import { filterBar, loading, standardFilters, toolbar } from './common';
-
-type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Sortable columns: label key, metric key of the definitions, and how to read it. */
 export const BOTTLENECK_COLUMNS: { key: string; label: MessageKey; definition: string; get: (u: UnitMetrics) => number; desc: boolean }[] = [
@@ -119,7 +117,7 @@ export const bottleneckView: ViewFactory = (root, app): View => {
       ([r, opt]) => {
         message.replaceChildren();
         report = r;
-        showOption(chart, enhanceAny(structuredClone(opt) as AnyRecord));
+        showOption(chart, structuredClone(opt)); // the API's answers are shared: ECharts gets a copy
         showDefinitions(r);
         render(p);
       },

@@ -4,7 +4,7 @@
 import type { ECharts } from 'echarts';
 import { api } from '../api';
 import { errorBox, Latest, type App, type View, type ViewFactory } from '../app';
-import { createChart, enhanceAny, showOption } from '../charts';
+import { createChart, showOption } from '../charts';
 import { clear, h } from '../dom';
 import type { MessageKey } from '../i18n';
 import { optionTable } from '../optiontable';
@@ -23,7 +23,6 @@ export interface ChartViewSpec {
   hint: MessageKey;
   /** The chart shows one document: without one chosen, the first is put in the URL. */
   oneDocument?: boolean;
-  enhance?: (option: AnyRecord, app: App) => AnyRecord;
   /** Extra wiring, e.g. click handlers; may return a function run on every load. */
   wire?: (chart: ECharts, app: App, side: HTMLElement) => ((p: Params, option: AnyRecord) => void) | void;
 }
@@ -76,8 +75,7 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
         () => api.chart(spec.chart, { ...q, lang: app.lang }),
         (opt) => {
           message.replaceChildren();
-          option = enhanceAny(structuredClone(opt) as AnyRecord);
-          if (spec.enhance) option = spec.enhance(option, app);
+          option = structuredClone(opt) as AnyRecord; // finished by the server
           showOption(chart, option);
           onLoad?.(p, option);
         },

@@ -6,7 +6,7 @@
 import type { ECharts } from 'echarts';
 import { api } from '../api';
 import { errorBox, Latest, type App, type View, type ViewFactory } from '../app';
-import { createChart, echarts, enhanceAny, enhanceGraph, showOption } from '../charts';
+import { createChart, echarts, showOption } from '../charts';
 import { debounce, h, select } from '../dom';
 import { parseUnitID, readableMinWeight, sharedTasksIn, unitFigures, unitTasksIn, type NetworkTaskFilter } from '../filters';
 import { kindLabel } from '../i18n';
@@ -164,8 +164,8 @@ export const networkView: ViewFactory = (root, app): View => {
       // All that changes the chart's size (bar, status, message, panel) is in place before it is drawn.
       const [opt, placeBar] = await Promise.all([api.chart('network', { ...query(p), colour: p.colour, lang: app.lang }), barReady]);
       if (!current()) return;
-      option = enhanceGraph(structuredClone(opt) as AnyRecord);
-      ensureLegend();
+      // The server's option is finished; the view adds the legend state of the URL.
+      option = structuredClone(opt) as AnyRecord;
       applyLegend(p);
       const nodes = chartNodes().length;
       const links = chartLinks();
@@ -189,19 +189,11 @@ export const networkView: ViewFactory = (root, app): View => {
     }
   }
 
-  /** Makes sure the legend lists the categories, so that hiding them can be kept in the URL. */
-  function ensureLegend(): void {
-    const s = graphSeries();
-    if (!s) return;
-    const names = ((s.categories ?? []) as AnyRecord[]).map((c) => String(c.name));
-    const legend = (Array.isArray(option.legend) ? option.legend[0] : option.legend) ?? {};
-    option.legend = { type: 'scroll', left: 8, right: 8, ...legend, data: names };
-    enhanceAny(option);
-  }
-
+  /** Hides the categories the URL lists (the server's legend lists every category). */
   function applyLegend(p: Params): void {
     const hidden = new Set(getList(p, 'hidden'));
-    const legend = option.legend as AnyRecord;
+    const legend = option.legend as AnyRecord | undefined;
+    if (!legend) return;
     const selected: Record<string, boolean> = {};
     for (const name of (legend.data ?? []) as string[]) selected[name] = !hidden.has(name);
     legend.selected = selected;

@@ -3,7 +3,7 @@
 
 import { api } from '../api';
 import { errorBox, Latest, type View, type ViewFactory } from '../app';
-import { createChart, enhanceAny, enhanceGraph, showOption } from '../charts';
+import { createChart, enhanceAny, showOption } from '../charts';
 import { clear, h, select, table } from '../dom';
 import { kindLabel } from '../i18n';
 import { getEnum, type Params } from '../state';
@@ -113,7 +113,8 @@ export const portfolioView: ViewFactory = (root, app): View => {
         const q = { document: p.document };
         const [pf, metrics] = await Promise.all([api.portfolio(leader, q), api.metrics(q).catch(() => undefined)]);
         const mode = getEnum(p, 'mode', MODES, 'graph');
-        const option = mode === 'graph' ? enhanceGraph(enhanceAny(structuredClone(await api.chart('portfolio', { leader, document: p.document, lang: app.lang })))) : enhanceAny(portfolioSunburst(pf));
+        // The graph is the server's finished option; the sunburst is built here.
+        const option = mode === 'graph' ? structuredClone(await api.chart('portfolio', { leader, document: p.document, lang: app.lang })) : enhanceAny(portfolioSunburst(pf));
         return { pf, lm: metrics?.leaders?.find((l) => l.name === leader), option };
       },
       (r) => {

@@ -1,4 +1,5 @@
-// 协同矩阵, 责任流 and 结构: server charts with filters and a few additions.
+// 协同矩阵, 责任流 and 结构: server charts with filters; the matrix adds a
+// panel of the tasks behind a clicked cell.
 
 import { api } from '../api';
 import { errorBox, Latest } from '../app';
@@ -14,19 +15,6 @@ export const matrixView = chartView({
   chart: 'matrix',
   filters: ['document', 'section', 'leader', 'role'],
   hint: 'matrix.hint',
-  enhance(option) {
-    // Many units: keep every axis label readable by rotating and truncating.
-    for (const axis of [option.xAxis, option.yAxis].flat()) {
-      if (!axis) continue;
-      axis.axisLabel = { interval: 0, fontSize: 10, overflow: 'truncate', width: 90, ...(axis.axisLabel ?? {}) };
-    }
-    const s = (Array.isArray(option.series) ? option.series : [option.series])[0] as AnyRecord | undefined;
-    if (s && s.type === 'heatmap' && (s.data ?? []).length > 5000) {
-      s.progressive = 2000;
-      option.animation = false;
-    }
-    return option;
-  },
   // A click on a cell lists the tasks the two units share.
   wire(chart, app, side) {
     const panel = new SidePanel(app, () => app.set({ link: undefined }));
@@ -74,16 +62,6 @@ export const sankeyView = chartView({
   chart: 'sankey',
   filters: ['document', 'section', 'leader'],
   hint: 'sankey.hint',
-  enhance(option) {
-    for (const s of [option.series].flat()) {
-      if (s?.type !== 'sankey') continue;
-      s.emphasis = { ...(s.emphasis ?? {}), focus: 'adjacency' };
-      s.label = { ...(s.label ?? {}), overflow: 'truncate', width: 110 };
-      s.labelLayout = { hideOverlap: true };
-      if ((s.links ?? []).length > 1500) option.animation = false;
-    }
-    return option;
-  },
 });
 
 export const structureView = chartView({
@@ -92,12 +70,4 @@ export const structureView = chartView({
   filters: ['document'],
   hint: 'structure.hint',
   oneDocument: true,
-  enhance(option) {
-    for (const s of [option.series].flat()) {
-      if (s?.type !== 'treemap') continue;
-      s.label = { ...(s.label ?? {}), overflow: 'truncate' };
-      s.upperLabel = s.upperLabel ?? { show: true, height: 22 };
-    }
-    return option;
-  },
 });
