@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyExplored, filterTasks, findLink, mergeSubgraph, parseUnitID, pathEdgeKeys, readableMinWeight, sharedTasksIn, sortTasks, unitFigures, unitTasksIn } from './filters';
-import type { TaskRecord } from './types';
+import type { GraphNode, TaskRecord } from './types';
 
 function task(index: number, patch: Partial<TaskRecord> = {}): TaskRecord {
   return {
@@ -136,9 +136,9 @@ describe('network tasks from a unit’s task list', () => {
 describe('mergeSubgraph', () => {
   it('adds new nodes and edges once and keeps edges between known nodes only', () => {
     const into = emptyExplored();
-    const a = { id: 'unit:a', kind: 'Unit', label: 'a' };
-    const t = { id: 'task:d:1', kind: 'Task', label: 't' };
-    const l = { id: 'leader:x', kind: 'Leader', label: 'x' };
+    const a: GraphNode = { id: 'unit:a', kind: 'Unit', label: 'a' };
+    const t: GraphNode = { id: 'task:d:1', kind: 'Task', label: 't' };
+    const l: GraphNode = { id: 'leader:x', kind: 'Leader', label: 'x' };
     expect(mergeSubgraph(into, { nodes: [a, t], edges: [{ source: 'unit:a', target: 'task:d:1', type: 'LEADS' }, { source: 'leader:x', target: 'task:d:1', type: 'LEADS' }], truncated: false })).toBe(2);
     expect(into.edges.size).toBe(1);
     expect(mergeSubgraph(into, { nodes: [t, l], edges: [{ source: 'leader:x', target: 'task:d:1', type: 'LEADS' }], truncated: false })).toBe(1);

@@ -14,8 +14,16 @@ import { ledgerCell } from '../filters';
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const MODES = ['graph', 'sunburst'] as const;
 
+type ListKey = 'tasks' | 'leadUnits' | 'units' | 'sections' | 'coLeaders';
+/** A portfolio whose lists, which the API sends as null when empty, are arrays. */
+type PortfolioLists = Omit<Portfolio, ListKey> & { [K in ListKey]: NonNullable<Portfolio[K]> };
+
+function withLists(p: Portfolio): PortfolioLists {
+  return { ...p, tasks: p.tasks ?? [], leadUnits: p.leadUnits ?? [], units: p.units ?? [], sections: p.sections ?? [], coLeaders: p.coLeaders ?? [] };
+}
+
 /** Sunburst rings: sections, then the lead units of the leader's tasks in each. */
-export function portfolioSunburst(p: Portfolio): AnyRecord {
+export function portfolioSunburst(p: PortfolioLists): AnyRecord {
   const sections = new Map<string, Map<string, number>>();
   for (const t of p.tasks) {
     const sec = t.sectionTitle || `#${t.section}`;
@@ -49,7 +57,7 @@ export const portfolioView: ViewFactory = (root, app): View => {
   root.append(bar, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl), h('aside', { class: 'panel wide' }, facts)), tasksEl);
   const chart = createChart(chartEl, 'portfolio');
   const loads = new Latest();
-  let current: Portfolio | undefined;
+  let current: PortfolioLists | undefined;
   let key = '';
 
   async function buildBar(p: Params): Promise<string> {
@@ -74,7 +82,7 @@ export const portfolioView: ViewFactory = (root, app): View => {
     return leader;
   }
 
-  function showFacts(pf: Portfolio, lm: LeaderMetrics | undefined): void {
+  function showFacts(pf: PortfolioLists, lm: LeaderMetrics | undefined): void {
     clear(facts);
     const unitsAll = new Set([...pf.leadUnits.map((u) => u.name), ...pf.units.map((u) => u.name)]);
     facts.append(
@@ -111,7 +119,7 @@ export const portfolioView: ViewFactory = (root, app): View => {
           return undefined;
         }
         const q = { document: p.document };
-        const [pf, metrics] = await Promise.all([api.portfolio(leader, q), api.metrics(q).catch(() => undefined)]);
+        const [pf, metrics] = await Promise.all([api.portfolio(leader, q).then(withLists), api.metrics(q).catch(() => undefined)]);
         const mode = getEnum(p, 'mode', MODES, 'graph');
         // The graph is the server's finished option; the sunburst is built here.
         const option = mode === 'graph' ? structuredClone(await api.chart('portfolio', { leader, document: p.document, lang: app.lang })) : enhanceAny(portfolioSunburst(pf));
