@@ -15,8 +15,8 @@ import (
 	"govgraph/graph/extract"
 )
 
-// seedDoc is the seed document parsed with the seed tables and loaded into
-// a fresh embedded store, as govgraph serve loads it.
+// seedStore is a fresh embedded store holding the seed document, parsed
+// with the seed tables as govgraph serve loads it.
 func seedStore(tb testing.TB) (*embedded.Store, *graph.Document) {
 	tb.Helper()
 	const name = "2023-jinan-lixia-government-work-report-tasks.txt"
@@ -136,19 +136,5 @@ func noLegend(tb testing.TB, o map[string]any) {
 	tb.Helper()
 	if l, ok := o["legend"]; ok {
 		tb.Errorf("option has legend %v", l)
-	}
-}
-
-func TestKindLabel(t *testing.T) {
-	tests := []struct{ lang, kind, want string }{
-		{chart.ZH, graph.KindStreet, "街道"},
-		{chart.EN, graph.KindStreet, "Street office"},
-		{chart.EN, "", "Unclassified"},
-		{chart.ZH, "其他类", "其他类"},
-	}
-	for _, tt := range tests {
-		if got := chart.KindLabel(tt.lang, tt.kind); got != tt.want {
-			t.Errorf("KindLabel(%s, %q) = %q, want %q", tt.lang, tt.kind, got, tt.want)
-		}
 	}
 }

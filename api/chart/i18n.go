@@ -28,8 +28,8 @@ var kindLabels = map[string][2]string{
 	graph.KindCollective:  {"统称", "Collective"},
 }
 
-// KindLabel is a unit kind's name in lang; unknown kinds stay as they are.
-func KindLabel(lang, kind string) string {
+// kindLabel is a unit kind's name in lang; unknown kinds stay as they are.
+func kindLabel(lang, kind string) string {
 	l, ok := kindLabels[kind]
 	if !ok {
 		if kind == "" {

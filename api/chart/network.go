@@ -48,7 +48,7 @@ func Network(net *graph.UnitNetwork, colour string, communities map[string]int, 
 	} else {
 		kinds := unitKindsOf(net.Nodes)
 		for _, k := range kinds {
-			catNames = append(catNames, KindLabel(lang, k))
+			catNames = append(catNames, kindLabel(lang, k))
 		}
 		for i, n := range net.Nodes {
 			catOf[i] = slices.Index(kinds, n.Kind)

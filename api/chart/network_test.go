@@ -3,6 +3,7 @@ package chart_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"govgraph/api/chart"
@@ -62,6 +63,15 @@ func TestNetwork(t *testing.T) {
 		}
 	})
 
+	t.Run("kinds named in the language asked", func(t *testing.T) {
+		for lang, want := range map[string]string{chart.ZH: "政府部门", chart.EN: "Department"} {
+			s := series(t, decoded(t, chart.Network(net, "kind", nil, lang)), 0, "graph")
+			if first := object(list(s["categories"])[0])["name"]; first != want {
+				t.Errorf("%s: first category %v, want %s (departments come first)", lang, first, want)
+			}
+		}
+	})
+
 	t.Run("by community, in English", func(t *testing.T) {
 		comm := communities(t, net)
 		distinct := map[int]bool{}
@@ -69,6 +79,9 @@ func TestNetwork(t *testing.T) {
 			distinct[c] = true
 		}
 		o := decoded(t, chart.Network(net, "community", comm, chart.EN))
+		if !slices.ContainsFunc(list(object(o["legend"])["data"]), func(v any) bool { return strings.HasPrefix(v.(string), "Community ") }) {
+			t.Errorf("legend %v names no community in English", o["legend"])
+		}
 		s := series(t, o, 0, "graph")
 		if titleOf(o) != "Coordination network" || len(list(s["categories"])) != len(distinct) {
 			t.Errorf("title %q, %d categories for %d communities", titleOf(o), len(list(s["categories"])), len(distinct))
