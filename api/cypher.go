@@ -28,6 +28,13 @@ func (s *server) cypher(c *gin.Context) {
 			"the Cypher console needs the Neo4j store; this server uses the %s store (start it with --neo4j-uri or NEO4J_URI)", s.store.Kind()))
 		return
 	}
+	// The time limit covers the whole request: reading, the query, and
+	// encoding the answer.
+	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.CypherTimeout)
+	defer cancel()
+	overTime := func(err error) error {
+		return &graph.Error{Code: graph.ETIMEOUT, Message: fmt.Sprintf("the query ran over the Cypher time limit of %s", s.cfg.CypherTimeout), Err: err}
+	}
 	raw, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, MaxCypherBody))
 	if err != nil {
 		var maxErr *http.MaxBytesError
@@ -60,18 +67,27 @@ func (s *server) cypher(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.CypherTimeout)
-	defer cancel()
 	res, err := runner.ReadCypher(ctx, req.Query, params, MaxCypherRows)
 	if err != nil {
 		if ctx.Err() == context.DeadlineExceeded && errorCode(err) != graph.EINVALID {
-			err = &graph.Error{Code: graph.ETIMEOUT, Message: fmt.Sprintf("the query ran over the Cypher time limit of %s", s.cfg.CypherTimeout), Err: err}
+			err = overTime(err)
 		}
 		s.fail(c, err)
 		return
 	}
 	res.Columns, res.Rows = nonNil(res.Columns), nonNil(res.Rows)
-	s.ok(c, res)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(res); err != nil {
+		s.fail(c, &graph.Error{Code: graph.EINTERNAL, Message: "encode the console answer", Err: err})
+		return
+	}
+	if err := ctx.Err(); err != nil {
+		s.fail(c, overTime(err))
+		return
+	}
+	c.Data(http.StatusOK, "application/json; charset=utf-8", buf.Bytes())
 }
 
 // plainParams turns JSON numbers into int64 or float64, as the Neo4j

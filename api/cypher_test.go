@@ -31,6 +31,15 @@ type consoleStore struct {
 	params  map[string]any
 	maxRows int
 	block   bool // wait for the deadline
+	slow    bool // answer at once with a value that encodes only after the deadline
+}
+
+// encodesAfter is a value whose JSON is ready only when done is closed.
+type encodesAfter struct{ done <-chan struct{} }
+
+func (v encodesAfter) MarshalJSON() ([]byte, error) {
+	<-v.done
+	return []byte(`"late"`), nil
 }
 
 func (s *consoleStore) ReadCypher(ctx context.Context, query string, params map[string]any, maxRows int) (*graph.CypherResult, error) {
@@ -40,6 +49,9 @@ func (s *consoleStore) ReadCypher(ctx context.Context, query string, params map[
 	if s.block {
 		<-ctx.Done()
 		return nil, ctx.Err()
+	}
+	if s.slow {
+		return &graph.CypherResult{Columns: []string{"x"}, Rows: [][]any{{encodesAfter{ctx.Done()}}}}, nil
 	}
 	return &graph.CypherResult{Columns: []string{"x"}, Rows: [][]any{{params["x"]}}}, nil
 }
@@ -91,6 +103,15 @@ func TestCypherRequests(t *testing.T) {
 		console.block = true
 		defer func() { console.block = false }()
 		p := e.postJSON(t, u("/cypher"), `{"query": "CALL apoc.util.sleep(60000)"}`).problem(t, http.StatusGatewayTimeout)
+		if p.Code != graph.ETIMEOUT || !strings.Contains(p.Detail, "30ms") {
+			t.Errorf("problem %+v", p)
+		}
+	})
+
+	t.Run("the time limit covers encoding", func(t *testing.T) {
+		console.slow = true
+		defer func() { console.slow = false }()
+		p := e.postJSON(t, u("/cypher"), `{"query": "RETURN 1"}`).problem(t, http.StatusGatewayTimeout)
 		if p.Code != graph.ETIMEOUT || !strings.Contains(p.Detail, "30ms") {
 			t.Errorf("problem %+v", p)
 		}

@@ -59,6 +59,8 @@ const (
 	MaxDepth         = 3
 	MaxSubgraphNodes = 500
 	MaxPageSize      = 1000
+	// MaxCypherBytes caps the JSON of the rows of one console answer.
+	MaxCypherBytes = 10 << 20
 )
 
 // ImportResult says what an import did.

@@ -129,6 +129,13 @@ func TestCypherConsoleOnNeo4j(t *testing.T) {
 		}
 	})
 
+	t.Run("byte cap", func(t *testing.T) {
+		rec, out := post(`{"query": "UNWIND range(1, 1000) AS i RETURN range(1, 50000) AS xs"}`)
+		if rec.Code != http.StatusOK || out["truncated"] != true || rec.Body.Len() > graph.MaxCypherBytes+1024 {
+			t.Errorf("status %d, %d bytes, truncated %v: want at most %d bytes, truncated", rec.Code, rec.Body.Len(), out["truncated"], graph.MaxCypherBytes)
+		}
+	})
+
 	refused := []struct {
 		name, body string
 		status     int
@@ -138,6 +145,18 @@ func TestCypherConsoleOnNeo4j(t *testing.T) {
 		{"write hidden in a subquery", `{"query": "CALL { MERGE (n:GovgraphConsoleProbe) RETURN n } RETURN 1"}`, http.StatusForbidden, graph.EFORBIDDEN},
 		{"syntax error", `{"query": "RETURN RETURN"}`, http.StatusBadRequest, graph.EINVALID},
 		{"missing parameter", `{"query": "RETURN $absent AS x"}`, http.StatusBadRequest, graph.EINVALID},
+		// The red team's spellings that got past the keyword filter.
+		{"dbms, space before the dot", `{"query": "CALL dbms .listConfig()"}`, http.StatusForbidden, graph.EFORBIDDEN},
+		{"dbms, comment before the dot", `{"query": "CALL dbms/**/.listConfig()"}`, http.StatusForbidden, graph.EFORBIDDEN},
+		{"dbms, spaces around the dot", `{"query": "CALL dbms . listConnections()"}`, http.StatusForbidden, graph.EFORBIDDEN},
+		{"kill connections", `{"query": "CALL dbms . killConnections($ids)", "params": {"ids": ["bolt-1"]}}`, http.StatusForbidden, graph.EFORBIDDEN},
+		{"clear query caches", `{"query": "CALL db . clearQueryCaches()"}`, http.StatusForbidden, graph.EFORBIDDEN},
+		{"show settings", `{"query": "SHOW SETTINGS $x", "params": {"x": "dbms.directories.data"}}`, http.StatusForbidden, graph.EFORBIDDEN},
+		{"show transactions", `{"query": "SHOW TRANSACTIONS $x", "params": {"x": "neo4j-transaction-1"}}`, http.StatusForbidden, graph.EFORBIDDEN},
+		{"show database", `{"query": "SHOW DATABASE $x", "params": {"x": "neo4j"}}`, http.StatusForbidden, graph.EFORBIDDEN},
+		{"load csv", `{"query": "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row"}`, http.StatusForbidden, graph.EFORBIDDEN},
+		{"apoc-like call", `{"query": "CALL apoc.load.json('file:///etc/passwd')"}`, http.StatusBadRequest, graph.EINVALID},
+		{"one row over the byte cap", `{"query": "RETURN range(1, 3000000) AS xs"}`, http.StatusRequestEntityTooLarge, graph.ETOOLARGE},
 	}
 	for _, tt := range refused {
 		t.Run(tt.name, func(t *testing.T) {

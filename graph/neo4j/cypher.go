@@ -2,14 +2,19 @@ package neo4j
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/db"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
 	"govgraph/graph"
@@ -19,34 +24,104 @@ import (
 const (
 	DefaultMaxRows = 1000
 	maxQueryLen    = 10000
+	// consoleFetchSize is how many records the driver pulls at a time, so
+	// that the byte cap stops a query before many large rows are in memory.
+	consoleFetchSize = 50
 )
 
-// ReadCypher implements graph.CypherRunner for the read-only console. A
-// query that writes or administers is refused twice: by CheckReadOnly, and
-// by the server, since the query runs in a read transaction. At most
-// maxRows rows are returned (0 means DefaultMaxRows), with Truncated set
-// when there were more; the query timeout applies.
+// ConsoleProcedures are the only procedures the console may call: schema
+// introspection and full-text search, all reads. docker-compose.yml ships the
+// same list as Neo4j's dbms.security.procedures.allowlist.
+var ConsoleProcedures = []string{
+	"db.labels", "db.relationshipTypes", "db.propertyKeys",
+	"db.schema.visualization", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
+	"db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships",
+}
+
+// readOperators are the plan operators of Neo4j 5 that only read. Anything
+// else (Create, Merge, SetProperty, LoadCSV, TransactionApply, ShowSettings,
+// ShowTransactions, TerminateTransactions, AdministrationCommand, …) is
+// refused; ProcedureCall is checked against ConsoleProcedures.
+var readOperators = setOf(
+	// leaves
+	"AllNodesScan", "NodeByLabelScan", "UnionNodeByLabelsScan", "IntersectionNodeByLabelsScan",
+	"SubtractionNodeByLabelsScan", "NodeByIdSeek", "NodeByElementIdSeek",
+	"NodeIndexSeek", "NodeUniqueIndexSeek", "MultiNodeIndexSeek", "AssertingMultiNodeIndexSeek",
+	"NodeIndexSeekByRange", "NodeUniqueIndexSeekByRange", "NodeIndexContainsScan", "NodeIndexEndsWithScan", "NodeIndexScan",
+	"DirectedRelationshipIndexSeek", "UndirectedRelationshipIndexSeek",
+	"DirectedRelationshipUniqueIndexSeek", "UndirectedRelationshipUniqueIndexSeek",
+	"DirectedRelationshipIndexSeekByRange", "UndirectedRelationshipIndexSeekByRange",
+	"DirectedRelationshipUniqueIndexSeekByRange", "UndirectedRelationshipUniqueIndexSeekByRange",
+	"DirectedRelationshipIndexScan", "UndirectedRelationshipIndexScan",
+	"DirectedRelationshipIndexContainsScan", "UndirectedRelationshipIndexContainsScan",
+	"DirectedRelationshipIndexEndsWithScan", "UndirectedRelationshipIndexEndsWithScan",
+	"DirectedRelationshipByIdSeek", "UndirectedRelationshipByIdSeek",
+	"DirectedRelationshipByElementIdSeek", "UndirectedRelationshipByElementIdSeek",
+	"DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan",
+	"DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan",
+	"DirectedUnionRelationshipTypesScan", "UndirectedUnionRelationshipTypesScan",
+	"NodeCountFromCountStore", "RelationshipCountFromCountStore", "Argument", "ArgumentTracker",
+	// traversal
+	"Expand(All)", "Expand(Into)", "OptionalExpand(All)", "OptionalExpand(Into)",
+	"VarLengthExpand(All)", "VarLengthExpand(Into)", "VarLengthExpand(Pruning)", "VarLengthExpand(Pruning,BFS)",
+	"BFSPruningVarLengthExpand", "ShortestPath", "StatefulShortestPath(All)", "StatefulShortestPath(Into)",
+	"Trail", "Repeat(Trail)", "ProjectEndpoints", "AssertSameNode", "AssertSameRelationship", "NullifyMetadata",
+	"TriadicSelection", "TriadicBuild", "TriadicFilter",
+	// rows
+	"ProduceResults", "EmptyResult", "Filter", "Projection", "CacheProperties", "Unwind", "Eager",
+	"Limit", "ExhaustiveLimit", "Skip", "Sort", "PartialSort", "Top", "Top1WithTies", "PartialTop",
+	"Distinct", "OrderedDistinct", "EagerAggregation", "OrderedAggregation", "Optional", "Anti",
+	"Apply", "SemiApply", "AntiSemiApply", "LetSemiApply", "LetAntiSemiApply",
+	"SelectOrSemiApply", "SelectOrAntiSemiApply", "LetSelectOrSemiApply", "LetSelectOrAntiSemiApply",
+	"ConditionalApply", "AntiConditionalApply", "RollUpApply", "CartesianProduct",
+	"NodeHashJoin", "ValueHashJoin", "NodeLeftOuterHashJoin", "NodeRightOuterHashJoin",
+	"Union", "OrderedUnion",
+	// harmless listings of the schema
+	"ShowIndexes", "ShowConstraints", "ShowProcedures", "ShowFunctions",
+)
+
+func setOf(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
+// ReadCypher implements graph.CypherRunner for the read-only console. The
+// database decides what the query does: it is planned with EXPLAIN in a read
+// transaction, and runs in that transaction only if the plan is a plain read
+// (CheckPlan). At most maxRows rows (0 means DefaultMaxRows) and
+// graph.MaxCypherBytes of JSON are returned, with Truncated set when there
+// was more; a first row alone over the byte cap is ETOOLARGE. The query
+// timeout and ctx apply.
 func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]any, maxRows int) (*graph.CypherResult, error) {
+	return s.readCypher(ctx, query, params, maxRows, true)
+}
+
+func (s *Store) readCypher(ctx context.Context, query string, params map[string]any, maxRows int, checkPlan bool) (*graph.CypherResult, error) {
 	const op = "neo4j.ReadCypher"
 	if err := s.ready(); err != nil {
 		return nil, err
 	}
-	if maxRows < 0 {
+	switch {
+	case maxRows < 0:
 		return nil, graph.Errorf(graph.EINVALID, "the row limit must not be negative; got %d", maxRows)
-	}
-	if maxRows == 0 {
+	case maxRows == 0:
 		maxRows = DefaultMaxRows
 	}
-	if err := CheckReadOnly(query); err != nil {
-		return nil, withOp(op, err)
+	switch {
+	case strings.TrimSpace(query) == "":
+		return nil, graph.Errorf(graph.EINVALID, "the Cypher query is empty")
+	case len(query) > maxQueryLen:
+		return nil, graph.Errorf(graph.EINVALID, "the Cypher query is longer than %d bytes", maxQueryLen)
 	}
-	return s.readOnly(ctx, query, params, maxRows)
-}
-
-// readOnly runs a query in a read transaction, without CheckReadOnly.
-func (s *Store) readOnly(ctx context.Context, query string, params map[string]any, maxRows int) (*graph.CypherResult, error) {
-	const op = "neo4j.ReadCypher"
-	sess := s.session(ctx, neo4jdrv.AccessModeRead)
+	sess := s.driver.NewSession(ctx, neo4jdrv.SessionConfig{
+		AccessMode:      neo4jdrv.AccessModeRead,
+		DatabaseName:    s.cfg.Database,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+		FetchSize:       consoleFetchSize,
+	})
 	defer sess.Close(context.Background())
 	tx, err := sess.BeginTransaction(ctx, neo4jdrv.WithTxTimeout(s.timeout),
 		neo4jdrv.WithTxMetadata(map[string]any{"app": "govgraph-console"}))
@@ -56,6 +131,11 @@ func (s *Store) readOnly(ctx context.Context, query string, params map[string]an
 	// Read only: closing without commit rolls back, and stops a query
 	// whose remaining rows are not wanted.
 	defer tx.Close(context.Background())
+	if checkPlan {
+		if err := s.checkPlan(ctx, tx, query, params); err != nil {
+			return nil, withOp(op, err)
+		}
+	}
 	res, err := tx.Run(ctx, query, params)
 	if err != nil {
 		return nil, s.consoleError(ctx, op, err)
@@ -65,21 +145,168 @@ func (s *Store) readOnly(ctx context.Context, query string, params map[string]an
 		return nil, s.consoleError(ctx, op, err)
 	}
 	out := &graph.CypherResult{Columns: keys, Rows: [][]any{}}
-	for len(out.Rows) < maxRows && res.Next(ctx) {
+	size := 0
+	for res.Next(ctx) {
+		if len(out.Rows) == maxRows {
+			out.Truncated = true
+			break
+		}
 		values := res.Record().Values
 		row := make([]any, len(values))
 		for i, v := range values {
 			row[i] = jsonValue(v)
 		}
+		encoded, err := json.Marshal(row)
+		if err != nil {
+			return nil, &graph.Error{Code: graph.EINTERNAL, Op: op, Message: "encode a console row", Err: err}
+		}
+		if size += len(encoded) + 1; size > graph.MaxCypherBytes {
+			if len(out.Rows) == 0 {
+				return nil, &graph.Error{Code: graph.ETOOLARGE, Op: op, Message: fmt.Sprintf(
+					"the first row of the answer is %d bytes of JSON, over the console's limit of %d MB", len(encoded), graph.MaxCypherBytes>>20)}
+			}
+			out.Truncated = true
+			break
+		}
 		out.Rows = append(out.Rows, row)
-	}
-	if len(out.Rows) == maxRows && res.Next(ctx) {
-		out.Truncated = true
 	}
 	if err := res.Err(); err != nil {
 		return nil, s.consoleError(ctx, op, err)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, s.wrap(ctx, op, "the Cypher query failed", err)
+	}
 	return out, nil
+}
+
+// checkPlan has the database plan query (EXPLAIN, which runs nothing) and
+// refuses it unless it is a plain read: query type "r", every operator in
+// readOperators, every ProcedureCall in ConsoleProcedures. A query that
+// does not plan, or plans as an administration command, is refused too.
+func (s *Store) checkPlan(ctx context.Context, tx neo4jdrv.ExplicitTransaction, query string, params map[string]any) error {
+	const op = "neo4j.ReadCypher"
+	res, err := tx.Run(ctx, explainPrefix+query, params)
+	if err != nil {
+		return s.explainError(ctx, op, err)
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return s.explainError(ctx, op, err)
+	}
+	plan, ok := planTree(sum.Plan())
+	if !ok {
+		return &graph.Error{Code: graph.EINTERNAL, Op: op, Message: "the query plan cannot be read from this driver version"}
+	}
+	if err := CheckPlan(plan); err != nil {
+		return err
+	}
+	if t := sum.StatementType(); t != neo4jdrv.StatementTypeReadOnly {
+		return readOnlyRefusal("a query of type %q (it writes, changes the schema or administers)", statementTypes[t])
+	}
+	return nil
+}
+
+var statementTypes = map[neo4jdrv.StatementType]string{
+	neo4jdrv.StatementTypeUnknown: "unknown", neo4jdrv.StatementTypeReadOnly: "r",
+	neo4jdrv.StatementTypeReadWrite: "rw", neo4jdrv.StatementTypeWriteOnly: "w",
+	neo4jdrv.StatementTypeSchemaWrite: "s",
+}
+
+// CheckPlan refuses a plan with an operator that is not a read, or a
+// procedure call outside ConsoleProcedures (EFORBIDDEN naming it).
+func CheckPlan(p *db.Plan) error {
+	op, _, _ := strings.Cut(p.Operator, "@") // "Filter@neo4j": the operator and its database
+	switch {
+	case op == "ProcedureCall":
+		name := procedureName(p.Arguments)
+		if !slices.Contains(ConsoleProcedures, name) {
+			return readOnlyRefusal("CALL %s (the console may call only %s)", name, strings.Join(ConsoleProcedures, ", "))
+		}
+	case !readOperators[op]:
+		return readOnlyRefusal("the plan operator %s", op)
+	}
+	for i := range p.Children {
+		if err := CheckPlan(&p.Children[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// procedureName reads the name from a ProcedureCall's details, which the
+// database writes in canonical form: "db.labels() :: (label :: STRING)".
+func procedureName(args map[string]any) string {
+	details, _ := args["Details"].(string)
+	name, _, _ := strings.Cut(details, "(")
+	return strings.TrimSpace(name)
+}
+
+func readOnlyRefusal(format string, args ...any) error {
+	return graph.Errorf(graph.EFORBIDDEN, "the Cypher console is read-only: "+format+" is not allowed", args...)
+}
+
+// planTree returns the driver's own plan structure. The driver's
+// Plan.Children (v5.28) points every child at the last one (a loop variable
+// taken by address), which would hide all but one branch of a plan, so the
+// tree is read from the db.Plan the interface wraps.
+func planTree(p neo4jdrv.Plan) (*db.Plan, bool) {
+	if p == nil {
+		return nil, false
+	}
+	v := reflect.ValueOf(p)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return nil, false
+	}
+	f := v.Elem().FieldByName("plan")
+	if !f.IsValid() || f.Type() != reflect.TypeOf((*db.Plan)(nil)) || f.IsNil() {
+		return nil, false
+	}
+	return (*db.Plan)(f.UnsafePointer()), true
+}
+
+const explainPrefix = "EXPLAIN "
+
+// explainError is consoleError for the EXPLAIN of a query: positions in
+// the database's message count from the user's query, not the prefix.
+func (s *Store) explainError(ctx context.Context, op string, err error) error {
+	err = s.consoleError(ctx, op, err)
+	var ge *graph.Error
+	if errors.As(err, &ge) && ge.Code == graph.EINVALID {
+		ge.Message = withoutExplainPrefix(ge.Message)
+	}
+	return err
+}
+
+var positionRE = regexp.MustCompile(`\(line (\d+), column (\d+) \(offset: (\d+)\)\)`)
+
+// withoutExplainPrefix shifts "(line 1, column 17 (offset: 16))" and the
+// echoed first line with its caret back by the length of the prefix.
+func withoutExplainPrefix(msg string) string {
+	n := len(explainPrefix)
+	firstLine := false
+	msg = positionRE.ReplaceAllStringFunc(msg, func(m string) string {
+		p := positionRE.FindStringSubmatch(m)
+		line, _ := strconv.Atoi(p[1])
+		col, _ := strconv.Atoi(p[2])
+		off, _ := strconv.Atoi(p[3])
+		if line == 1 {
+			firstLine = true
+			col -= n
+		}
+		return fmt.Sprintf("(line %d, column %d (offset: %d))", line, max(col, 1), max(off-n, 0))
+	})
+	if firstLine {
+		if i := strings.Index(msg, "\""+explainPrefix); i >= 0 {
+			msg = msg[:i+1] + msg[i+1+n:]
+			if j := strings.Index(msg[i:], "\n"); j >= 0 {
+				caret := i + j + 1
+				if strings.HasPrefix(msg[caret:], strings.Repeat(" ", n)) {
+					msg = msg[:caret] + msg[caret+n:]
+				}
+			}
+		}
+	}
+	return msg
 }
 
 // consoleError is wrap for the console, where errors about the user's own
@@ -104,197 +331,6 @@ func (s *Store) consoleError(ctx context.Context, op string, err error) error {
 		return &graph.Error{Code: graph.EINVALID, Op: op, Message: "the query cannot be sent: " + usage.Message, Err: err}
 	}
 	return s.wrap(ctx, op, "the Cypher query failed", err)
-}
-
-// Words that start a clause or command that writes or administers.
-var forbiddenWords = map[string]bool{
-	"CREATE": true, "MERGE": true, "DELETE": true, "DETACH": true, "SET": true, "REMOVE": true,
-	"DROP": true, "FOREACH": true, "GRANT": true, "REVOKE": true, "DENY": true, "ALTER": true,
-	"RENAME": true, "USE": true, "TERMINATE": true, "ENABLE": true, "DEALLOCATE": true,
-	"REALLOCATE": true, "INSERT": true,
-}
-
-// Procedures (by name prefix, lower case) that write or administer.
-var forbiddenProcedures = []string{"dbms.", "db.create", "db.drop", "db.clear", "db.checkpoint", "db.index.fulltext.create", "db.index.fulltext.drop", "apoc.", "gds.", "tx."}
-
-// CheckReadOnly refuses Cypher that writes or administers: EFORBIDDEN
-// naming what it found, EINVALID for an empty or overlong query. Words in
-// string literals, comments and `quoted` names do not count; property keys
-// (n.set, {set: 1}) and parameters ($set) do not either. It is the first
-// line of defence; the read transaction is the second.
-func CheckReadOnly(query string) error {
-	if strings.TrimSpace(query) == "" {
-		return graph.Errorf(graph.EINVALID, "the Cypher query is empty")
-	}
-	if len(query) > maxQueryLen {
-		return graph.Errorf(graph.EINVALID, "the Cypher query is longer than %d bytes", maxQueryLen)
-	}
-	code, quoted := stripCypher(query)
-	refuse := func(what string) error {
-		return graph.Errorf(graph.EFORBIDDEN, "the Cypher console is read-only: %s is not allowed", what)
-	}
-	for _, name := range quoted {
-		if strings.Contains(strings.ToLower(name), "apoc") {
-			return refuse("APOC")
-		}
-	}
-	words := cypherWords(code)
-	for _, w := range words {
-		if l := strings.ToLower(w.text); strings.HasPrefix(l, "apoc.") || l == "apoc" {
-			return refuse("APOC")
-		}
-	}
-	for i, w := range words {
-		up := strings.ToUpper(w.text)
-		if w.key {
-			continue
-		}
-		next := func(k int) string {
-			if i+k < len(words) {
-				return strings.ToUpper(words[i+k].text)
-			}
-			return ""
-		}
-		switch {
-		case forbiddenWords[up]:
-			return refuse(up)
-		case up == "LOAD" && next(1) == "CSV":
-			return refuse("LOAD CSV")
-		case (up == "START" || up == "STOP") && next(1) == "DATABASE":
-			return refuse(up + " DATABASE")
-		case up == "SHOW" && !showsSchema(words[i+1:]):
-			return refuse("SHOW " + next(1))
-		case up == "CALL" && i+1 < len(words):
-			name := strings.ToLower(words[i+1].text)
-			if strings.HasPrefix(name, quotedName) {
-				return refuse("CALL of a `quoted` procedure name")
-			}
-			for _, p := range forbiddenProcedures {
-				if strings.HasPrefix(name, p) {
-					return refuse("CALL " + words[i+1].text)
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// showsSchema reports whether a SHOW command lists indexes, constraints,
-// functions or procedures (harmless), rather than transactions, users,
-// settings or databases.
-func showsSchema(rest []word) bool {
-	for i, w := range rest {
-		if i == 4 {
-			break
-		}
-		switch strings.ToUpper(w.text) {
-		case "INDEX", "INDEXES", "CONSTRAINT", "CONSTRAINTS", "FUNCTION", "FUNCTIONS", "PROCEDURE", "PROCEDURES":
-			return true
-		}
-	}
-	return false
-}
-
-// word is an identifier-like token of a query; key marks property keys,
-// map keys and parameters, which are names rather than keywords.
-type word struct {
-	text string
-	key  bool
-}
-
-// cypherWords splits code into words; dots join procedure names.
-func cypherWords(code string) []word {
-	var out []word
-	r := []rune(code)
-	for i := 0; i < len(r); {
-		if !isWordRune(r[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(r) && (isWordRune(r[j]) || r[j] == '.' && j+1 < len(r) && isWordRune(r[j+1])) {
-			j++
-		}
-		prev := prevNonSpace(r, i)
-		nxt := nextNonSpace(r, j)
-		key := prev == '.' || prev == '$' || (nxt == ':' && (prev == '{' || prev == ','))
-		out = append(out, word{text: string(r[i:j]), key: key})
-		i = j
-	}
-	return out
-}
-
-func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func prevNonSpace(r []rune, i int) rune {
-	for i--; i >= 0; i-- {
-		if !unicode.IsSpace(r[i]) {
-			return r[i]
-		}
-	}
-	return 0
-}
-
-func nextNonSpace(r []rune, j int) rune {
-	for ; j < len(r); j++ {
-		if !unicode.IsSpace(r[j]) {
-			return r[j]
-		}
-	}
-	return 0
-}
-
-// quotedName stands for a `quoted name` in stripped code.
-const quotedName = "__quoted__"
-
-// stripCypher blanks out string literals, `quoted names` and comments, so
-// that only code is left to check; it returns the quoted names apart.
-func stripCypher(q string) (string, []string) {
-	var b strings.Builder
-	var quoted []string
-	r := []rune(q)
-	for i := 0; i < len(r); i++ {
-		c := r[i]
-		switch {
-		case c == '/' && i+1 < len(r) && r[i+1] == '/':
-			for i < len(r) && r[i] != '\n' {
-				i++
-			}
-			b.WriteRune(' ')
-		case c == '/' && i+1 < len(r) && r[i+1] == '*':
-			i += 2
-			for i < len(r) && !(r[i] == '*' && i+1 < len(r) && r[i+1] == '/') {
-				i++
-			}
-			i++ // the closing slash
-			b.WriteRune(' ')
-		case c == '\'' || c == '"':
-			for i++; i < len(r) && r[i] != c; i++ {
-				if r[i] == '\\' {
-					i++
-				}
-			}
-			b.WriteString(" '' ")
-		case c == '`':
-			// `` inside a quoted name is an escaped backtick.
-			var name strings.Builder
-			for i++; i < len(r); i++ {
-				if r[i] == '`' {
-					if i+1 < len(r) && r[i+1] == '`' {
-						i++
-					} else {
-						break
-					}
-				}
-				name.WriteRune(r[i])
-			}
-			quoted = append(quoted, name.String())
-			b.WriteString(" " + quotedName + " ")
-		default:
-			b.WriteRune(c)
-		}
-	}
-	return b.String(), quoted
 }
 
 // jsonValue converts a value from Neo4j into one encoding/json can write:

@@ -5,49 +5,71 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/db"
+
 	"govgraph/graph"
 	"govgraph/graph/neo4j"
 )
 
-// forbidden are queries the console must refuse, one per form.
+// forbidden are queries the console must refuse, one per form, with what
+// the refusal names. The database plans them; nothing runs.
 var forbidden = []struct {
 	name, query, says string
 }{
-	{"create", "CREATE (n:Unit {name: 'x'})", "CREATE"},
-	{"merge", "MERGE (n:Unit {key: 'x'})", "MERGE"},
-	{"delete", "MATCH (n) DELETE n", "DELETE"},
-	{"detach delete", "MATCH (n) DETACH DELETE n", "DETACH"},
-	{"set", "MATCH (n:Unit) SET n.name = 'x'", "SET"},
-	{"set without spaces", "MATCH(n)SET n.x=1", "SET"},
-	{"remove", "MATCH (n:Unit) REMOVE n.name", "REMOVE"},
-	{"drop", "DROP INDEX unit_name", "DROP"},
-	{"load csv", "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "LOAD CSV"},
-	{"foreach", "MATCH (n) FOREACH (x IN [1] | SET n.x = x)", "FOREACH"},
+	{"create", "CREATE (n:Unit {name: 'x'})", "Create"},
+	{"merge", "MERGE (n:Unit {key: 'x'})", "Merge"},
+	{"delete", "MATCH (n) DELETE n", "Delete"},
+	{"detach delete", "MATCH (n) DETACH DELETE n", "DetachDelete"},
+	{"set", "MATCH (n:Unit) SET n.name = 'x'", "SetProperty"},
+	{"set without spaces", "MATCH(n)SET n.x=1", "SetProperty"},
+	{"remove", "MATCH (n:Unit) REMOVE n.name", "SetProperty"},
+	{"drop", "DROP INDEX unit_name", "DropIndex"},
+	{"load csv", "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "LoadCSV"},
+	{"load csv in the left branch of an Apply", "CALL { LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row } MATCH (n) RETURN row, n", "LoadCSV"},
+	{"foreach", "MATCH (n) FOREACH (x IN [1] | SET n.x = x)", "Foreach"},
+	{"in transactions", "CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN n", "TransactionApply"},
 	{"dbms procedure", "CALL dbms.components()", "CALL dbms.components"},
+	{"dbms procedure, space before the dot", "CALL dbms .listConfig()", "CALL dbms.listConfig"},
+	{"dbms procedure, comment before the dot", "CALL dbms/**/.listConfig()", "CALL dbms.listConfig"},
+	{"dbms procedure, spaces around the dot", "CALL dbms . listConnections()", "CALL dbms.listConnections"},
+	{"kill connections", "CALL dbms . killConnections($ids)", "CALL dbms.killConnections"},
+	{"clear query caches, spaced", "CALL db . clearQueryCaches()", "CALL db.clearQueryCaches"},
 	{"db.create procedure", "CALL db.createLabel('X')", "CALL db.createLabel"},
-	{"db.clear procedure", "CALL db.clearQueryCaches()", "CALL db.clearQueryCaches"},
-	{"quoted procedure", "CALL `dbms`.`components`()", "quoted"},
-	{"apoc procedure", "CALL apoc.create.node(['X'], {})", "APOC"},
-	{"apoc function", "RETURN apoc.text.join(['a'], ',')", "APOC"},
-	{"apoc quoted", "RETURN `apoc.text.join`(['a'], ',')", "APOC"},
-	{"grant", "GRANT ROLE admin TO alice", "GRANT"},
-	{"revoke", "REVOKE ROLE admin FROM alice", "REVOKE"},
-	{"deny", "DENY TRAVERSE ON GRAPH * TO reader", "DENY"},
-	{"alter", "ALTER USER alice SET PASSWORD 'x'", "ALTER"},
-	{"start database", "START DATABASE neo4j", "START DATABASE"},
-	{"stop database", "STOP DATABASE neo4j", "STOP DATABASE"},
-	{"use", "USE system MATCH (n) RETURN n", "USE"},
-	{"show transactions", "SHOW TRANSACTIONS", "SHOW TRANSACTIONS"},
-	{"show users", "SHOW USERS", "SHOW USERS"},
-	{"terminate", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "TERMINATE"},
-	{"lower case", "match (n) detach delete n", "DETACH"},
-	{"after a comment", "MATCH (n) // read\nDELETE n", "DELETE"},
-	{"after a string with a quote", `MATCH (n) WHERE n.name = 'it\'s' SET n.x = 1`, "SET"},
-	{"in a subquery", "MATCH (n) CALL { WITH n CREATE (m) } RETURN n", "CREATE"},
-	{"union", "MATCH (n) RETURN n UNION MATCH (m) CREATE (m)-[:R]->(m) RETURN m AS n", "CREATE"},
+	{"quoted procedure", "CALL `dbms`.`components`()", "CALL dbms.components"},
+	{"read procedure outside the list", "CALL db.ping()", "CALL db.ping"},
+	{"procedure in a subquery branch", "MATCH (a) WITH a LIMIT 1 CALL { CALL dbms.listConfig() YIELD name RETURN name } RETURN a, name", "CALL dbms.listConfig"},
+	{"show settings", "SHOW SETTINGS $x", "ShowSettings"},
+	{"show settings yield", "SHOW SETTINGS YIELD name RETURN name", "ShowSettings"},
+	{"show transactions", "SHOW TRANSACTIONS $x", "ShowTransactions"},
+	{"show transactions plain", "SHOW TRANSACTIONS", "ShowTransactions"},
+	{"show database", "SHOW DATABASE $x", "AdministrationCommand"},
+	{"show users", "SHOW USERS", "AdministrationCommand"},
+	{"alter", "ALTER USER alice SET PASSWORD 'x'", "AdministrationCommand"},
+	{"terminate", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "TerminateTransactions"},
+	{"lower case", "match (n) detach delete n", "DetachDelete"},
+	{"after a comment", "MATCH (n) // read\nDELETE n", "Delete"},
+	{"in a subquery", "MATCH (n) CALL { WITH n CREATE (m) } RETURN n", "SubqueryForeach"},
+	{"union", "MATCH (n) RETURN n UNION MATCH (m) CREATE (m)-[:R]->(m) RETURN m AS n", "Create"},
+	{"explain of a write", "EXPLAIN CREATE (n)", "Create"},
 }
 
-// allowed are read queries that look like writes to a careless check.
+// refusedAsErrors do not plan (the database says why): they are refused
+// as the user's errors, and never run.
+var refusedAsErrors = []string{
+	"GRANT ROLE admin TO alice", // Community: unsupported administration command
+	"START DATABASE neo4j",
+	"STOP DATABASE neo4j",
+	"USE system SHOW USERS",
+	"USE system MATCH (n) RETURN n",
+	"PROFILE MATCH (n) RETURN n",
+	"CALL apoc.util.sleep(1)",
+	"RETURN apoc.text.join(['a'], ',')",
+	"CALL apoc.load.json('file:///etc/passwd')",
+	"MATCH (n) WITH n LIMIT 1 CALL { SHOW SETTINGS YIELD name RETURN name } RETURN n, name",
+}
+
+// allowed are read queries, some of which look like writes to a careless
+// check.
 var allowed = []string{
 	"MATCH (u:Unit) RETURN u.name LIMIT 1",
 	"MATCH (t:Task) WHERE t.text CONTAINS 'CREATE a DELETE' RETURN t.id",
@@ -55,38 +77,59 @@ var allowed = []string{
 	"// CREATE nothing\nMATCH (n) RETURN count(n)",
 	"/* MERGE\n DELETE */ RETURN 1",
 	"MATCH (n) RETURN n.set, n.delete, {create: 1, remove: 2} AS m",
-	"RETURN $set AS x",
 	"MATCH (`CREATE`:Unit) RETURN `CREATE`.name",
 	"MATCH (start:Unit)-[:LEADS]->(t) RETURN start.name, t.id",
 	"CALL db.labels() YIELD label RETURN label",
+	"CALL db.relationshipTypes()",
+	"CALL db . propertyKeys()",
+	"CALL db.schema.visualization()",
 	"CALL db.index.fulltext.queryNodes('task_text', '经济') YIELD node RETURN node.id",
 	"SHOW INDEXES",
 	"SHOW FULLTEXT INDEXES YIELD name",
+	"SHOW CONSTRAINTS",
 	"MATCH p = shortestPath((a:Unit)-[*..4]-(b:Leader)) RETURN p LIMIT 1",
+	"MATCH (a:Unit), (b:Leader) RETURN a.name, b.name LIMIT 1",
+	"MATCH (a)-[r]->(b) WITH a, count(r) AS c WHERE c > 1 OPTIONAL MATCH (a)--(x) RETURN DISTINCT a.name, collect(x.name) SKIP 1",
+	"MATCH (n) WHERE exists { (n)-->() } RETURN n.name UNION MATCH (m:Leader) RETURN m.name AS `n.name`",
+	"UNWIND range(1, 10) AS i RETURN i ORDER BY i DESC LIMIT 3",
+	"CYPHER runtime=slotted MATCH (n) RETURN count(n)",
 }
 
-// TestCheckReadOnly needs no server.
-func TestCheckReadOnly(t *testing.T) {
-	for _, tt := range forbidden {
+// TestCheckPlan needs no server: it walks plans as the database writes
+// them, down every branch.
+func TestCheckPlan(t *testing.T) {
+	leaf := func(op string) db.Plan { return db.Plan{Operator: op + "@neo4j"} }
+	node := func(op string, children ...db.Plan) db.Plan {
+		return db.Plan{Operator: op + "@neo4j", Children: children}
+	}
+	call := func(name string) db.Plan {
+		return db.Plan{Operator: "ProcedureCall@neo4j", Arguments: map[string]any{"Details": name + "() :: (x :: STRING)"}}
+	}
+	for _, tt := range []struct {
+		name string
+		plan db.Plan
+		says string // "" when allowed
+	}{
+		{"read", node("ProduceResults", node("Filter", leaf("NodeByLabelScan"))), ""},
+		{"both branches read", node("ProduceResults", node("CartesianProduct", leaf("AllNodesScan"), leaf("NodeByLabelScan"))), ""},
+		{"allowed procedure", node("ProduceResults", call("db.labels")), ""},
+		{"write in the first branch", node("ProduceResults", node("Apply", leaf("LoadCSV"), leaf("AllNodesScan"))), "LoadCSV"},
+		{"procedure outside the list", node("ProduceResults", node("CartesianProduct", call("dbms.listConfig"), leaf("Argument"))), "CALL dbms.listConfig"},
+		{"administration", leaf("AdministrationCommand"), "AdministrationCommand"},
+		{"unknown operator", node("ProduceResults", leaf("SomethingNew")), "SomethingNew"},
+	} {
 		t.Run(tt.name, func(t *testing.T) {
-			err := neo4j.CheckReadOnly(tt.query)
-			if code := graph.ErrorCode(err); code != graph.EFORBIDDEN {
-				t.Fatalf("CheckReadOnly(%q): code %q (%v), want %q", tt.query, code, err, graph.EFORBIDDEN)
+			err := neo4j.CheckPlan(&tt.plan)
+			if tt.says == "" {
+				if err != nil {
+					t.Fatalf("refused a read plan: %v", err)
+				}
+				return
 			}
-			if msg := graph.ErrorMessage(err); !strings.Contains(msg, tt.says) || !strings.Contains(msg, "read-only") {
-				t.Errorf("message %q does not say read-only and %q", msg, tt.says)
+			if graph.ErrorCode(err) != graph.EFORBIDDEN || !strings.Contains(graph.ErrorMessage(err), tt.says) {
+				t.Fatalf("CheckPlan: %v, want forbidden naming %q", err, tt.says)
 			}
 		})
-	}
-	for _, q := range allowed {
-		if err := neo4j.CheckReadOnly(q); err != nil {
-			t.Errorf("CheckReadOnly(%q) refused a read: %v", q, err)
-		}
-	}
-	for _, q := range []string{"", "  \n", strings.Repeat("RETURN 1 ", 2000)} {
-		if code := graph.ErrorCode(neo4j.CheckReadOnly(q)); code != graph.EINVALID {
-			t.Errorf("CheckReadOnly(%.20q…): code %q, want %q", q, code, graph.EINVALID)
-		}
 	}
 }
 
@@ -182,15 +225,45 @@ RETURN u, r, p, date('2023-02-01') AS day, datetime('2023-02-01T08:30:00Z') AS a
 		}
 	})
 
-	t.Run("forbidden forms are refused", func(t *testing.T) {
+	t.Run("forbidden forms are refused from the plan", func(t *testing.T) {
 		for _, tt := range forbidden {
-			_, err := s.ReadCypher(ctx, tt.query, nil, 0)
-			if code := graph.ErrorCode(err); code != graph.EFORBIDDEN {
-				t.Errorf("%s: code %q (%v), want %q", tt.name, code, err, graph.EFORBIDDEN)
+			_, err := s.ReadCypher(ctx, tt.query, map[string]any{"x": "a", "ids": []string{"bolt-1"}}, 0)
+			msg := graph.ErrorMessage(err)
+			if code := graph.ErrorCode(err); code != graph.EFORBIDDEN || !strings.Contains(msg, "read-only") || !strings.Contains(msg, tt.says) {
+				t.Errorf("%s: %q: code %q (%v), want %q saying read-only and %q", tt.name, tt.query, code, err, graph.EFORBIDDEN, tt.says)
+			}
+		}
+		for _, q := range refusedAsErrors {
+			if _, err := s.ReadCypher(ctx, q, nil, 0); graph.ErrorCode(err) != graph.EINVALID {
+				t.Errorf("%q: %v, want the database's own error (invalid)", q, err)
 			}
 		}
 		if n := count(t, cfg, "MATCH (n) RETURN count(n)"); n != nodes {
 			t.Errorf("the database has %d nodes, had %d", n, nodes)
+		}
+	})
+
+	t.Run("reads are allowed", func(t *testing.T) {
+		for _, q := range allowed {
+			if _, err := s.ReadCypher(ctx, q, nil, 0); err != nil {
+				t.Errorf("%q was refused: %v", q, err)
+			}
+		}
+	})
+
+	t.Run("byte cap", func(t *testing.T) {
+		// 1,000 rows of 50,000 numbers: about 290 MB of JSON uncapped.
+		res, err := s.ReadCypher(ctx, "UNWIND range(1, 1000) AS i RETURN range(1, 50000) AS xs", nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := json.Marshal(res.Rows)
+		if !res.Truncated || len(res.Rows) == 0 || len(data) > graph.MaxCypherBytes {
+			t.Errorf("%d rows, %d bytes, truncated %v: want fewer than %d bytes and truncated", len(res.Rows), len(data), res.Truncated, graph.MaxCypherBytes)
+		}
+		_, err = s.ReadCypher(ctx, "RETURN range(1, 3000000) AS xs", nil, 0)
+		if graph.ErrorCode(err) != graph.ETOOLARGE || !strings.Contains(graph.ErrorMessage(err), "10 MB") {
+			t.Errorf("one row over the cap: %v, want too_large naming the limit", err)
 		}
 	})
 
@@ -211,6 +284,10 @@ RETURN u, r, p, date('2023-02-01') AS day, datetime('2023-02-01T08:30:00Z') AS a
 			{"MATCH (n RETURN n", "Invalid input"},
 			{"RETURN $missing", "missing"},
 			{"RETURN 1 / 0", "/ by zero"},
+			{"MATCH (n RETURN n", `(line 1, column 10 (offset: 9))
+"MATCH (n RETURN n"
+          ^`},
+			{"RETURN 1\nMATCH (n RETURN n", "(line 2, column 10 (offset: 18))"},
 		} {
 			_, err := s.ReadCypher(ctx, tt.query, nil, 0)
 			if code := graph.ErrorCode(err); code != graph.EINVALID {

@@ -6,8 +6,8 @@ import (
 	"govgraph/graph"
 )
 
-// ReadCypherUnchecked runs a console query without CheckReadOnly, so that
+// ReadCypherUnchecked runs a console query without its plan check, so that
 // tests can show the read transaction refusing writes on its own.
 func (s *Store) ReadCypherUnchecked(ctx context.Context, query string, params map[string]any, maxRows int) (*graph.CypherResult, error) {
-	return s.readOnly(ctx, query, params, maxRows)
+	return s.readCypher(ctx, query, params, maxRows, false)
 }
