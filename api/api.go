@@ -35,6 +35,9 @@ type Config struct {
 	RequestTimeout time.Duration // default 30 s
 	CypherTimeout  time.Duration // default 5 s
 	MaxUpload      int64         // bytes, default 10 MB
+	// AllowedHosts are the host names (without port) the server answers
+	// to; empty answers any Host.
+	AllowedHosts []string
 }
 
 // Defaults of Config.
@@ -89,7 +92,7 @@ func NewHandler(cfg Config) http.Handler {
 	r.HandleMethodNotAllowed = true
 	r.ContextWithFallback = true
 	r.MaxMultipartMemory = 1 << 20
-	r.Use(s.requestID, s.securityHeaders, s.accessLog, s.recover)
+	r.Use(s.requestID, s.securityHeaders, s.accessLog, s.recover, s.checkHost)
 
 	v1 := r.Group(Prefix, s.timeout)
 	v1.GET("/health", s.health)
@@ -97,9 +100,9 @@ func NewHandler(cfg Config) http.Handler {
 	v1.GET("/openapi.yaml", s.serveOpenAPIYAML)
 
 	v1.GET("/documents", s.documents)
-	v1.POST("/documents", s.requireAdmin, s.upload)
+	v1.POST("/documents", s.sameOrigin, s.requireAdmin, s.requireBody("multipart/form-data"), s.upload)
 	v1.GET("/documents/:id", s.document)
-	v1.DELETE("/documents/:id", s.requireAdmin, s.deleteDocument)
+	v1.DELETE("/documents/:id", s.sameOrigin, s.requireAdmin, s.deleteDocument)
 	v1.GET("/documents/:id/source", s.documentSource)
 
 	v1.GET("/tasks", s.tasks)
@@ -121,7 +124,7 @@ func NewHandler(cfg Config) http.Handler {
 	v1.GET("/neighbours/*id", s.neighbours)
 	v1.GET("/search", s.search)
 	v1.GET("/charts/:view", s.cached, s.chart)
-	v1.POST("/cypher", s.cypher)
+	v1.POST("/cypher", s.sameOrigin, s.requireBody("application/json"), s.cypher)
 	v1.GET("/export", s.cached, s.exportNetwork)
 
 	r.NoMethod(func(c *gin.Context) {

@@ -8,7 +8,10 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"mime"
+	"net"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -143,4 +146,63 @@ func (s *server) requireAdmin(c *gin.Context) {
 		return
 	}
 	c.Next()
+}
+
+// checkHost answers only requests whose Host is one of Config.AllowedHosts
+// (any port), so that a page on a rebinding domain cannot read the API
+// through the browser. An empty list allows any host.
+func (s *server) checkHost(c *gin.Context) {
+	if len(s.cfg.AllowedHosts) == 0 {
+		c.Next()
+		return
+	}
+	host := hostName(c.Request.Host)
+	for _, h := range s.cfg.AllowedHosts {
+		if strings.EqualFold(host, hostName(h)) {
+			c.Next()
+			return
+		}
+	}
+	s.fail(c, graph.Errorf(graph.EFORBIDDEN, "this server does not answer to the host %q (see --allowed-hosts)", c.Request.Host))
+}
+
+// hostName is the host of "host", "host:port", "[::1]:port" or "::1".
+func hostName(hostport string) string {
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		return h
+	}
+	return strings.Trim(hostport, "[]")
+}
+
+// sameOrigin refuses requests that a page of another site made the browser
+// send (CSRF): Sec-Fetch-Site other than same-origin or none, or an Origin
+// that is not this server's.
+func (s *server) sameOrigin(c *gin.Context) {
+	switch site := c.GetHeader("Sec-Fetch-Site"); site {
+	case "", "same-origin", "none":
+	default:
+		s.fail(c, graph.Errorf(graph.EFORBIDDEN, "cross-site requests are not allowed here (Sec-Fetch-Site: %s)", site))
+		return
+	}
+	if origin := c.GetHeader("Origin"); origin != "" {
+		u, err := url.Parse(origin)
+		if err != nil || u.Host == "" || !strings.EqualFold(u.Host, c.Request.Host) {
+			s.fail(c, graph.Errorf(graph.EFORBIDDEN, "requests from the origin %q are not allowed here", origin))
+			return
+		}
+	}
+	c.Next()
+}
+
+// requireBody refuses a body of another media type than mediaType (415),
+// so that an HTML form or a text/plain fetch cannot reach the handler.
+func (s *server) requireBody(mediaType string) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		mt, _, err := mime.ParseMediaType(c.GetHeader("Content-Type"))
+		if err != nil || mt != mediaType {
+			s.fail(c, graph.Errorf(graph.EUNSUPPORTED, "the body must be %s; got Content-Type %q", mediaType, c.GetHeader("Content-Type")))
+			return
+		}
+		c.Next()
+	}
 }

@@ -145,7 +145,7 @@ func TestUploadRefused(t *testing.T) {
 		e := newEnv(t, false, withAdmin(adminToken))
 		req := httptest.NewRequest(http.MethodPost, u("/documents"), bytes.NewReader(data))
 		req.Header.Set("Content-Type", "text/plain")
-		p := e.send(t, req, bearer...).problem(t, http.StatusBadRequest)
+		p := e.send(t, req, bearer...).problem(t, http.StatusUnsupportedMediaType)
 		if !strings.Contains(p.Detail, "multipart/form-data") {
 			t.Errorf("detail %q", p.Detail)
 		}

@@ -116,7 +116,7 @@ func TestDockerComposeMatchesConfiguration(t *testing.T) {
 // knownEnv lists every environment variable govgraph reads.
 var knownEnv = map[string]bool{
 	"NEO4J_URI": true, "NEO4J_USER": true, "NEO4J_PASSWORD": true, "NEO4J_DATABASE": true,
-	"GOVGRAPH_ADMIN_TOKEN": true,
+	"GOVGRAPH_ADMIN_TOKEN": true, "GOVGRAPH_ALLOWED_HOSTS": true,
 }
 
 func TestKnownEnvIsWhatFlagsRead(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -177,6 +178,14 @@ func TestServe(t *testing.T) {
 	if resp.StatusCode != 200 || health.Counts.Documents != 1 || health.Counts.Tasks != 144 {
 		t.Errorf("health = %d %+v, want 200 with the seed loaded", resp.StatusCode, health)
 	}
+	// Listening on loopback, it answers only to loopback names (DNS rebinding).
+	rebound, _ := http.NewRequest("GET", base+"/api/v1/health", nil)
+	rebound.Host = "rebound.example"
+	if resp, err := http.DefaultClient.Do(rebound); err != nil {
+		t.Fatal(err)
+	} else if resp.Body.Close(); resp.StatusCode != http.StatusForbidden {
+		t.Errorf("Host rebound.example = %d, want 403", resp.StatusCode)
+	}
 	req, _ := http.NewRequest("DELETE", base+"/api/v1/documents/x", nil)
 	resp, err = http.DefaultClient.Do(req)
 	if err != nil {
@@ -195,5 +204,25 @@ func TestServe(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("serve did not shut down")
+	}
+}
+
+func TestAllowedHosts(t *testing.T) {
+	loopback := []string{"localhost", "127.0.0.1", "::1"}
+	for _, tt := range []struct {
+		flag, addr string
+		want       []string
+	}{
+		{"", "127.0.0.1:8080", loopback},
+		{"", "[::1]:8080", loopback},
+		{"", "localhost:8080", loopback},
+		{"", "0.0.0.0:8080", nil},
+		{"", ":8080", nil},
+		{"graph.example.org, localhost", "0.0.0.0:8080", []string{"graph.example.org", "localhost"}},
+		{"*", "127.0.0.1:8080", nil},
+	} {
+		if got := allowedHosts(tt.flag, tt.addr); !slices.Equal(got, tt.want) {
+			t.Errorf("allowedHosts(%q, %q) = %v, want %v", tt.flag, tt.addr, got, tt.want)
+		}
 	}
 }

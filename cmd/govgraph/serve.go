@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"govgraph/api"
@@ -33,6 +34,7 @@ type serveConfig struct {
 	reqTimeout time.Duration
 	cypherTime time.Duration
 	maxUpload  int64
+	hosts      string
 }
 
 func newServeFlags(env *Env) (*flag.FlagSet, *serveConfig) {
@@ -46,6 +48,8 @@ func newServeFlags(env *Env) (*flag.FlagSet, *serveConfig) {
 	fs.DurationVar(&c.reqTimeout, "request-timeout", api.DefaultRequestTimeout, "time limit of one API request")
 	fs.DurationVar(&c.cypherTime, "cypher-timeout", api.DefaultCypherTimeout, "time limit of one query of the read-only Cypher console")
 	fs.Int64Var(&c.maxUpload, "max-upload", api.DefaultMaxUpload, "largest accepted upload in bytes")
+	fs.StringVar(&c.hosts, "allowed-hosts", env.Getenv("GOVGRAPH_ALLOWED_HOSTS"), "comma-separated host names the server answers to (Host header, any port); "+
+		"empty: the loopback names when listening on loopback, any host otherwise; * allows any [GOVGRAPH_ALLOWED_HOSTS]")
 	return fs, c
 }
 
@@ -73,6 +77,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	hosts := allowedHosts(c.hosts, c.addr)
 	handler := api.NewHandler(api.Config{
 		Store:          store,
 		AdminToken:     c.adminToken,
@@ -83,6 +88,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		RequestTimeout: c.reqTimeout,
 		CypherTimeout:  c.cypherTime,
 		MaxUpload:      c.maxUpload,
+		AllowedHosts:   hosts,
 	})
 
 	ln, err := net.Listen("tcp", c.addr)
@@ -96,7 +102,10 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		WriteTimeout:      c.reqTimeout + 10*time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}
-	log.Info("govgraph serving", "url", "http://"+ln.Addr().String(), "store", store.Kind(), "readOnly", c.adminToken == "")
+	if hosts == nil {
+		log.Warn("answering any Host header: set --allowed-hosts to the names clients use, against DNS rebinding", "addr", c.addr)
+	}
+	log.Info("govgraph serving", "url", "http://"+ln.Addr().String(), "store", store.Kind(), "readOnly", c.adminToken == "", "allowedHosts", hosts)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -112,6 +121,30 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err
+	}
+	return nil
+}
+
+// allowedHosts is the --allowed-hosts list, or by default the loopback
+// names when addr is a loopback address (nil: any host).
+func allowedHosts(flag, addr string) []string {
+	var hosts []string
+	for _, h := range strings.Split(flag, ",") {
+		if h = strings.TrimSpace(h); h == "*" {
+			return nil
+		} else if h != "" {
+			hosts = append(hosts, h)
+		}
+	}
+	if len(hosts) > 0 {
+		return hosts
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil
+	}
+	if ip := net.ParseIP(host); host == "localhost" || ip != nil && ip.IsLoopback() {
+		return []string{"localhost", "127.0.0.1", "::1"}
 	}
 	return nil
 }
