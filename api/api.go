@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -38,6 +39,11 @@ type Config struct {
 	// AllowedHosts are the host names (without port) the server answers
 	// to; empty answers any Host.
 	AllowedHosts []string
+	// ComputeSlots and ComputeQueue bound each expensive route (networks,
+	// metrics, charts, export): so many computations at once (default
+	// GOMAXPROCS), so many more waiting (default 8); beyond, 503.
+	ComputeSlots int
+	ComputeQueue int
 }
 
 // Defaults of Config.
@@ -45,6 +51,7 @@ const (
 	DefaultRequestTimeout = 30 * time.Second
 	DefaultCypherTimeout  = 5 * time.Second
 	DefaultMaxUpload      = 10 << 20
+	DefaultComputeQueue   = 8
 )
 
 // Limits of the API beyond those of graph.
@@ -82,6 +89,14 @@ func NewHandler(cfg Config) http.Handler {
 	if cfg.MaxUpload <= 0 {
 		cfg.MaxUpload = DefaultMaxUpload
 	}
+	if cfg.ComputeSlots <= 0 {
+		cfg.ComputeSlots = runtime.GOMAXPROCS(0)
+	}
+	if cfg.ComputeQueue < 0 {
+		cfg.ComputeQueue = 0
+	} else if cfg.ComputeQueue == 0 {
+		cfg.ComputeQueue = DefaultComputeQueue
+	}
 	if os.Getenv(gin.EnvGinMode) == "" {
 		gin.SetMode(gin.ReleaseMode)
 	}
@@ -94,7 +109,7 @@ func NewHandler(cfg Config) http.Handler {
 	r.MaxMultipartMemory = 1 << 20
 	r.Use(s.requestID, s.securityHeaders, s.accessLog, s.recover, s.checkHost)
 
-	v1 := r.Group(Prefix, s.timeout)
+	v1 := r.Group(Prefix, s.timeout, s.knownParams)
 	v1.GET("/health", s.health)
 	v1.GET("/openapi.json", s.serveOpenAPIJSON)
 	v1.GET("/openapi.yaml", s.serveOpenAPIYAML)
@@ -113,19 +128,19 @@ func NewHandler(cfg Config) http.Handler {
 	v1.GET("/projects", s.projects)
 	v1.GET("/projects/:name", s.project)
 
-	v1.GET("/networks/units", s.cached, s.unitNetwork)
-	v1.GET("/networks/leaders", s.cached, s.leaderNetwork)
-	v1.GET("/networks/bipartite", s.cached, s.bipartiteNetwork)
-	v1.GET("/metrics/units", s.cached, s.unitMetrics)
-	v1.GET("/metrics/assignment", s.cached, s.assignmentMetrics)
+	v1.GET("/networks/units", s.cached, s.bounded(), s.unitNetwork)
+	v1.GET("/networks/leaders", s.cached, s.bounded(), s.leaderNetwork)
+	v1.GET("/networks/bipartite", s.cached, s.bounded(), s.bipartiteNetwork)
+	v1.GET("/metrics/units", s.cached, s.bounded(), s.unitMetrics)
+	v1.GET("/metrics/assignment", s.cached, s.bounded(), s.assignmentMetrics)
 
 	v1.GET("/paths", s.paths)
 	v1.GET("/neighbours", s.neighbours)
 	v1.GET("/neighbours/*id", s.neighbours)
 	v1.GET("/search", s.search)
-	v1.GET("/charts/:view", s.cached, s.chart)
+	v1.GET("/charts/:view", s.cached, s.bounded(), s.chart)
 	v1.POST("/cypher", s.sameOrigin, s.requireBody("application/json"), s.cypher)
-	v1.GET("/export", s.cached, s.exportNetwork)
+	v1.GET("/export", s.cached, s.bounded(), s.exportNetwork)
 
 	r.NoMethod(func(c *gin.Context) {
 		s.problem(c, http.StatusMethodNotAllowed, "method_not_allowed",

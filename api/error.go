@@ -84,9 +84,18 @@ func errorDetail(err error) string {
 	return "internal error"
 }
 
+// statusClientClosed is logged for requests whose client went away before
+// the answer (nginx's 499); nothing reaches the client.
+const statusClientClosed = 499
+
 // fail answers the request with the problem that err describes and logs
 // what clients are not told.
 func (s *server) fail(c *gin.Context, err error) {
+	if errors.Is(err, context.Canceled) && errors.Is(c.Request.Context().Err(), context.Canceled) {
+		s.log.Debug("client went away", "requestId", requestID(c), "method", c.Request.Method, "path", c.Request.URL.Path)
+		c.AbortWithStatus(statusClientClosed)
+		return
+	}
 	code := errorCode(err)
 	status := HTTPStatus(err)
 	level := slog.LevelDebug

@@ -78,6 +78,7 @@ func (s *server) accessLog(c *gin.Context) {
 	status := c.Writer.Status()
 	level := slog.LevelInfo
 	switch {
+	case status == statusClientClosed:
 	case serverFault(status):
 		level = slog.LevelError
 	case status >= 400:
@@ -87,7 +88,7 @@ func (s *server) accessLog(c *gin.Context) {
 		slog.String("requestId", requestID(c)),
 		slog.String("method", c.Request.Method),
 		slog.String("path", c.Request.URL.Path),
-		slog.String("query", c.Request.URL.RawQuery),
+		slog.String("query", redactedQuery(c.Request.URL.RawQuery)),
 		slog.Int("status", status),
 		slog.Int("bytes", c.Writer.Size()),
 		slog.Duration("duration", time.Since(start)),
@@ -205,4 +206,80 @@ func (s *server) requireBody(mediaType string) gin.HandlerFunc {
 		}
 		c.Next()
 	}
+}
+
+// computeLimit bounds the concurrent computations of one expensive route:
+// slots run at once, queue more wait for a slot, and beyond them a request
+// is answered 503 with Retry-After at once, so that memory stays bounded
+// whatever the mix of requests.
+type computeLimit struct {
+	slots, admitted chan struct{}
+}
+
+func newComputeLimit(slots, queue int) *computeLimit {
+	return &computeLimit{slots: make(chan struct{}, slots), admitted: make(chan struct{}, slots+queue)}
+}
+
+// bounded returns the middleware of one route's computeLimit; it goes
+// after cached, so that answers from the cache take no slot.
+func (s *server) bounded() gin.HandlerFunc {
+	l := newComputeLimit(s.cfg.ComputeSlots, s.cfg.ComputeQueue)
+	return func(c *gin.Context) {
+		select {
+		case l.admitted <- struct{}{}:
+		default:
+			c.Header("Retry-After", retryAfterSeconds)
+			s.fail(c, graph.Errorf(graph.EUNAVAILABLE, "the server is busy with this kind of question (%d at once, %d waiting); try again shortly",
+				cap(l.slots), cap(l.admitted)-cap(l.slots)))
+			return
+		}
+		defer func() { <-l.admitted }()
+		select {
+		case l.slots <- struct{}{}:
+		case <-c.Request.Context().Done():
+			s.fail(c, c.Request.Context().Err())
+			return
+		}
+		defer func() { <-l.slots }()
+		c.Next()
+	}
+}
+
+const retryAfterSeconds = "2"
+
+// sensitiveParam tells query parameters whose values the access log must
+// not keep (a token pasted into a URL).
+func sensitiveParam(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"token", "auth", "key", "secret", "password", "passwd", "session", "jwt", "bearer"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// redactedQuery is the query string for the access log, with the values
+// of sensitive parameters replaced; one that does not parse is not logged.
+func redactedQuery(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	values, err := url.ParseQuery(raw)
+	if err != nil {
+		return fmt.Sprintf("(malformed, %d bytes, not logged)", len(raw))
+	}
+	redacted := false
+	for name, vs := range values {
+		if sensitiveParam(name) {
+			for i := range vs {
+				vs[i] = "REDACTED"
+			}
+			redacted = true
+		}
+	}
+	if !redacted {
+		return raw
+	}
+	return values.Encode()
 }

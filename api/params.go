@@ -1,11 +1,13 @@
 package api
 
 import (
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/gin-gonic/gin"
 
 	"govgraph/graph"
@@ -164,4 +166,70 @@ func pathName(c *gin.Context, name string) (string, error) {
 		return "", invalid("the %s in the path is not valid UTF-8 of at most %d characters", name, MaxQueryLength)
 	}
 	return v, nil
+}
+
+// queryParams are the query parameters of each operation in the OpenAPI
+// document, by method and path ("GET /tasks"): the one list of what a
+// route accepts.
+var queryParams = func() map[string][]string {
+	doc, err := openapi3.NewLoader().LoadFromData(openAPIJSON)
+	if err != nil {
+		panic("api: openapi.yaml does not load: " + err.Error())
+	}
+	out := map[string][]string{}
+	for path, item := range doc.Paths.Map() {
+		for method, op := range item.Operations() {
+			var names []string
+			for _, ps := range []openapi3.Parameters{item.Parameters, op.Parameters} {
+				for _, p := range ps {
+					if p.Value != nil && p.Value.In == openapi3.ParameterInQuery {
+						names = append(names, p.Value.Name)
+					}
+				}
+			}
+			slices.Sort(names)
+			out[method+" "+path] = names
+		}
+	}
+	return out
+}()
+
+// openAPIPath turns a gin route ("/api/v1/units/:name", ".../*id") into
+// its path in the OpenAPI document ("/units/{name}").
+func openAPIPath(route string) string {
+	segs := strings.Split(strings.TrimPrefix(route, Prefix), "/")
+	for i, s := range segs {
+		if strings.HasPrefix(s, ":") || strings.HasPrefix(s, "*") {
+			segs[i] = "{" + s[1:] + "}"
+		}
+	}
+	return strings.Join(segs, "/")
+}
+
+// knownParams refuses a query string that does not parse, or that names a
+// parameter the route's OpenAPI operation does not declare: a junk
+// parameter would otherwise pass unnoticed (and make every request look
+// new to the response cache).
+func (s *server) knownParams(c *gin.Context) {
+	values, err := url.ParseQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		s.fail(c, invalid("the query string is malformed: %v", err))
+		return
+	}
+	allowed, ok := queryParams[c.Request.Method+" "+openAPIPath(c.FullPath())]
+	if !ok {
+		c.Next() // not an API operation: the router answers it
+		return
+	}
+	for name := range values {
+		if !slices.Contains(allowed, name) {
+			if len(allowed) == 0 {
+				s.fail(c, invalid("unknown query parameter %q: this route takes none", name))
+			} else {
+				s.fail(c, invalid("unknown query parameter %q: this route takes %s", name, strings.Join(allowed, ", ")))
+			}
+			return
+		}
+	}
+	c.Next()
 }

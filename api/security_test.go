@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -87,5 +88,121 @@ func TestHostIsChecked(t *testing.T) {
 				t.Errorf("Host %q: body %s does not say how to allow it", tt.host, r.Body.String())
 			}
 		}
+	}
+}
+
+// Every route accepts only the query parameters its OpenAPI operation
+// declares, so that junk parameters cannot bypass the response cache.
+func TestUnknownQueryParametersAreRefused(t *testing.T) {
+	e := newEnv(t, true)
+	for _, tt := range []struct{ target, names string }{
+		{u("/networks/units", "role", "lead", "cachebust", "1"), "cachebust"},
+		{u("/metrics/units", "_", "17"), "_"},
+		{u("/charts/bottlenecks", "Document", "x"), "Document"},
+		{u("/tasks", "limit", "5", "colour", "red"), "colour"},
+		{u("/health", "x", "1"), "none"},
+		{u("/units/"+esc("区财政局"), "v", "2"), "v"},
+	} {
+		p := e.get(t, tt.target).problem(t, http.StatusBadRequest)
+		if p.Code != graph.EINVALID || !strings.Contains(p.Detail, "unknown query parameter") || !strings.Contains(p.Detail, tt.names) {
+			t.Errorf("%s: problem %+v", tt.target, p)
+		}
+	}
+	// The known ones still work, repeated or not.
+	e.get(t, u("/networks/units", "role", "lead", "min_weight", "2")).status(t, http.StatusOK)
+	e.get(t, api.Prefix+"/tasks?document="+e.doc.Meta.ID+"&document="+e.doc.Meta.ID+"&limit=3").status(t, http.StatusOK)
+}
+
+// A malformed %-escape in the query string is a problem+json 400, not a
+// silently dropped parameter.
+func TestMalformedQueryEscape(t *testing.T) {
+	e := newEnv(t, true)
+	for _, q := range []string{"q=%zz", "q=%E4%zz", "q=a%", "limit=%"} {
+		p := e.get(t, api.Prefix+"/tasks?"+q).problem(t, http.StatusBadRequest)
+		if !strings.Contains(p.Detail, "malformed") {
+			t.Errorf("%s: detail %q", q, p.Detail)
+		}
+	}
+}
+
+// blockingStore holds unit-network computations until released.
+type blockingStore struct {
+	graph.Store
+	entered chan struct{}
+	release chan struct{}
+}
+
+func (s *blockingStore) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
+	s.entered <- struct{}{}
+	<-s.release
+	return s.Store.UnitNetwork(ctx, f)
+}
+
+// Expensive routes run a bounded number of computations; beyond the slots
+// and the queue a request gets 503 with Retry-After at once.
+func TestExpensiveRoutesAreBounded(t *testing.T) {
+	e := newEnv(t, true)
+	store := &blockingStore{Store: e.store, entered: make(chan struct{}), release: make(chan struct{})}
+	e.cfg.Store = store
+	e.cfg.ComputeSlots, e.cfg.ComputeQueue = 1, -1
+	e.handler = api.NewHandler(e.cfg)
+
+	first := make(chan response, 1)
+	go func() {
+		req := httptest.NewRequest(http.MethodGet, u("/networks/units", "role", "lead"), nil)
+		first <- e.sendRaw(t, req)
+	}()
+	<-store.entered // the first computation holds the only slot
+	// A different question (no shared computation) finds no slot.
+	r := e.get(t, u("/networks/units", "role", "responsible"))
+	if p := r.problem(t, http.StatusServiceUnavailable); p.Code != graph.EUNAVAILABLE || r.Header().Get("Retry-After") == "" {
+		t.Errorf("problem %+v, Retry-After %q", p, r.Header().Get("Retry-After"))
+	}
+	// Other routes have their own bound.
+	e.get(t, u("/metrics/assignment")).status(t, http.StatusOK)
+	close(store.release)
+	if r := <-first; r.Code != http.StatusOK {
+		t.Errorf("the first request: status %d", r.Code)
+	}
+	go func() {
+		for range store.entered {
+		}
+	}()
+	e.get(t, u("/networks/units", "role", "responsible")).status(t, http.StatusOK)
+	close(store.entered)
+}
+
+// A token pasted into a URL never reaches the log.
+func TestTokensInTheQueryStringAreNotLogged(t *testing.T) {
+	e := newEnv(t, true)
+	const secret = "s3cret-in-the-url"
+	for _, q := range []string{"token=" + secret, "access_token=" + secret + "&limit=2", "api_key=" + secret, "Authorization=Bearer%20" + secret, "token=" + secret + "%zz"} {
+		e.sendRaw(t, httptest.NewRequest(http.MethodGet, api.Prefix+"/tasks?"+q, nil))
+	}
+	if strings.Contains(e.logs.String(), secret) {
+		t.Errorf("the log holds the token:\n%s", e.logs.String())
+	}
+	if !strings.Contains(e.logs.String(), "REDACTED") {
+		t.Errorf("the log does not say a value was redacted:\n%s", e.logs.String())
+	}
+}
+
+// A client that goes away is not a server error.
+func TestClientDisconnectIsNotAnError(t *testing.T) {
+	e := newEnv(t, false)
+	console := &consoleStore{Store: e.store, block: true}
+	e.cfg.Store = console
+	e.handler = api.NewHandler(e.cfg)
+	ctx, cancel := context.WithCancel(context.Background())
+	req := httptest.NewRequest(http.MethodPost, u("/cypher"), strings.NewReader(`{"query": "RETURN 1"}`)).WithContext(ctx)
+	req.Header.Set("Content-Type", "application/json")
+	cancel()
+	e.sendRaw(t, req)
+	logs := e.logs.String()
+	if strings.Contains(logs, `"level":"ERROR"`) || strings.Contains(logs, `"status":503`) {
+		t.Errorf("a client disconnect was logged as a server error:\n%s", logs)
+	}
+	if !strings.Contains(logs, `"status":499`) {
+		t.Errorf("the access log does not say the client closed the request:\n%s", logs)
 	}
 }
