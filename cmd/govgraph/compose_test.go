@@ -5,10 +5,13 @@ import (
 	"net/url"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/goccy/go-yaml"
+
+	"govgraph/graph/neo4j"
 )
 
 // compose is the part of docker-compose.yml that the Go configuration must
@@ -53,7 +56,7 @@ func TestDockerComposeMatchesConfiguration(t *testing.T) {
 	if err := yaml.Unmarshal(data, &c); err != nil {
 		t.Fatalf("docker-compose.yml: %v", err)
 	}
-	neo, app := c.Services["neo4j"], c.Services["govgraph"]
+	neo, app, user := c.Services["neo4j"], c.Services["govgraph"], c.Services["neo4j-user"]
 	if !strings.HasPrefix(neo.Image, "neo4j:5") {
 		t.Errorf("neo4j image = %q, want the official neo4j:5", neo.Image)
 	}
@@ -65,6 +68,16 @@ func TestDockerComposeMatchesConfiguration(t *testing.T) {
 	}
 	if app.DependsOn["neo4j"].Condition != "service_healthy" {
 		t.Error("govgraph must wait for a healthy neo4j")
+	}
+	if app.DependsOn["neo4j-user"].Condition != "service_completed_successfully" || user.DependsOn["neo4j"].Condition != "service_healthy" {
+		t.Error("govgraph must wait for neo4j-user to create its Neo4j user, and neo4j-user for a healthy neo4j")
+	}
+	if cmd := strings.Join(user.Command, " "); !strings.Contains(cmd, "CREATE OR REPLACE USER govgraph") || !strings.Contains(cmd, "GOVGRAPH_NEO4J_PASSWORD") {
+		t.Errorf("neo4j-user command %q does not create the govgraph user with GOVGRAPH_NEO4J_PASSWORD", cmd)
+	}
+	// The server side refuses the same procedures as the console.
+	if got, want := neo.Environment["NEO4J_dbms_security_procedures_allowlist"], strings.Join(neo4j.ConsoleProcedures, ","); got != want {
+		t.Errorf("procedure allowlist = %q, want neo4j.ConsoleProcedures %q", got, want)
 	}
 	if app.Build != "." {
 		t.Errorf("govgraph build = %q, want the Dockerfile at the root", app.Build)
@@ -101,8 +114,11 @@ func TestDockerComposeMatchesConfiguration(t *testing.T) {
 	if !publishes(neo.Ports, u.Port()) {
 		t.Errorf("neo4j does not publish Bolt port %s: %v", u.Port(), neo.Ports)
 	}
-	if cfg.store.neo4jUser != "neo4j" || cfg.store.neo4jPassword != "value-of-NEO4J_PASSWORD" {
-		t.Errorf("user/password = %q/%q, want neo4j and NEO4J_PASSWORD", cfg.store.neo4jUser, cfg.store.neo4jPassword)
+	if cfg.store.neo4jUser != "govgraph" || cfg.store.neo4jPassword != "value-of-GOVGRAPH_NEO4J_PASSWORD" {
+		t.Errorf("user/password = %q/%q, want the dedicated user govgraph and GOVGRAPH_NEO4J_PASSWORD, not the admin", cfg.store.neo4jUser, cfg.store.neo4jPassword)
+	}
+	if hosts := allowedHosts(cfg.hosts, cfg.addr); !slices.Equal(hosts, []string{"localhost", "127.0.0.1"}) {
+		t.Errorf("allowed hosts %v, want the names of the published loopback port", hosts)
 	}
 	_, port, err := net.SplitHostPort(cfg.addr)
 	if err != nil || !publishes(app.Ports, port) {

@@ -35,6 +35,8 @@ type serveConfig struct {
 	cypherTime time.Duration
 	maxUpload  int64
 	hosts      string
+	slots      int
+	queue      int
 }
 
 func newServeFlags(env *Env) (*flag.FlagSet, *serveConfig) {
@@ -48,6 +50,8 @@ func newServeFlags(env *Env) (*flag.FlagSet, *serveConfig) {
 	fs.DurationVar(&c.reqTimeout, "request-timeout", api.DefaultRequestTimeout, "time limit of one API request")
 	fs.DurationVar(&c.cypherTime, "cypher-timeout", api.DefaultCypherTimeout, "time limit of one query of the read-only Cypher console")
 	fs.Int64Var(&c.maxUpload, "max-upload", api.DefaultMaxUpload, "largest accepted upload in bytes")
+	fs.IntVar(&c.slots, "compute-slots", 0, "computations at once per expensive route (networks, metrics, charts, export); 0: the number of CPUs")
+	fs.IntVar(&c.queue, "compute-queue", api.DefaultComputeQueue, "requests that may wait per expensive route beyond the slots before 503; -1: none")
 	fs.StringVar(&c.hosts, "allowed-hosts", env.Getenv("GOVGRAPH_ALLOWED_HOSTS"), "comma-separated host names the server answers to (Host header, any port); "+
 		"empty: the loopback names when listening on loopback, any host otherwise; * allows any [GOVGRAPH_ALLOWED_HOSTS]")
 	return fs, c
@@ -89,6 +93,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		CypherTimeout:  c.cypherTime,
 		MaxUpload:      c.maxUpload,
 		AllowedHosts:   hosts,
+		ComputeSlots:   c.slots,
+		ComputeQueue:   c.queue,
 	})
 
 	ln, err := net.Listen("tcp", c.addr)
