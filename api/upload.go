@@ -69,6 +69,14 @@ func (s *server) upload(c *gin.Context) {
 			return
 		}
 		s.log.Info("upload kept", "requestId", requestID(c), "file", saved, "bytes", len(data))
+		defer func() {
+			if c.Writer.Status() == http.StatusCreated {
+				return
+			}
+			if err := retireFailedUpload(s.cfg.UploadDir, saved, time.Now()); err != nil {
+				s.log.Warn("failed upload not retired", "requestId", requestID(c), "file", saved, "error", err.Error())
+			}
+		}()
 	}
 
 	doc, err := s.cfg.Parse(name, data)
@@ -148,6 +156,41 @@ func readUploadFile(mr *multipart.Reader, limit int64) (name string, data []byte
 		}
 		return name, data, nil
 	}
+}
+
+// Retention of failed uploads: they are moved to UploadDir/failed for
+// diagnosis, where only the FailedUploadsKept most recent ones, none older
+// than FailedUploadsAge, are kept. Imported uploads stay in UploadDir.
+const (
+	FailedUploadsKept = 20
+	FailedUploadsAge  = 7 * 24 * time.Hour
+)
+
+// retireFailedUpload moves dir/saved to dir/failed and prunes that folder.
+func retireFailedUpload(dir, saved string, now time.Time) error {
+	failed := filepath.Join(dir, "failed")
+	if err := os.MkdirAll(failed, 0o750); err != nil {
+		return err
+	}
+	if err := os.Rename(filepath.Join(dir, saved), filepath.Join(failed, saved)); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(failed)
+	if err != nil {
+		return err
+	}
+	// Names start with the upload time, so name order is time order.
+	var errs []error
+	for i, e := range entries {
+		info, err := e.Info()
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		if len(entries)-i > FailedUploadsKept || now.Sub(info.ModTime()) > FailedUploadsAge {
+			errs = append(errs, os.Remove(filepath.Join(failed, e.Name())))
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // keepUpload writes data to dir under a timestamped, sanitised name,

@@ -2,12 +2,14 @@ package api_test
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"govgraph/api"
 	"govgraph/graph"
@@ -189,5 +191,50 @@ func TestSanitizeFileName(t *testing.T) {
 		if got := api.SanitizeFileName(tt.in); got != tt.want {
 			t.Errorf("SanitizeFileName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// A failed upload is kept for diagnosis under failed/, but only the most
+// recent FailedUploadsKept of them; an imported one stays where it was.
+func TestFailedUploadsAreRetired(t *testing.T) {
+	data, _ := seed(t)
+	e := newEnv(t, false, withAdmin(adminToken))
+	failedDir := filepath.Join(e.cfg.UploadDir, "failed")
+	// An old failure from last month goes at the next prune.
+	if err := os.MkdirAll(failedDir, 0o750); err != nil {
+		t.Fatal(err)
+	}
+	old := filepath.Join(failedDir, "20200101T000000.000000000Z-old.md")
+	if err := os.WriteFile(old, []byte("x"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	month := time.Now().Add(-30 * 24 * time.Hour)
+	if err := os.Chtimes(old, month, month); err != nil {
+		t.Fatal(err)
+	}
+	for i := range api.FailedUploadsKept + 5 {
+		e.upload(t, "file", fmt.Sprintf("notes-%02d.md", i), []byte("# 会议纪要\n\n没有任何分工。\n"), bearer...).problem(t, http.StatusUnprocessableEntity)
+	}
+	var res api.UploadResult
+	e.upload(t, "file", seedName, data, bearer...).status(t, http.StatusCreated).decode(t, &res)
+
+	failed, err := os.ReadDir(failedDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(failed) != api.FailedUploadsKept {
+		t.Errorf("%d failed uploads kept, want %d", len(failed), api.FailedUploadsKept)
+	}
+	for _, f := range failed {
+		if strings.Contains(f.Name(), "old.md") || strings.Contains(f.Name(), "notes-00") || strings.Contains(f.Name(), "notes-04") {
+			t.Errorf("%s should have been pruned", f.Name())
+		}
+	}
+	if _, err := os.Stat(filepath.Join(e.cfg.UploadDir, res.Upload)); err != nil {
+		t.Errorf("the imported upload is not kept: %v", err)
+	}
+	top, _ := os.ReadDir(e.cfg.UploadDir)
+	if len(top) != 2 { // the imported upload and failed/
+		t.Errorf("upload dir holds %v", top)
 	}
 }
