@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -209,6 +210,7 @@ func (s *server) portfolio(c *gin.Context) {
 		return
 	}
 	docs := p.list("document")
+	page := p.taskPage()
 	if p.err != nil {
 		s.fail(c, p.err)
 		return
@@ -218,13 +220,19 @@ func (s *server) portfolio(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	pf.Tasks = page.of(c, pf.Tasks)
 	s.ok(c, pf)
 }
 
 func (s *server) unit(c *gin.Context) {
-	ref, _, err := entityRef(c)
+	ref, p, err := entityRef(c)
 	if err != nil {
 		s.fail(c, err)
+		return
+	}
+	page := p.taskPage()
+	if p.err != nil {
+		s.fail(c, p.err)
 		return
 	}
 	u, err := s.store.Unit(c.Request.Context(), ref)
@@ -232,13 +240,19 @@ func (s *server) unit(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	u.Tasks = page.of(c, u.Tasks)
 	s.ok(c, u)
 }
 
 func (s *server) project(c *gin.Context) {
-	ref, _, err := entityRef(c)
+	ref, p, err := entityRef(c)
 	if err != nil {
 		s.fail(c, err)
+		return
+	}
+	page := p.taskPage()
+	if p.err != nil {
+		s.fail(c, p.err)
 		return
 	}
 	pr, err := s.store.Project(c.Request.Context(), ref)
@@ -246,7 +260,23 @@ func (s *server) project(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	pr.Tasks = page.of(c, pr.Tasks)
 	s.ok(c, pr)
+}
+
+// taskPageSpec is the limit and offset of the task list of a detail answer.
+type taskPageSpec struct{ limit, offset int }
+
+// taskPage reads limit (default and at most graph.MaxPageSize) and offset.
+func (p *params) taskPage() taskPageSpec {
+	return taskPageSpec{limit: p.int("limit", graph.MaxPageSize, 1, graph.MaxPageSize), offset: p.int("offset", 0, 0, 1<<30)}
+}
+
+// of returns the page of tasks and says the total in X-Total-Count.
+func (pg taskPageSpec) of(c *gin.Context, tasks []graph.TaskRecord) []graph.TaskRecord {
+	c.Header("X-Total-Count", strconv.Itoa(len(tasks)))
+	lo := min(pg.offset, len(tasks))
+	return tasks[lo:min(lo+pg.limit, len(tasks))]
 }
 
 // nodeParam reads a node id parameter and checks its form.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -205,4 +206,32 @@ func TestClientDisconnectIsNotAnError(t *testing.T) {
 	if !strings.Contains(logs, `"status":499`) {
 		t.Errorf("the access log does not say the client closed the request:\n%s", logs)
 	}
+}
+
+// The task lists of a unit, a project and a portfolio are paged (by default
+// the first graph.MaxPageSize), with the total in X-Total-Count.
+func TestDetailTaskListsArePaged(t *testing.T) {
+	e := newEnv(t, true)
+	var full, page graph.UnitDetail
+	r := e.get(t, u("/units/"+esc("区财政局"))).status(t, http.StatusOK)
+	r.decode(t, &full)
+	if len(full.Tasks) < 4 || r.Header().Get("X-Total-Count") != strconv.Itoa(len(full.Tasks)) {
+		t.Fatalf("%d tasks, X-Total-Count %q", len(full.Tasks), r.Header().Get("X-Total-Count"))
+	}
+	r = e.get(t, u("/units/"+esc("区财政局"), "limit", "2", "offset", "1")).status(t, http.StatusOK)
+	r.decode(t, &page)
+	if len(page.Tasks) != 2 || page.Tasks[0].ID != full.Tasks[1].ID || page.Tasks[1].ID != full.Tasks[2].ID ||
+		page.UnitInfo.Tasks != full.UnitInfo.Tasks || r.Header().Get("X-Total-Count") != strconv.Itoa(len(full.Tasks)) {
+		t.Errorf("page %+v of %d tasks", page.Tasks, len(full.Tasks))
+	}
+
+	var pf, pfPage graph.Portfolio
+	e.get(t, u("/leaders/"+esc("武毅")+"/portfolio")).status(t, http.StatusOK).decode(t, &pf)
+	r = e.get(t, u("/leaders/"+esc("武毅")+"/portfolio", "limit", "3", "offset", strconv.Itoa(len(pf.Tasks)-1))).status(t, http.StatusOK)
+	r.decode(t, &pfPage)
+	if len(pfPage.Tasks) != 1 || pfPage.Tasks[0].ID != pf.Tasks[len(pf.Tasks)-1].ID || len(pfPage.Units) != len(pf.Units) {
+		t.Errorf("last page of the portfolio: %d tasks, %d units (of %d)", len(pfPage.Tasks), len(pfPage.Units), len(pf.Units))
+	}
+	e.get(t, u("/units/"+esc("区财政局"), "limit", "0")).problem(t, http.StatusBadRequest)
+	e.get(t, u("/leaders/"+esc("武毅")+"/portfolio", "limit", "1001")).problem(t, http.StatusBadRequest)
 }
