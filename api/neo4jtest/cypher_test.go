@@ -156,7 +156,7 @@ func TestCypherConsoleOnNeo4j(t *testing.T) {
 		{"show database", `{"query": "SHOW DATABASE $x", "params": {"x": "neo4j"}}`, http.StatusForbidden, graph.EFORBIDDEN},
 		{"load csv", `{"query": "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row"}`, http.StatusForbidden, graph.EFORBIDDEN},
 		{"apoc-like call", `{"query": "CALL apoc.load.json('file:///etc/passwd')"}`, http.StatusBadRequest, graph.EINVALID},
-		{"one row over the byte cap", `{"query": "RETURN range(1, 3000000) AS xs"}`, http.StatusRequestEntityTooLarge, graph.ETOOLARGE},
+		{"one row over the byte cap", `{"query": "RETURN [i IN range(1, 120000) | $s] AS xs", "params": {"s": "` + strings.Repeat("x", 100) + `"}}`, http.StatusRequestEntityTooLarge, graph.ETOOLARGE},
 	}
 	for _, tt := range refused {
 		t.Run(tt.name, func(t *testing.T) {
