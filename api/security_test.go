@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gin-gonic/gin"
+
 	"govgraph/api"
 	"govgraph/graph"
 )
@@ -234,4 +236,35 @@ func TestDetailTaskListsArePaged(t *testing.T) {
 	}
 	e.get(t, u("/units/"+esc("区财政局"), "limit", "0")).problem(t, http.StatusBadRequest)
 	e.get(t, u("/leaders/"+esc("武毅")+"/portfolio", "limit", "1001")).problem(t, http.StatusBadRequest)
+}
+
+// The known-parameter check covers every API route: each one refuses a
+// parameter its OpenAPI operation does not declare.
+func TestEveryRouteRefusesUnknownParameters(t *testing.T) {
+	e := newEnv(t, true)
+	engine, ok := e.handler.(*gin.Engine)
+	if !ok {
+		t.Fatalf("the handler is a %T, not a gin engine", e.handler)
+	}
+	n := 0
+	for _, r := range engine.Routes() {
+		if !strings.HasPrefix(r.Path, api.Prefix) {
+			continue
+		}
+		segs := strings.Split(r.Path, "/")
+		for i, s := range segs {
+			if strings.HasPrefix(s, ":") || strings.HasPrefix(s, "*") {
+				segs[i] = "x"
+			}
+		}
+		req := httptest.NewRequest(r.Method, strings.Join(segs, "/")+"?zz_unknown=1", nil)
+		p := e.send(t, req).problem(t, http.StatusBadRequest)
+		if !strings.Contains(p.Detail, `unknown query parameter "zz_unknown"`) {
+			t.Errorf("%s %s: %q", r.Method, r.Path, p.Detail)
+		}
+		n++
+	}
+	if n < 25 {
+		t.Errorf("only %d API routes checked", n)
+	}
 }
