@@ -982,6 +982,10 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Tasks listed, 1..1000 (default 1000); the counts cover all tasks. */
+        TaskLimit: number;
+        /** @description Tasks skipped before the first one listed. */
+        TaskOffset: number;
         DocumentID: string;
         /** @description The entity's name, escaped. */
         Name: string;
@@ -1007,7 +1011,10 @@ export interface components {
         NodeLimit: number;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description How many tasks there are in all, of which the answer lists one page. */
+        TaskTotal: number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1030,6 +1037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
@@ -1053,6 +1061,7 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     openapiYAML: {
@@ -1073,6 +1082,7 @@ export interface operations {
                     "application/yaml": Record<string, never>;
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     listDocuments: {
@@ -1093,6 +1103,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentInfo"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
@@ -1293,6 +1304,10 @@ export interface operations {
                 jurisdiction?: components["parameters"]["Jurisdiction"];
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Tasks listed, 1..1000 (default 1000); the counts cover all tasks. */
+                limit?: components["parameters"]["TaskLimit"];
+                /** @description Tasks skipped before the first one listed. */
+                offset?: components["parameters"]["TaskOffset"];
             };
             header?: never;
             path: {
@@ -1306,6 +1321,7 @@ export interface operations {
             /** @description The portfolio. */
             200: {
                 headers: {
+                    "X-Total-Count": components["headers"]["TaskTotal"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1351,6 +1367,10 @@ export interface operations {
         parameters: {
             query?: {
                 jurisdiction?: components["parameters"]["Jurisdiction"];
+                /** @description Tasks listed, 1..1000 (default 1000); the counts cover all tasks. */
+                limit?: components["parameters"]["TaskLimit"];
+                /** @description Tasks skipped before the first one listed. */
+                offset?: components["parameters"]["TaskOffset"];
             };
             header?: never;
             path: {
@@ -1364,6 +1384,7 @@ export interface operations {
             /** @description The unit. */
             200: {
                 headers: {
+                    "X-Total-Count": components["headers"]["TaskTotal"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1409,6 +1430,10 @@ export interface operations {
         parameters: {
             query?: {
                 jurisdiction?: components["parameters"]["Jurisdiction"];
+                /** @description Tasks listed, 1..1000 (default 1000); the counts cover all tasks. */
+                limit?: components["parameters"]["TaskLimit"];
+                /** @description Tasks skipped before the first one listed. */
+                offset?: components["parameters"]["TaskOffset"];
             };
             header?: never;
             path: {
@@ -1422,6 +1447,7 @@ export interface operations {
             /** @description The project. */
             200: {
                 headers: {
+                    "X-Total-Count": components["headers"]["TaskTotal"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1871,6 +1897,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["TooLarge"];
+            415: components["responses"]["Unsupported"];
             500: components["responses"]["Internal"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["Unavailable"];
