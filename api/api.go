@@ -41,7 +41,8 @@ type Config struct {
 	AllowedHosts []string
 	// ComputeSlots and ComputeQueue bound each expensive route (networks,
 	// metrics, charts, export): so many computations at once (default
-	// GOMAXPROCS), so many more waiting (default 8); beyond, 503.
+	// GOMAXPROCS), so many more waiting (default 8, negative: none);
+	// beyond, 503.
 	ComputeSlots int
 	ComputeQueue int
 }
