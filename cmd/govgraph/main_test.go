@@ -218,6 +218,9 @@ func TestAllowedHosts(t *testing.T) {
 		{"", "localhost:8080", loopback},
 		{"", "0.0.0.0:8080", nil},
 		{"", ":8080", nil},
+		{"", "[::]:8080", nil},
+		{"", "192.0.2.7:8080", []string{"192.0.2.7"}},
+		{"", "graph.example.org:8080", []string{"graph.example.org"}},
 		{"graph.example.org, localhost", "0.0.0.0:8080", []string{"graph.example.org", "localhost"}},
 		{"*", "127.0.0.1:8080", nil},
 	} {

@@ -53,7 +53,7 @@ func newServeFlags(env *Env) (*flag.FlagSet, *serveConfig) {
 	fs.IntVar(&c.slots, "compute-slots", 0, "computations at once per expensive route (networks, metrics, charts, export); 0: the number of CPUs")
 	fs.IntVar(&c.queue, "compute-queue", api.DefaultComputeQueue, "requests that may wait per expensive route beyond the slots before 503; -1: none")
 	fs.StringVar(&c.hosts, "allowed-hosts", env.Getenv("GOVGRAPH_ALLOWED_HOSTS"), "comma-separated host names the server answers to (Host header, any port); "+
-		"empty: the loopback names when listening on loopback, any host otherwise; * allows any [GOVGRAPH_ALLOWED_HOSTS]")
+		"empty: the listen address (the loopback names on loopback; any host on 0.0.0.0 or ::); * allows any [GOVGRAPH_ALLOWED_HOSTS]")
 	return fs, c
 }
 
@@ -131,8 +131,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// allowedHosts is the --allowed-hosts list, or by default the loopback
-// names when addr is a loopback address (nil: any host).
+// allowedHosts is the --allowed-hosts list, or by default the listen
+// address: the loopback names when it is a loopback address, the address
+// itself when it is another one, any host (nil) when it is all of them.
 func allowedHosts(flag, addr string) []string {
 	var hosts []string
 	for _, h := range strings.Split(flag, ",") {
@@ -149,10 +150,14 @@ func allowedHosts(flag, addr string) []string {
 	if err != nil {
 		return nil
 	}
-	if ip := net.ParseIP(host); host == "localhost" || ip != nil && ip.IsLoopback() {
+	ip := net.ParseIP(host)
+	switch {
+	case host == "localhost" || ip != nil && ip.IsLoopback():
 		return []string{"localhost", "127.0.0.1", "::1"}
+	case host == "" || ip != nil && ip.IsUnspecified():
+		return nil // every address: the names clients use are not known
 	}
-	return nil
+	return []string{host}
 }
 
 // frontendAssets returns the built UI, or nil when it was not built.
