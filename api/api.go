@@ -18,11 +18,14 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"govgraph/graph"
+	"govgraph/graph/lineage"
 )
 
 // Config is what NewHandler needs. Only Store is required.
 type Config struct {
 	Store graph.Store
+	// Lineage maps unit names forward for comparisons; nil means none.
+	Lineage *lineage.Table
 	// AdminToken allows uploads and deletes (Authorization: Bearer ...);
 	// empty means the server is read-only.
 	AdminToken string
@@ -142,6 +145,7 @@ func NewHandler(cfg Config) http.Handler {
 	v1.GET("/charts/:view", s.cached, s.bounded(), s.chart)
 	v1.POST("/cypher", s.sameOrigin, s.requireBody("application/json"), s.cypher)
 	v1.GET("/export", s.cached, s.bounded(), s.exportNetwork)
+	v1.GET("/compare", s.cached, s.bounded(), s.compare)
 
 	r.NoMethod(func(c *gin.Context) {
 		s.problem(c, http.StatusMethodNotAllowed, "method_not_allowed",

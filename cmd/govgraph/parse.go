@@ -64,6 +64,9 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 		if opts, err = extract.LoadTables(dir); err != nil {
 			return err
 		}
+		if _, err = loadLineage(dir); err != nil {
+			return err
+		}
 	}
 	opts.Format = *input
 	doc, err := extract.ParseFile(files[0], opts)

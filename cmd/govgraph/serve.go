@@ -68,6 +68,10 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	lin, err := loadLineage(c.seeds)
+	if err != nil {
+		return err
+	}
 	store, err := c.store.open(ctx)
 	if err != nil {
 		return err
@@ -84,6 +88,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	hosts := allowedHosts(c.hosts, c.addr)
 	handler := api.NewHandler(api.Config{
 		Store:          store,
+		Lineage:        lin,
 		AdminToken:     c.adminToken,
 		Parse:          func(name string, data []byte) (*graph.Document, error) { return extract.Parse(name, data, opts) },
 		UploadDir:      filepath.Join(c.store.data, "uploads"),

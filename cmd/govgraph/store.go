@@ -11,6 +11,7 @@ import (
 	"govgraph/graph"
 	"govgraph/graph/embedded"
 	"govgraph/graph/extract"
+	"govgraph/graph/lineage"
 	"govgraph/graph/neo4j"
 )
 
@@ -68,5 +69,20 @@ func parseOptions(seeds string) (extract.Options, error) {
 	if _, err := os.Stat(seeds); err != nil {
 		return extract.Options{}, nil
 	}
+	if _, err := loadLineage(seeds); err != nil {
+		return extract.Options{}, err
+	}
 	return extract.LoadTables(seeds)
+}
+
+// loadLineage reads the lineage table beside the other tables; no directory
+// or no lineage.tsv is an empty table, a malformed line an error.
+func loadLineage(dir string) (*lineage.Table, error) {
+	if dir == "" {
+		return &lineage.Table{}, nil
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return &lineage.Table{}, nil
+	}
+	return lineage.Load(dir)
 }

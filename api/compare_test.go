@@ -1,0 +1,95 @@
+package api_test
+
+import (
+	"context"
+	"net/http"
+	"slices"
+	"testing"
+
+	"govgraph/api"
+	"govgraph/graph"
+	"govgraph/graph/compare"
+	"govgraph/graph/storetest"
+)
+
+// compareEnv serves the multi-year corpus (the seed, 历下区 2024 and 2025,
+// 市中区 2024) with the seed lineage table.
+func compareEnv(t *testing.T) (*env, []*graph.Document) {
+	t.Helper()
+	lin := storetest.SeedLineage(t)
+	e := newEnv(t, false, func(c *api.Config) { c.Lineage = lin })
+	docs := storetest.CorpusDocuments(t)
+	for _, d := range docs {
+		if _, err := e.store.Import(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return e, docs
+}
+
+func TestCompare(t *testing.T) {
+	e, docs := compareEnv(t)
+	y2024, y2025, shizhong := docs[1].Meta.ID, docs[2].Meta.ID, docs[3].Meta.ID
+
+	var r compare.Result
+	e.get(t, u("/compare", "from", y2024, "to", y2025)).status(t, http.StatusOK).decode(t, &r)
+	if !r.SameJurisdiction || r.From.Document != y2024 || r.To.Document != y2025 || r.From.Year != 2024 || r.To.Year != 2025 {
+		t.Errorf("header: %+v → %+v, same %v", r.From, r.To, r.SameJurisdiction)
+	}
+	if !slices.Equal(r.Units.Added, []string{"区城市管理局"}) || !slices.Equal(r.Units.Removed, []string{"区统计局"}) {
+		t.Errorf("units added %v, removed %v", r.Units.Added, r.Units.Removed)
+	}
+	if len(r.Units.Lineage) != 2 || r.Units.Lineage[0].Event != "merge" || r.Units.Lineage[1].Event != "split" {
+		t.Errorf("lineage %+v", r.Units.Lineage)
+	}
+	if len(r.Ties.Added) != 3 || len(r.Ties.Removed) != 4 || len(r.Ties.Changed) != 1 || r.Ties.Changed[0].To != 2 {
+		t.Errorf("ties %+v", r.Ties)
+	}
+	if !slices.Equal(r.Leaders.Added, []string{"张明"}) || !slices.Equal(r.Leaders.Removed, []string{"王若曦"}) {
+		t.Errorf("leaders %+v", r.Leaders)
+	}
+	// The answer is what the CLI and the conformance suite compute.
+	from, err := compare.Snapshot(context.Background(), e.store, y2024)
+	if err != nil {
+		t.Fatal(err)
+	}
+	to, err := compare.Snapshot(context.Background(), e.store, y2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := compare.Documents(from, to, e.cfg.Lineage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var direct compare.Result
+	e.get(t, u("/compare", "from", y2024, "to", y2025)).status(t, http.StatusOK).decode(t, &direct)
+	if !slices.Equal(direct.Units.Added, want.Units.Added) || len(direct.Ranks) != len(want.Ranks) || direct.Indicators != want.Indicators {
+		t.Errorf("the API's answer differs from compare.Documents")
+	}
+
+	var cross compare.Result
+	e.get(t, u("/compare", "from", y2024, "to", shizhong)).status(t, http.StatusOK).decode(t, &cross)
+	if cross.SameJurisdiction || len(cross.Units.Added)+len(cross.Ties.Added)+len(cross.Load) != 0 || len(cross.Kinds) == 0 {
+		t.Errorf("across jurisdictions: %+v", cross)
+	}
+}
+
+func TestCompareProblems(t *testing.T) {
+	e, docs := compareEnv(t)
+	for _, tc := range []struct {
+		target string
+		status int
+		code   string
+	}{
+		{u("/compare", "to", docs[1].Meta.ID), http.StatusBadRequest, graph.EINVALID},
+		{u("/compare", "from", docs[1].Meta.ID), http.StatusBadRequest, graph.EINVALID},
+		{u("/compare", "from", " ", "to", docs[1].Meta.ID), http.StatusBadRequest, graph.EINVALID},
+		{u("/compare", "from", "nope", "to", docs[1].Meta.ID), http.StatusNotFound, graph.ENOTFOUND},
+		{u("/compare", "from", docs[1].Meta.ID, "to", "nope"), http.StatusNotFound, graph.ENOTFOUND},
+	} {
+		p := e.get(t, tc.target).problem(t, tc.status)
+		if p.Code != tc.code {
+			t.Errorf("%s: code %s, want %s (%s)", tc.target, p.Code, tc.code, p.Detail)
+		}
+	}
+}

@@ -1,0 +1,201 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"govgraph/graph"
+	"govgraph/graph/compare"
+	"govgraph/graph/embedded"
+)
+
+func init() {
+	register("compare", "compare two documents: units, ties, load, ranks, leaders, indicators", runCompare)
+}
+
+func runCompare(ctx context.Context, env *Env, args []string) error {
+	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	var sf storeFlags
+	sf.register(fs, env)
+	format := fs.String("format", "table", "output: table or json")
+	tables := fs.String("tables", "seeds", "directory with aliases.tsv, unit-kinds.tsv and lineage.tsv")
+	fs.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: govgraph compare [flags] FROM TO")
+		fmt.Fprintln(env.Stderr, "FROM and TO are document ids in the store, or two files compared in memory.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		fs.Usage()
+		return errUsage
+	}
+	if *format != "table" && *format != "json" {
+		return fmt.Errorf("--format must be table or json, not %q", *format)
+	}
+	opts, err := parseOptions(*tables)
+	if err != nil {
+		return err
+	}
+	lin, err := loadLineage(*tables)
+	if err != nil {
+		return err
+	}
+
+	ids := []string{fs.Arg(0), fs.Arg(1)}
+	var store graph.Store
+	if isFile(ids[0]) && isFile(ids[1]) {
+		// Two files are compared on their own, in memory.
+		if store, err = embedded.Open(""); err != nil {
+			return err
+		}
+		for i, path := range ids {
+			res, err := importFile(ctx, store, path, opts)
+			if err != nil {
+				store.Close()
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			ids[i] = res.Document
+		}
+	} else if store, err = sf.open(ctx); err != nil {
+		return err
+	}
+	defer store.Close()
+
+	var sides [2]*compare.Side
+	for i, id := range ids {
+		if sides[i], err = compare.Snapshot(ctx, store, id); err != nil {
+			return err
+		}
+	}
+	r, err := compare.Documents(sides[0], sides[1], lin)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	}
+	printComparison(env.Stdout, r)
+	return nil
+}
+
+func isFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// printComparison writes a readable summary of r.
+func printComparison(w io.Writer, r *compare.Result) {
+	doc := func(d compare.DocRef) string {
+		return fmt.Sprintf("%s (%s, %s, %s)", d.Title, d.Jurisdiction, d.Date, d.Document)
+	}
+	fmt.Fprintf(w, "from %s\nto   %s\n", doc(r.From), doc(r.To))
+	for _, warn := range r.Warnings {
+		fmt.Fprintf(w, "note: %s\n", warn)
+	}
+
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "Indicators\tfrom\tto")
+	a, b := r.Indicators.From, r.Indicators.To
+	fmt.Fprintf(tw, "tasks\t%d\t%d\n", a.Tasks, b.Tasks)
+	fmt.Fprintf(tw, "units\t%d\t%d\n", a.Units, b.Units)
+	fmt.Fprintf(tw, "ties\t%d\t%d\n", a.Ties, b.Ties)
+	fmt.Fprintf(tw, "density\t%.3f\t%.3f\n", a.Density, b.Density)
+	fmt.Fprintf(tw, "centralization\t%.3f\t%.3f\n", a.Centralization, b.Centralization)
+	fmt.Fprintf(tw, "modularity\t%.3f\t%.3f\n", a.Modularity, b.Modularity)
+	fmt.Fprintf(tw, "communities\t%d\t%d\n", a.Communities, b.Communities)
+	fmt.Fprintf(tw, "components\t%d\t%d\n", a.Components, b.Components)
+	tw.Flush()
+
+	fmt.Fprintln(w, "\nUnits by kind")
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, k := range r.Kinds {
+		fmt.Fprintf(tw, "%s\t%d\t%d\n", k.Kind, k.From, k.To)
+	}
+	tw.Flush()
+	if !r.SameJurisdiction {
+		return
+	}
+
+	section := func(title string, n int) bool {
+		if n == 0 {
+			return false
+		}
+		fmt.Fprintf(w, "\n%s (%d)\n", title, n)
+		return true
+	}
+	if section("Lineage", len(r.Units.Lineage)) {
+		for _, ev := range r.Units.Lineage {
+			fmt.Fprintf(w, "  %s %s: %s → %s\n", ev.Date, ev.Event, names(ev.From), names(ev.To))
+		}
+	}
+	if section("Units added", len(r.Units.Added)) {
+		fmt.Fprintf(w, "  %s\n", strings.Join(r.Units.Added, "、"))
+	}
+	if section("Units removed", len(r.Units.Removed)) {
+		fmt.Fprintf(w, "  %s\n", strings.Join(r.Units.Removed, "、"))
+	}
+	ties := func(title, sign string, list []compare.Tie) {
+		if section(title, len(list)) {
+			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+			for _, t := range list {
+				fmt.Fprintf(tw, "  %s\t%s\t%s%d\n", t.Source, t.Target, sign, t.Weight)
+			}
+			tw.Flush()
+		}
+	}
+	ties("Ties added", "+", r.Ties.Added)
+	ties("Ties removed", "-", r.Ties.Removed)
+	if section("Ties changed", len(r.Ties.Changed)) {
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		for _, t := range r.Ties.Changed {
+			fmt.Fprintf(tw, "  %s\t%s\t%d → %d\n", t.Source, t.Target, t.From, t.To)
+		}
+		tw.Flush()
+	}
+	if section("Load (tasks)", len(r.Load)) {
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		for _, c := range r.Load {
+			fmt.Fprintf(tw, "  %s\t%d → %d\n", c.Unit, c.From, c.To)
+		}
+		tw.Flush()
+	}
+	if section("Ranks", len(r.Ranks)) {
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		for _, rk := range r.Ranks {
+			fmt.Fprintf(tw, "  %s\t%s\t%d → %d\n", rk.Metric, rk.Unit, rk.From, rk.To)
+		}
+		tw.Flush()
+	}
+	l := r.Leaders
+	if section("Leaders", len(l.Added)+len(l.Removed)+len(l.Changed)) {
+		if len(l.Added) > 0 {
+			fmt.Fprintf(w, "  added: %s\n", strings.Join(l.Added, "、"))
+		}
+		if len(l.Removed) > 0 {
+			fmt.Fprintf(w, "  removed: %s\n", strings.Join(l.Removed, "、"))
+		}
+		for _, c := range l.Changed {
+			fmt.Fprintf(w, "  %s: %d → %d tasks\n", c.Leader, c.From, c.To)
+		}
+	}
+}
+
+func names(s []string) string {
+	if len(s) == 0 {
+		return "-"
+	}
+	return strings.Join(s, "、")
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"govgraph/graph/compare"
+)
+
+const (
+	corpus2024 = "../../testdata/corpus/2024-jinan-lixia-tasks.txt"
+	corpus2025 = "../../testdata/corpus/2025-jinan-lixia-tasks.txt"
+)
+
+// compare reads two imported documents from the store, or two files in
+// memory, and gives the same comparison either way.
+func TestCompare(t *testing.T) {
+	data := t.TempDir()
+	if _, _, err := run(t, "import", "--quiet", "--data", data, "--tables", "../../seeds", corpus2024, corpus2025); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range []string{corpus2024, corpus2025} {
+		out, _, err := run(t, "parse", "--tables", "../../seeds", p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Meta struct{ ID string } `json:"document"`
+		}
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, doc.Meta.ID)
+	}
+
+	out, _, err := run(t, "compare", "--format", "json", "--data", data, "--tables", "../../seeds", ids[0], ids[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stored compare.Result
+	if err := json.Unmarshal([]byte(out), &stored); err != nil {
+		t.Fatalf("compare --format json is not the contract: %v\n%s", err, out)
+	}
+	if len(stored.Units.Lineage) != 2 || strings.Join(stored.Units.Added, ",") != "区城市管理局" || len(stored.Ties.Changed) != 1 {
+		t.Errorf("stored comparison: lineage %+v, added %v, changed %+v", stored.Units.Lineage, stored.Units.Added, stored.Ties.Changed)
+	}
+
+	files, _, err := run(t, "compare", "--format", "json", "--tables", "../../seeds", corpus2024, corpus2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files != out {
+		t.Errorf("comparing the files in memory differs from comparing the stored documents")
+	}
+
+	text, _, err := run(t, "compare", "--tables", "../../seeds", corpus2024, corpus2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"2024-05-20 merge: 区工业和信息化局、区科学技术局 → 区科技和工业信息化局",
+		"Units added (1)\n  区城市管理局",
+		"张明",
+		"density",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("table output lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestCompareErrors(t *testing.T) {
+	if _, _, err := run(t, "compare", corpus2024); err != errUsage {
+		t.Errorf("one argument: %v, want the usage", err)
+	}
+	_, _, err := run(t, "compare", "--data", t.TempDir(), "--tables", "../../seeds", "nope", "nada")
+	if err == nil || !strings.Contains(err.Error(), `"nope" not found`) {
+		t.Errorf("unknown document: %v", err)
+	}
+	// A malformed lineage table stops every command that reads the tables.
+	tables := t.TempDir()
+	if err := os.WriteFile(filepath.Join(tables, "lineage.tsv"), []byte("济南市历下区\t2024-01-01\tmerge\t区甲局\t区乙局\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"compare", "--tables", tables, corpus2024, corpus2025},
+		{"parse", "--tables", tables, corpus2024},
+		{"import", "--quiet", "--data", t.TempDir(), "--tables", tables, corpus2024},
+	} {
+		_, _, err := run(t, args...)
+		if err == nil || !strings.Contains(err.Error(), "lineage.tsv:1:25: merge needs at least two names in from") {
+			t.Errorf("%s with a bad lineage table: %v", args[0], err)
+		}
+	}
+}
