@@ -388,16 +388,17 @@ func network(tasks []graph.TaskRecord, rename func(string) []string) named {
 // from units that map to it.
 func ranks(from, to *analytics.Report, m *mapper) []Rank {
 	out := []Rank{}
+	fromValues, toValues := values(from), values(to)
 	for _, metric := range RankedMetrics {
 		before := map[string]int{}
-		for name, r := range rankBy(from, metric) {
+		for name, r := range rankBy(from, fromValues, metric) {
 			for _, succ := range m.names(name) {
 				if old, ok := before[succ]; !ok || r < old {
 					before[succ] = r
 				}
 			}
 		}
-		for name, r := range rankBy(to, metric) {
+		for name, r := range rankBy(to, toValues, metric) {
 			if old, ok := before[name]; ok && old != r {
 				out = append(out, Rank{Unit: name, Metric: metric, From: old, To: r})
 			}
@@ -410,22 +411,33 @@ func ranks(from, to *analytics.Report, m *mapper) []Rank {
 	return out
 }
 
+// values are the report's units' metric values, in the report's order.
+func values(rep *analytics.Report) []map[string]float64 {
+	out := make([]map[string]float64, len(rep.Units))
+	for i, u := range rep.Units {
+		out[i] = u.Values()
+	}
+	return out
+}
+
 // rankBy ranks a report's units by metric, highest first: 1 plus the number
 // of units with a strictly higher value.
-func rankBy(rep *analytics.Report, metric string) map[string]int {
-	values := make([]float64, len(rep.Units))
-	for i, u := range rep.Units {
-		values[i] = u.Values()[metric]
+func rankBy(rep *analytics.Report, vals []map[string]float64, metric string) map[string]int {
+	sorted := make([]float64, len(vals))
+	for i, v := range vals {
+		sorted[i] = v[metric]
 	}
+	slices.Sort(sorted)
 	out := make(map[string]int, len(rep.Units))
 	for i, u := range rep.Units {
-		r := 1
-		for _, v := range values {
-			if v > values[i] {
-				r++
+		// units above: those after the last occurrence of the value
+		k, _ := slices.BinarySearchFunc(sorted, vals[i][metric], func(e, t float64) int {
+			if e <= t {
+				return -1
 			}
-		}
-		out[u.Name] = r
+			return 1
+		})
+		out[u.Name] = 1 + len(sorted) - k
 	}
 	return out
 }
