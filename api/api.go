@@ -146,6 +146,7 @@ func NewHandler(cfg Config) http.Handler {
 	v1.POST("/cypher", s.sameOrigin, s.requireBody("application/json"), s.cypher)
 	v1.GET("/export", s.cached, s.bounded(), s.exportNetwork)
 	v1.GET("/compare", s.cached, s.bounded(), s.compare)
+	v1.GET("/trends", s.cached, s.bounded(), s.trends)
 
 	r.NoMethod(func(c *gin.Context) {
 		s.problem(c, http.StatusMethodNotAllowed, "method_not_allowed",

@@ -31,3 +31,24 @@ func (s *server) compare(c *gin.Context) {
 	}
 	s.ok(c, r)
 }
+
+// trends answers GET /trends?jurisdiction=J (docs/compare.md).
+func (s *server) trends(c *gin.Context) {
+	p := query(c)
+	jurisdiction := p.required("jurisdiction")
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	sides, err := compare.Snapshots(c.Request.Context(), s.store, jurisdiction)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	t, err := compare.Trend(sides, s.cfg.Lineage)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.ok(c, t)
+}

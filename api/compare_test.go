@@ -93,3 +93,31 @@ func TestCompareProblems(t *testing.T) {
 		}
 	}
 }
+
+func TestTrends(t *testing.T) {
+	e, _ := compareEnv(t)
+	var tr compare.Trends
+	e.get(t, u("/trends", "jurisdiction", "济南市历下区")).status(t, http.StatusOK).decode(t, &tr)
+	if tr.AsOf != "2025-02-10" || len(tr.Documents) != 3 || tr.Documents[0].Year != 2023 || tr.Documents[2].Year != 2025 {
+		t.Errorf("trends header: as of %s, documents %+v", tr.AsOf, tr.Documents)
+	}
+	found := false
+	for _, u := range tr.Units {
+		if u.Unit == "区投资促进中心" {
+			found = true
+			if len(u.Series) != 3 || !slices.Equal(u.Series[0].Names, []string{"区投资促进局"}) {
+				t.Errorf("区投资促进中心: %+v", u.Series)
+			}
+		}
+		if u.Unit == "区投资促进局" {
+			t.Errorf("the renamed 区投资促进局 has a line of its own")
+		}
+	}
+	if !found {
+		t.Error("no line for 区投资促进中心")
+	}
+	e.get(t, u("/trends")).problem(t, http.StatusBadRequest)
+	if p := e.get(t, u("/trends", "jurisdiction", "济南市槐荫区")).problem(t, http.StatusNotFound); p.Code != "not_found" {
+		t.Errorf("unknown jurisdiction: %+v", p)
+	}
+}

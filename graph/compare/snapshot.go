@@ -8,26 +8,50 @@ import (
 )
 
 // Snapshot reads one stored document as Documents compares it: its
-// metadata, its tasks and the analytics report of its unit network. It is
-// the only place this package touches a store (network of a filter → tasks
-// → analytics); an unknown document is graph.ENOTFOUND.
+// metadata, its tasks and the analytics report of its unit network. An
+// unknown document is graph.ENOTFOUND.
 func Snapshot(ctx context.Context, store graph.Store, document string) (*Side, error) {
 	docs, err := store.Documents(ctx)
 	if err != nil {
 		return nil, err
 	}
-	side := &Side{}
-	found := false
 	for _, d := range docs {
 		if d.ID == document {
-			side.Meta, found = d.DocumentMeta, true
-			break
+			return snapshot(ctx, store, d.DocumentMeta)
 		}
 	}
-	if !found {
-		return nil, graph.Errorf(graph.ENOTFOUND, "document %q not found", document)
+	return nil, graph.Errorf(graph.ENOTFOUND, "document %q not found", document)
+}
+
+// Snapshots reads every stored document of a jurisdiction, as Trend follows
+// them; a jurisdiction without documents is graph.ENOTFOUND.
+func Snapshots(ctx context.Context, store graph.Store, jurisdiction string) ([]*Side, error) {
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		return nil, err
 	}
-	ids := []string{document}
+	var out []*Side
+	for _, d := range docs {
+		if d.Jurisdiction != jurisdiction {
+			continue
+		}
+		side, err := snapshot(ctx, store, d.DocumentMeta)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, side)
+	}
+	if len(out) == 0 {
+		return nil, graph.Errorf(graph.ENOTFOUND, "no document of jurisdiction %q", jurisdiction)
+	}
+	return out, nil
+}
+
+// snapshot is the one place this package reads a store for a document:
+// network of the document → its tasks → analytics.
+func snapshot(ctx context.Context, store graph.Store, meta graph.DocumentMeta) (*Side, error) {
+	side := &Side{Meta: meta}
+	ids := []string{meta.ID}
 	net, err := store.UnitNetwork(ctx, graph.NetworkFilter{Documents: ids})
 	if err != nil {
 		return nil, err

@@ -152,4 +152,30 @@ func testCompare(t *testing.T, s graph.Store) {
 	must(t, "compare.Documents 历下 → 市中", err)
 	same(t, "across jurisdictions", []any{r.SameJurisdiction, len(r.Units.Added), len(r.Ties.Added), len(r.Load)}, []any{false, 0, 0, 0})
 	same(t, "市中区 indicators", []int{r.Indicators.To.Units, r.Indicators.To.Tasks}, []int{10, 4})
+
+	// The district over three years, every line named as of 2025.
+	all, err := compare.Snapshots(ctx, s, "济南市历下区")
+	must(t, "compare.Snapshots", err)
+	tr, err := compare.Trend(all, lin)
+	must(t, "compare.Trend", err)
+	same(t, "trend as of", tr.AsOf, "2025-02-10")
+	same(t, "trend documents", len(tr.Documents), 3)
+	names := func(unit string) [][]string {
+		var out [][]string
+		for _, u := range tr.Units {
+			if u.Unit == unit {
+				for _, p := range u.Series {
+					out = append(out, p.Names)
+				}
+			}
+		}
+		return out
+	}
+	same(t, uSciInd+" over the years", names(uSciInd), [][]string{{uIndustry, uScience}, {uIndustry, uScience}, {uSciInd}})
+	same(t, uInvest+" over the years", names(uInvest), [][]string{{uInvestOld}, {uInvest}, {uInvest}})
+	same(t, uSport+" over the years", names(uSport), [][]string{{uEduSport}, {uEduSport}, {uSport}})
+	same(t, uEdu+" over the years", names(uEdu), [][]string{{uEduSport}, {uEduSport}, {uEdu}})
+	same(t, uCity+" over the years (in 2023 and 2025, not 2024)", names(uCity), [][]string{{uCity}, {uCity}})
+	_, err = compare.Snapshots(ctx, s, "济南市槐荫区")
+	wantCode(t, "Snapshots of a jurisdiction without documents", err, graph.ENOTFOUND)
 }
