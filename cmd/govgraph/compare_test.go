@@ -1,12 +1,19 @@
 package main
 
 import (
+	"bufio"
+	"context"
 	"encoding/json"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"govgraph/graph"
 	"govgraph/graph/compare"
 )
 
@@ -95,5 +102,87 @@ func TestCompareErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "lineage.tsv:1:25: merge needs at least two names in from") {
 			t.Errorf("%s with a bad lineage table: %v", args[0], err)
 		}
+	}
+}
+
+// serve reads the lineage table of its --seeds directory and hands it to
+// the API: a seeds directory holding the 2024 and 2025 documents answers
+// /compare with the merge and the split of seeds/lineage.tsv.
+func TestServeCompare(t *testing.T) {
+	seeds := t.TempDir()
+	if err := os.Mkdir(filepath.Join(seeds, "documents"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyFile := func(from, to string) {
+		data, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(to, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"aliases.tsv", "unit-kinds.tsv", "lineage.tsv"} {
+		copyFile(filepath.Join("..", "..", "seeds", f), filepath.Join(seeds, f))
+	}
+	copyFile(corpus2024, filepath.Join(seeds, "documents", "2024.txt"))
+	copyFile(corpus2025, filepath.Join(seeds, "documents", "2025.txt"))
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	logR, logW := io.Pipe()
+	env := &Env{Stdout: io.Discard, Stderr: logW, Getenv: func(string) string { return "" }}
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, env, []string{"serve", "--addr", "127.0.0.1:0", "--data", t.TempDir(), "--seeds", seeds})
+		logW.Close()
+	}()
+	urlRE := regexp.MustCompile(`url=(http://\S+)`)
+	lines := bufio.NewScanner(logR)
+	var base string
+	for lines.Scan() {
+		if m := urlRE.FindStringSubmatch(lines.Text()); m != nil {
+			base = m[1]
+			break
+		}
+	}
+	if base == "" {
+		t.Fatalf("serve did not start: %v", <-done)
+	}
+	go io.Copy(io.Discard, logR)
+
+	get := func(path string, v any) {
+		t.Helper()
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("GET %s: status %d", path, resp.StatusCode)
+		}
+		if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var docs []graph.DocumentInfo
+	get("/api/v1/documents", &docs)
+	if len(docs) != 2 {
+		t.Fatalf("%d documents loaded from the seeds directory, want 2", len(docs))
+	}
+	from, to := docs[1].ID, docs[0].ID // newest first
+	var r compare.Result
+	get("/api/v1/compare?from="+from+"&to="+to, &r)
+	if len(r.Units.Lineage) != 2 || r.Units.Lineage[0].Event != "merge" || r.Units.Lineage[1].Event != "split" {
+		t.Errorf("lineage through serve: %+v", r.Units.Lineage)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve after shutdown: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not shut down")
 	}
 }
