@@ -8,7 +8,8 @@ import (
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
+
+	"github.com/mattn/go-runewidth"
 
 	"govgraph/graph"
 	"govgraph/graph/compare"
@@ -105,26 +106,25 @@ func printComparison(w io.Writer, r *compare.Result) {
 		fmt.Fprintf(w, "note: %s\n", warn)
 	}
 
-	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "Indicators\tfrom\tto")
 	a, b := r.Indicators.From, r.Indicators.To
-	fmt.Fprintf(tw, "tasks\t%d\t%d\n", a.Tasks, b.Tasks)
-	fmt.Fprintf(tw, "units\t%d\t%d\n", a.Units, b.Units)
-	fmt.Fprintf(tw, "ties\t%d\t%d\n", a.Ties, b.Ties)
-	fmt.Fprintf(tw, "density\t%.3f\t%.3f\n", a.Density, b.Density)
-	fmt.Fprintf(tw, "centralization\t%.3f\t%.3f\n", a.Centralization, b.Centralization)
-	fmt.Fprintf(tw, "modularity\t%.3f\t%.3f\n", a.Modularity, b.Modularity)
-	fmt.Fprintf(tw, "communities\t%d\t%d\n", a.Communities, b.Communities)
-	fmt.Fprintf(tw, "components\t%d\t%d\n", a.Components, b.Components)
-	tw.Flush()
-
-	fmt.Fprintln(w, "\nUnits by kind")
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w)
+	printTable(w, [][]string{
+		{"Indicators", "from", "to"},
+		{"tasks", fmt.Sprint(a.Tasks), fmt.Sprint(b.Tasks)},
+		{"units", fmt.Sprint(a.Units), fmt.Sprint(b.Units)},
+		{"ties", fmt.Sprint(a.Ties), fmt.Sprint(b.Ties)},
+		{"density", fmt.Sprintf("%.3f", a.Density), fmt.Sprintf("%.3f", b.Density)},
+		{"centralization", fmt.Sprintf("%.3f", a.Centralization), fmt.Sprintf("%.3f", b.Centralization)},
+		{"modularity", fmt.Sprintf("%.3f", a.Modularity), fmt.Sprintf("%.3f", b.Modularity)},
+		{"communities", fmt.Sprint(a.Communities), fmt.Sprint(b.Communities)},
+		{"components", fmt.Sprint(a.Components), fmt.Sprint(b.Components)},
+	})
+	rows := [][]string{{"Units by kind", "from", "to"}}
 	for _, k := range r.Kinds {
-		fmt.Fprintf(tw, "%s\t%d\t%d\n", k.Kind, k.From, k.To)
+		rows = append(rows, []string{k.Kind, fmt.Sprint(k.From), fmt.Sprint(k.To)})
 	}
-	tw.Flush()
+	fmt.Fprintln(w)
+	printTable(w, rows)
 	if !r.SameJurisdiction {
 		return
 	}
@@ -149,35 +149,35 @@ func printComparison(w io.Writer, r *compare.Result) {
 	}
 	ties := func(title, sign string, list []compare.Tie) {
 		if section(title, len(list)) {
-			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+			var rows [][]string
 			for _, t := range list {
-				fmt.Fprintf(tw, "  %s\t%s\t%s%d\n", t.Source, t.Target, sign, t.Weight)
+				rows = append(rows, []string{"", t.Source, t.Target, sign + fmt.Sprint(t.Weight)})
 			}
-			tw.Flush()
+			printTable(w, rows)
 		}
 	}
 	ties("Ties added", "+", r.Ties.Added)
 	ties("Ties removed", "-", r.Ties.Removed)
 	if section("Ties changed", len(r.Ties.Changed)) {
-		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		var rows [][]string
 		for _, t := range r.Ties.Changed {
-			fmt.Fprintf(tw, "  %s\t%s\t%d → %d\n", t.Source, t.Target, t.From, t.To)
+			rows = append(rows, []string{"", t.Source, t.Target, fmt.Sprintf("%d → %d", t.From, t.To)})
 		}
-		tw.Flush()
+		printTable(w, rows)
 	}
 	if section("Load (tasks)", len(r.Load)) {
-		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		var rows [][]string
 		for _, c := range r.Load {
-			fmt.Fprintf(tw, "  %s\t%d → %d\n", c.Unit, c.From, c.To)
+			rows = append(rows, []string{"", c.Unit, fmt.Sprintf("%d → %d", c.From, c.To)})
 		}
-		tw.Flush()
+		printTable(w, rows)
 	}
 	if section("Ranks", len(r.Ranks)) {
-		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		var rows [][]string
 		for _, rk := range r.Ranks {
-			fmt.Fprintf(tw, "  %s\t%s\t%d → %d\n", rk.Metric, rk.Unit, rk.From, rk.To)
+			rows = append(rows, []string{"", rk.Metric, rk.Unit, fmt.Sprintf("%d → %d", rk.From, rk.To)})
 		}
-		tw.Flush()
+		printTable(w, rows)
 	}
 	l := r.Leaders
 	if section("Leaders", len(l.Added)+len(l.Removed)+len(l.Changed)) {
@@ -190,6 +190,32 @@ func printComparison(w io.Writer, r *compare.Result) {
 		for _, c := range l.Changed {
 			fmt.Fprintf(w, "  %s: %d → %d tasks\n", c.Leader, c.From, c.To)
 		}
+	}
+}
+
+// printTable aligns columns by display width (a Chinese character takes two
+// cells, which text/tabwriter does not know), two spaces apart.
+func printTable(w io.Writer, rows [][]string) {
+	var widths []int
+	for _, row := range rows {
+		for i, cell := range row {
+			if i == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], runewidth.StringWidth(cell))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, cell := range row {
+			if i == len(row)-1 {
+				b.WriteString(cell)
+				break
+			}
+			b.WriteString(runewidth.FillRight(cell, widths[i]))
+			b.WriteString("  ")
+		}
+		fmt.Fprintln(w, b.String())
 	}
 }
 
