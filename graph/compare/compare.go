@@ -4,8 +4,8 @@
 // document; the `from` side is mapped forward through the lineage table, so
 // a renamed unit is one line of history. docs/compare.md states the rules.
 //
-// Documents is a pure function over graph types and analytics reports;
-// Snapshot (snapshot.go) is the one place that reads a store.
+// Documents and Trend are pure functions over graph types and analytics
+// reports; snapshot.go is the one place that reads a store.
 package compare
 
 import (
