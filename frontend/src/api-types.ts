@@ -441,6 +441,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare two documents' unit networks, through the lineage of organisations
+         * @description Units and ties are named as of the `to` document; the `from` side is mapped forward through seeds/lineage.tsv (renames, merges, splits, establishments, abolitions), so a renamed unit is neither added nor removed and its unchanged ties are in no list. Documents of different jurisdictions compare by indicators and unit kinds only (`sameJurisdiction` false, the name lists empty). docs/compare.md states the rules.
+         */
+        get: operations["compare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A jurisdiction over its documents, units followed through the lineage
+         * @description Per document (ordered by date) the network indicators; per unit, named as of the latest document through seeds/lineage.tsv, its tasks, lead tasks, betweenness, constraint, bottleneck score and rank in every document that names it or a predecessor. docs/compare.md states the rules.
+         */
+        get: operations["trends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cypher": {
         parameters: {
             query?: never;
@@ -876,6 +916,115 @@ export interface components {
                 links?: unknown[];
                 /** @enum {string} */
                 layout?: "force" | "none" | "circular";
+            }[];
+        };
+        Comparison: {
+            from: components["schemas"]["ComparedDocument"];
+            to: components["schemas"]["ComparedDocument"];
+            sameJurisdiction: boolean;
+            units: {
+                added: string[];
+                removed: string[];
+                lineage: {
+                    /** @enum {string} */
+                    event: "rename" | "merge" | "split" | "establish" | "abolish";
+                    /** Format: date */
+                    date: string;
+                    from: string[];
+                    to: string[];
+                }[];
+            };
+            ties: {
+                added: components["schemas"]["ComparedTie"][];
+                removed: components["schemas"]["ComparedTie"][];
+                changed: {
+                    source: string;
+                    target: string;
+                    from: number;
+                    to: number;
+                    fromTasks: string[];
+                    toTasks: string[];
+                }[];
+            };
+            load: {
+                unit: string;
+                from: number;
+                to: number;
+            }[];
+            ranks: {
+                unit: string;
+                /** @enum {string} */
+                metric: "bottleneck" | "betweenness" | "weightedDegree";
+                from: number;
+                to: number;
+            }[];
+            leaders: {
+                added: string[];
+                removed: string[];
+                changed: {
+                    leader: string;
+                    from: number;
+                    to: number;
+                }[];
+            };
+            indicators: {
+                from: components["schemas"]["NetworkIndicators"];
+                to: components["schemas"]["NetworkIndicators"];
+            };
+            kinds: {
+                kind: string;
+                from: number;
+                to: number;
+            }[];
+            warnings: string[];
+        };
+        ComparedDocument: {
+            document: string;
+            title: string;
+            jurisdiction: string;
+            year: number;
+            /** @description the date lineage events are compared with: the document's date, else 1 January of its year */
+            date: string;
+        };
+        ComparedTie: {
+            source: string;
+            target: string;
+            weight: number;
+            tasks: string[];
+        };
+        NetworkIndicators: {
+            tasks: number;
+            units: number;
+            ties: number;
+            density: number;
+            /** @description Freeman degree centralisation */
+            centralization: number;
+            modularity: number;
+            communities: number;
+            components: number;
+        };
+        Trends: {
+            jurisdiction: string;
+            /** @description units are named as of this date, the latest document's */
+            asOf: string;
+            documents: (components["schemas"]["ComparedDocument"] & {
+                indicators: components["schemas"]["NetworkIndicators"];
+            })[];
+            units: {
+                unit: string;
+                kind: string;
+                series: {
+                    document: string;
+                    year: number;
+                    /** @description the document's own names behind the line */
+                    names: string[];
+                    tasks: number;
+                    leadTasks: number;
+                    betweenness: number;
+                    constraint: number;
+                    bottleneck: number;
+                    rank: number;
+                }[];
             }[];
         };
     };
@@ -1867,6 +2016,63 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["TooLarge"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    compare: {
+        parameters: {
+            query: {
+                /** @description the earlier document's id */
+                from: string;
+                /** @description the later document's id */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comparison"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    trends: {
+        parameters: {
+            query: {
+                jurisdiction: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trends. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trends"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];

@@ -43,3 +43,7 @@ export type ImportResult = Schemas['ImportResult'];
 export type MetricsReport = Schemas['Report'];
 export type UnitMetrics = Schemas['UnitMetrics'];
 export type LeaderMetrics = Schemas['LeaderMetrics'];
+/** GET /compare: two documents compared through the lineage (docs/compare.md). */
+export type Comparison = Schemas['Comparison'];
+/** GET /trends: a jurisdiction over its documents. */
+export type Trends = Schemas['Trends'];
