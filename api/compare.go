@@ -1,9 +1,14 @@
 package api
 
 import (
+	"bytes"
+	"fmt"
+	"net/http"
+
 	"github.com/gin-gonic/gin"
 
 	"govgraph/graph/compare"
+	"govgraph/graph/export"
 )
 
 // compare answers GET /compare?from=DOC&to=DOC (docs/compare.md).
@@ -51,4 +56,22 @@ func (s *server) trends(c *gin.Context) {
 		return
 	}
 	s.ok(c, t)
+}
+
+// exportPanel answers GET /export?format=panel: the research panel of the
+// documents (all when none are named), as govgraph export --format panel
+// writes it.
+func (s *server) exportPanel(c *gin.Context, documents []string) {
+	docs, err := compare.Panel(c.Request.Context(), s.store, s.cfg.Lineage, documents)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := export.WritePanel(&buf, docs); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("Content-Disposition", fmt.Sprintf("attachment; filename=%q", export.PanelFileName))
+	c.Data(http.StatusOK, export.ContentType(export.FormatPanel), buf.Bytes())
 }

@@ -1,9 +1,14 @@
 package api_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
+	"encoding/csv"
+	"io"
 	"net/http"
 	"slices"
+	"strings"
 	"testing"
 
 	"govgraph/api"
@@ -120,4 +125,64 @@ func TestTrends(t *testing.T) {
 	if p := e.get(t, u("/trends", "jurisdiction", "济南市槐荫区")).problem(t, http.StatusNotFound); p.Code != "not_found" {
 		t.Errorf("unknown jurisdiction: %+v", p)
 	}
+}
+
+func TestExportPanel(t *testing.T) {
+	e, docs := compareEnv(t)
+	r := e.get(t, u("/export", "format", "panel")).status(t, http.StatusOK)
+	if ct := r.Header().Get("Content-Type"); ct != "application/zip" || !strings.Contains(r.Header().Get("Content-Disposition"), "govgraph-panel.zip") {
+		t.Errorf("content type %q, disposition %q", ct, r.Header().Get("Content-Disposition"))
+	}
+	zr, err := zip.NewReader(bytes.NewReader(r.Body.Bytes()), int64(r.Body.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][][]string{}
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".csv") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff")))).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		files[f.Name] = rows
+	}
+	units, documents := files["panel.csv"], files["documents.csv"]
+	wantRows := 0
+	for _, d := range docs {
+		wantRows += len(d.Units)
+	}
+	if len(units) != wantRows+1 || len(documents) != len(docs)+1 {
+		t.Fatalf("%d unit rows for %d units, %d document rows for %d documents", len(units)-1, wantRows, len(documents)-1, len(docs))
+	}
+	lineageOf := map[string]string{}
+	for _, row := range units[1:] {
+		if row[1] == "2023" {
+			lineageOf[row[4]] = row[5]
+		}
+	}
+	for unit, id := range map[string]string{
+		"区投资促进局":  "济南市历下区/区投资促进中心",
+		"区教育和体育局": "济南市历下区/区体育局|济南市历下区/区教育局",
+		"区科学技术局":  "济南市历下区/区科技和工业信息化局",
+		"区财政局":    "济南市历下区/区财政局",
+	} {
+		if lineageOf[unit] != id {
+			t.Errorf("2023 %s: lineage_id %q, want %q", unit, lineageOf[unit], id)
+		}
+	}
+
+	// One document, and an unknown one.
+	one := e.get(t, u("/export", "format", "panel", "document", docs[3].Meta.ID)).status(t, http.StatusOK)
+	if one.Body.Len() == 0 || bytes.Equal(one.Body.Bytes(), r.Body.Bytes()) {
+		t.Error("the panel of one document is the panel of all")
+	}
+	e.get(t, u("/export", "format", "panel", "document", "nope")).problem(t, http.StatusNotFound)
 }

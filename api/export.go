@@ -33,6 +33,10 @@ func (s *server) exportNetwork(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
+	if format == export.FormatPanel {
+		s.exportPanel(c, f.Documents)
+		return
+	}
 	net, err := s.store.UnitNetwork(ctx, f)
 	if err != nil {
 		s.fail(c, err)

@@ -128,13 +128,14 @@ func TestServeCompare(t *testing.T) {
 	copyFile(corpus2024, filepath.Join(seeds, "documents", "2024.txt"))
 	copyFile(corpus2025, filepath.Join(seeds, "documents", "2025.txt"))
 
+	data := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	logR, logW := io.Pipe()
 	env := &Env{Stdout: io.Discard, Stderr: logW, Getenv: func(string) string { return "" }}
 	done := make(chan error, 1)
 	go func() {
-		done <- Run(ctx, env, []string{"serve", "--addr", "127.0.0.1:0", "--data", t.TempDir(), "--seeds", seeds})
+		done <- Run(ctx, env, []string{"serve", "--addr", "127.0.0.1:0", "--data", data, "--seeds", seeds})
 		logW.Close()
 	}()
 	urlRE := regexp.MustCompile(`url=(http://\S+)`)
@@ -176,6 +177,15 @@ func TestServeCompare(t *testing.T) {
 	if len(r.Units.Lineage) != 2 || r.Units.Lineage[0].Event != "merge" || r.Units.Lineage[1].Event != "split" {
 		t.Errorf("lineage through serve: %+v", r.Units.Lineage)
 	}
+	resp, err := http.Get(base + "/api/v1/export?format=panel")
+	if err != nil {
+		t.Fatal(err)
+	}
+	served, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /export?format=panel: %d %v", resp.StatusCode, err)
+	}
 	cancel()
 	select {
 	case err := <-done:
@@ -184,5 +194,21 @@ func TestServeCompare(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("serve did not shut down")
+	}
+
+	// govgraph export --format panel gives the same bytes from the same store.
+	written, _, err := run(t, "export", "--format", "panel", "--data", data, "--tables", seeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(served) == 0 || written != string(served) {
+		t.Errorf("export --format panel (%d bytes) differs from GET /export?format=panel (%d bytes)", len(written), len(served))
+	}
+	out := filepath.Join(t.TempDir(), "panels") + "/"
+	if _, _, err := run(t, "export", "--format", "panel", "--data", data, "--tables", seeds, "--out", out); err != nil {
+		t.Fatal(err)
+	}
+	if file, err := os.ReadFile(filepath.Join(out, "govgraph-panel.zip")); err != nil || string(file) != written {
+		t.Errorf("export --out DIR/: %v, %d bytes", err, len(file))
 	}
 }

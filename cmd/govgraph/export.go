@@ -31,8 +31,9 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	role := fs.String("role", graph.RoleAny, "units' role in the tasks that link them: any, lead or responsible")
 	minWeight := fs.Int("min-weight", 1, "drop links shared by fewer tasks")
 	groups := fs.String("groups", analytics.GroupByKind, "brokerage groups: kind or leader")
+	tables := fs.String("tables", "seeds", "`dir` with lineage.tsv, for the lineage ids of --format panel")
 	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: govgraph export --format graphml|gexf|csv|json [--document ID]... [--out FILE|DIR] [store flags]")
+		fmt.Fprintln(env.Stderr, "usage: govgraph export --format graphml|gexf|csv|json|panel [--document ID]... [--out FILE|DIR] [store flags]")
 		fmt.Fprintln(env.Stderr, "CSV goes to a directory as nodes.csv, edges.csv, metadata.json and README.txt, and elsewhere as one zip archive.")
 		fs.PrintDefaults()
 	}
@@ -71,6 +72,9 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	}
 	if len(metas) == 0 {
 		return graph.Errorf(graph.ENOTFOUND, "the %s store holds no documents; import some first", store.Kind())
+	}
+	if f == export.FormatPanel {
+		return writePanel(ctx, env, store, docs, *tables, *out)
 	}
 
 	filter := graph.NetworkFilter{Documents: docs, Role: *role, MinWeight: *minWeight}

@@ -431,6 +431,10 @@ export interface paths {
          * @description GraphML and GEXF open in Gephi; CSV is a zip of nodes.csv, edges.csv, metadata.json
          *     and README.txt; JSON holds the same. Every export carries the metric definitions,
          *     the documents with their hashes and a data version.
+         *     `panel` is the research panel of the documents (all, or those of `document`; the
+         *     network filters do not apply): a zip of panel.csv (one row per document and unit,
+         *     with lineage_id), documents.csv (network indicators per document), definitions.csv
+         *     and README.txt, CSV in UTF-8 with a byte order mark (docs/compare.md).
          */
         get: operations["export"];
         put?: never;
@@ -1977,7 +1981,7 @@ export interface operations {
     export: {
         parameters: {
             query?: {
-                format?: "graphml" | "gexf" | "csv" | "json";
+                format?: "graphml" | "gexf" | "csv" | "json" | "panel";
                 /** @description 1 adds the leader–unit–task assignment graph. */
                 tasks?: "0" | "1" | "true" | "false";
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
@@ -2015,6 +2019,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];

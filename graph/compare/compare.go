@@ -421,7 +421,8 @@ func values(rep *analytics.Report) []map[string]float64 {
 }
 
 // rankBy ranks a report's units by metric, highest first: 1 plus the number
-// of units with a strictly higher value.
+// of units with a higher value. Values closer than 1e-9 count as equal, so
+// that floating-point noise of the analytics does not break ties.
 func rankBy(rep *analytics.Report, vals []map[string]float64, metric string) map[string]int {
 	sorted := make([]float64, len(vals))
 	for i, v := range vals {
@@ -430,8 +431,8 @@ func rankBy(rep *analytics.Report, vals []map[string]float64, metric string) map
 	slices.Sort(sorted)
 	out := make(map[string]int, len(rep.Units))
 	for i, u := range rep.Units {
-		// units above: those after the last occurrence of the value
-		k, _ := slices.BinarySearchFunc(sorted, vals[i][metric], func(e, t float64) int {
+		// k: the values not higher than this one
+		k, _ := slices.BinarySearchFunc(sorted, vals[i][metric]+1e-9, func(e, t float64) int {
 			if e <= t {
 				return -1
 			}

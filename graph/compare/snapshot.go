@@ -26,13 +26,22 @@ func Snapshot(ctx context.Context, store graph.Store, document string) (*Side, e
 // Snapshots reads every stored document of a jurisdiction, as Trend follows
 // them; a jurisdiction without documents is graph.ENOTFOUND.
 func Snapshots(ctx context.Context, store graph.Store, jurisdiction string) ([]*Side, error) {
+	out, err := snapshots(ctx, store, func(d graph.DocumentInfo) bool { return d.Jurisdiction == jurisdiction })
+	if err == nil && len(out) == 0 {
+		err = graph.Errorf(graph.ENOTFOUND, "no document of jurisdiction %q", jurisdiction)
+	}
+	return out, err
+}
+
+// snapshots reads the stored documents that keep selects.
+func snapshots(ctx context.Context, store graph.Store, keep func(graph.DocumentInfo) bool) ([]*Side, error) {
 	docs, err := store.Documents(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var out []*Side
 	for _, d := range docs {
-		if d.Jurisdiction != jurisdiction {
+		if !keep(d) {
 			continue
 		}
 		side, err := snapshot(ctx, store, d.DocumentMeta)
@@ -40,9 +49,6 @@ func Snapshots(ctx context.Context, store graph.Store, jurisdiction string) ([]*
 			return nil, err
 		}
 		out = append(out, side)
-	}
-	if len(out) == 0 {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no document of jurisdiction %q", jurisdiction)
 	}
 	return out, nil
 }

@@ -74,3 +74,24 @@ func TestTrend(t *testing.T) {
 		t.Errorf("no documents: %v, want EINVALID", err)
 	}
 }
+
+func TestLineageIDs(t *testing.T) {
+	y2023, y2025 := sides(t,
+		document(lx, "2023-02-01", tk(lead, jia, yi), tk(lead, bing, ding)),
+		document(lx, "2025-02-01", tk(lead, xin, yi)))
+	_, other := sides(t, document(lx, "2022-02-01", tk(lead, jia)), document(sz, "2023-02-01", tk(lead, jia, yi)))
+	lin := table(t,
+		lx+"\t2024-06-01\trename\t区甲局\t区新局",
+		lx+"\t2024-06-01\tsplit\t区丙局\t区乙局、区新局",
+		sz+"\t2024-06-01\trename\t区甲局\t区丁局")
+	ids := compare.LineageIDs([]*compare.Side{y2023, y2025, other}, lin)
+	want := map[string]map[string]string{
+		y2023.Meta.ID: {jia: lx + "/" + xin, yi: lx + "/" + yi, bing: lx + "/" + yi + "|" + lx + "/" + xin, ding: lx + "/" + ding},
+		y2025.Meta.ID: {xin: lx + "/" + xin, yi: lx + "/" + yi},
+		// 市中区's latest document is its own 2023 one: its rename of 2024 does not apply.
+		other.Meta.ID: {jia: sz + "/" + jia, yi: sz + "/" + yi},
+	}
+	if d := cmp.Diff(want, ids); d != "" {
+		t.Errorf("lineage ids (-want +got):\n%s", d)
+	}
+}

@@ -36,7 +36,8 @@ const (
 	FormatJSON    = "json"
 )
 
-// Formats lists every export format.
+// Formats lists every export format of a Dataset (Write). Format also
+// accepts FormatPanel, which WritePanel writes (panel.go).
 var Formats = []string{FormatGraphML, FormatGEXF, FormatCSV, FormatJSON}
 
 // Dataset is what an export holds.
@@ -135,10 +136,10 @@ var integerMetrics = map[string]bool{
 // Format checks a format name, case-insensitively, and returns its canonical form.
 func Format(name string) (string, error) {
 	f := strings.ToLower(strings.TrimSpace(name))
-	if slices.Contains(Formats, f) {
+	if slices.Contains(Formats, f) || f == FormatPanel {
 		return f, nil
 	}
-	return "", graph.Errorf(graph.EINVALID, "unknown export format %q (want one of %s)", name, strings.Join(Formats, ", "))
+	return "", graph.Errorf(graph.EINVALID, "unknown export format %q (want one of %s, %s)", name, strings.Join(Formats, ", "), FormatPanel)
 }
 
 // ContentType is the media type of a format's single-stream export, or ""
@@ -149,7 +150,7 @@ func ContentType(format string) string {
 		return "application/graphml+xml; charset=utf-8"
 	case FormatGEXF:
 		return "application/gexf+xml; charset=utf-8"
-	case FormatCSV:
+	case FormatCSV, FormatPanel:
 		return "application/zip"
 	case FormatJSON:
 		return "application/json; charset=utf-8"
@@ -165,6 +166,8 @@ func FileName(format string) string {
 		return "govgraph-units." + f
 	case FormatCSV:
 		return "govgraph-units-csv.zip"
+	case FormatPanel:
+		return PanelFileName
 	}
 	return ""
 }
@@ -174,6 +177,9 @@ func Write(w io.Writer, format string, ds Dataset) error {
 	f, err := Format(format)
 	if err != nil {
 		return err
+	}
+	if f == FormatPanel {
+		return graph.Errorf(graph.EINVALID, "the panel is written from many documents' reports (WritePanel), not from one network")
 	}
 	m, err := build(ds)
 	if err != nil {

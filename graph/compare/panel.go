@@ -1,0 +1,62 @@
+package compare
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"govgraph/graph"
+	"govgraph/graph/export"
+	"govgraph/graph/lineage"
+)
+
+// LineageIDs gives each unit of each side (by document id, then unit name)
+// the id of its line of history: jurisdiction/name as of the latest side of
+// its jurisdiction, its names mapped forward through lin; the successors of
+// a split unit are joined by "|".
+func LineageIDs(sides []*Side, lin *lineage.Table) map[string]map[string]string {
+	latest := map[string]string{}
+	for _, s := range sides {
+		if d := AsOf(s.Meta); d > latest[s.Meta.Jurisdiction] {
+			latest[s.Meta.Jurisdiction] = d
+		}
+	}
+	out := make(map[string]map[string]string, len(sides))
+	for _, s := range sides {
+		j := s.Meta.Jurisdiction
+		m := newMapper(lin, j, AsOf(s.Meta), latest[j])
+		ids := make(map[string]string, len(s.Report.Units))
+		for _, u := range s.Report.Units {
+			names := slices.Clone(m.names(u.Name))
+			slices.Sort(names)
+			for i, n := range names {
+				names[i] = graph.EntityKey(j, n)
+			}
+			ids[u.Name] = strings.Join(names, "|")
+		}
+		out[s.Meta.ID] = ids
+	}
+	return out
+}
+
+// Panel reads the documents (all when none are named; an unknown one is
+// graph.ENOTFOUND) and returns them as export.WritePanel writes them.
+func Panel(ctx context.Context, store graph.Store, lin *lineage.Table, documents []string) ([]export.PanelDocument, error) {
+	sides, err := snapshots(ctx, store, func(d graph.DocumentInfo) bool {
+		return len(documents) == 0 || slices.Contains(documents, d.ID)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range documents {
+		if !slices.ContainsFunc(sides, func(s *Side) bool { return s.Meta.ID == id }) {
+			return nil, graph.Errorf(graph.ENOTFOUND, "document %q not found", id)
+		}
+	}
+	ids := LineageIDs(sides, lin)
+	out := make([]export.PanelDocument, len(sides))
+	for i, s := range sides {
+		out[i] = export.PanelDocument{Meta: s.Meta, Report: s.Report, Tasks: len(s.Tasks), LineageIDs: ids[s.Meta.ID]}
+	}
+	return out, nil
+}
