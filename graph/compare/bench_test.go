@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"context"
+	"io"
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
@@ -10,6 +11,7 @@ import (
 
 	"govgraph/graph/compare"
 	"govgraph/graph/embedded"
+	"govgraph/graph/export"
 	"govgraph/graph/extract"
 	"govgraph/graph/lineage"
 	"govgraph/graph/synth"
@@ -76,4 +78,56 @@ func BenchmarkCompare(b *testing.B) {
 	slices.Sort(took)
 	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(took[(len(took)*99)/100].Microseconds())/1000, "p99-ms")
+}
+
+// BenchmarkPanel times the research panel of a 100-document synthetic
+// corpus (ten districts over ten years, fitted to the seed) on the embedded
+// store: compare.Panel (every document's network, tasks and analytics) and
+// export.WritePanel.
+//
+//	go test -run '^$' -bench Panel -benchtime 3x -count 5 ./graph/compare/
+func BenchmarkPanel(b *testing.B) {
+	ctx := context.Background()
+	opts, err := extract.LoadTables(filepath.Join("..", "..", "seeds"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	lin, err := lineage.Load(filepath.Join("..", "..", "seeds"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	seed, err := extract.ParseFile(filepath.Join("..", "..", "seeds", "documents", "2023-jinan-lixia-government-work-report-tasks.txt"), opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	store, err := embedded.Open("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer store.Close()
+	tasks := 0
+	for _, out := range synth.Corpus(synth.Fit(seed), synth.Specs(100, 10), 7) {
+		doc, err := extract.Parse("synth.txt", out.Text, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := store.Import(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+		tasks += len(doc.Tasks)
+	}
+	b.Logf("100 documents, %d tasks", tasks)
+	b.ReportAllocs()
+	for b.Loop() {
+		docs, err := compare.Panel(ctx, store, lin, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(docs) != 100 {
+			b.Fatalf("%d documents in the panel", len(docs))
+		}
+		if err := export.WritePanel(io.Discard, docs); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
