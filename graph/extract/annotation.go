@@ -14,6 +14,7 @@ const (
 	roleLead
 	roleUnits
 	roleDeadline
+	roleResp // 负责: the lead when nothing else leads, else responsible
 )
 
 func (r role) String() string {
@@ -26,6 +27,8 @@ func (r role) String() string {
 		return "responsible units"
 	case roleDeadline:
 		return "deadline"
+	case roleResp:
+		return "responsible (or lead)"
 	}
 	return "nothing"
 }
@@ -37,6 +40,13 @@ var labelRoles = map[string]role{
 	"分管市领导": roleLeader, "责任区领导": roleLeader, "牵头县领导": roleLeader, "分管县领导": roleLeader,
 	"责任市领导": roleLeader, "联系领导": roleLeader, "包保领导": roleLeader, "区领导": roleLeader,
 	"市领导": roleLeader, "县领导": roleLeader, "省领导": roleLeader, "牵头市级领导": roleLeader,
+	"责任县领导": roleLeader, "督办领导": roleLeader, "协管领导": roleLeader, "联系市领导": roleLeader,
+	"联系区领导": roleLeader, "联系县领导": roleLeader, "挂帅领导": roleLeader, "领衔领导": roleLeader,
+	"牵头领导及责任人": roleLeader, "分管州领导": roleLeader, "牵头州领导": roleLeader, "责任领导及分工": roleLeader,
+	"协同责任单位": roleUnits, "协同部门": roleUnits, "配合责任单位": roleUnits, "其他责任单位": roleUnits,
+	"主要责任单位": roleLead, "牵头责任部门": roleLead, "主办部门": roleLead, "责任主体": roleUnits,
+	"部门分工": roleUnits, "责任分工": roleUnits, "任务分工": roleUnits, "分工": roleUnits, "单位分工": roleUnits,
+	"完成时限及要求": roleDeadline, "进度安排": roleDeadline, "时间安排": roleDeadline,
 	"牵头单位": roleLead, "牵头部门": roleLead, "主责单位": roleLead, "主办单位": roleLead,
 	"牵头责任单位": roleLead, "主责部门": roleLead, "牵头处室": roleLead, "牵头": roleLead,
 	"责任单位": roleUnits, "配合单位": roleUnits, "参与单位": roleUnits, "协办单位": roleUnits,
@@ -273,8 +283,9 @@ func (t *text) splitFieldSegments(s, e int) []rng {
 // Role words of unlabelled annotations, with the role they give.
 var (
 	leadRoleWords = words("牵头负责", "牵头落实", "牵头抓总", "牵头")
-	unitRoleWords = words("按职责分工负责", "按职能分工负责", "按职责负责", "分工负责", "共同负责", "具体负责",
-		"分别负责", "负责落实", "组织实施", "负责", "配合落实", "配合", "参与", "协办", "协助", "落实")
+	unitRoleWords = words("按职责分工负责", "按职能分工负责", "按职责负责", "分工负责", "按职责分工落实", "按职责落实",
+		"配合落实", "配合", "参与", "协办", "协助", "协同", "落实", "组织实施")
+	respRoleWords = words("共同负责", "具体负责", "分别负责", "负责落实", "负责推进", "负责")
 	roleModifiers = words("按照职责分工", "按职责分工", "按职责", "按职能", "分别", "共同", "具体", "会同", "等")
 )
 
@@ -303,14 +314,15 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 		if a >= b {
 			continue
 		}
-		r := roleNone
-		if n := leadRoleWords.suffixAt(src, a, b); n > 0 {
-			r, b = roleLead, b-n
-		} else if n := unitRoleWords.suffixAt(src, a, b); n > 0 {
-			r, b = roleUnits, b-n
-		} else {
+		r, n := segmentRole(src, a, b)
+		switch {
+		case r == roleDeadline:
+			fs.add(roleDeadline, rng{a, b})
+			continue
+		case r == roleNone:
 			return fs, false
 		}
+		b -= n
 		for {
 			n := roleModifiers.suffixAt(src, a, b)
 			if n == 0 {
@@ -333,13 +345,117 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 		fs.add(r, rng{a, b})
 	}
 	fs.roles = true
-	return fs, fs.count(roleLead)+fs.count(roleUnits) > 0
+	return fs, fs.count(roleLead)+fs.count(roleUnits)+fs.count(roleResp) > 0
+}
+
+// segmentRole says what role the role verb ending src[a:b] gives (and its
+// length), or that the segment is a deadline (2024年11月底前完成, 长期坚持).
+func segmentRole(src []rune, a, b int) (role, int) {
+	if n := leadRoleWords.suffixAt(src, a, b); n > 0 {
+		return roleLead, n
+	}
+	if n := unitRoleWords.suffixAt(src, a, b); n > 0 {
+		return roleUnits, n
+	}
+	if n := respRoleWords.suffixAt(src, a, b); n > 0 {
+		return roleResp, n
+	}
+	if isDeadlinePhrase(src, a, b) {
+		return roleDeadline, 0
+	}
+	return roleNone, 0
+}
+
+// deadlineWords start or make up a deadline without a date.
+var deadlineWords = words("长期坚持", "持续推进", "持续实施", "年内完成", "年底前", "年底", "年内", "全年", "长期", "持续",
+	"上半年", "下半年", "每季度", "每年", "逐年", "分年度", "分阶段", "常态化", "按季度", "按年度", "按计划", "按进度")
+
+// isDeadlinePhrase reports a short time phrase: it holds a date (2024年11月,
+// 6月底) or starts with a deadline word, and names no unit.
+func isDeadlinePhrase(src []rune, a, b int) bool {
+	if b-a < 2 || b-a > 20 {
+		return false
+	}
+	if deadlineWords.prefixAt(src, a, b) > 0 {
+		return true
+	}
+	for i := a; i+1 < b; i++ {
+		if isDigit(src[i]) && !isDigit(src[i+1]) {
+			switch src[i+1] {
+			case '年', '月', '日', '季', '.', '-', '—':
+				for k := a; k < b; k++ {
+					if strings.ContainsRune("局委办厅院府", src[k]) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleText splits a field value written as running text into roles:
+// 区城建局牵头，区自然资源分局、区营商局配合，2024年底前完成. Segments without a
+// role verb keep the field's role. It returns nil when no segment has one.
+func (t *text) roleText(f field) []field {
+	src := t.src
+	var out []field
+	start, depth, verbs := f.r.s, 0, false
+	flush := func(end int) {
+		a, b := trim(src, start, end, isLeadTrim, isTailTrim)
+		if a >= b {
+			return
+		}
+		r, n := segmentRole(src, a, b)
+		switch {
+		case r == roleNone:
+			out = append(out, field{f.role, rng{a, b}})
+			return
+		case r == roleDeadline:
+		default:
+			b -= n
+			for {
+				m := roleModifiers.suffixAt(src, a, b)
+				if m == 0 {
+					break
+				}
+				b -= m
+			}
+			if b-a >= 1 && src[a] == '由' {
+				a++
+			}
+			a, b = trim(src, a, b, isLeadTrim, isTailTrim)
+		}
+		verbs = true
+		if a < b {
+			out = append(out, field{r, rng{a, b}})
+		}
+	}
+	for i := f.r.s; i < f.r.e; i++ {
+		switch r := src[i]; {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && (isComma(r) || isSemicolon(r) || r == '。'):
+			flush(i)
+			start = i + 1
+		}
+	}
+	flush(f.r.e)
+	if !verbs {
+		return nil
+	}
+	return out
 }
 
 // looksLikeAnnotation flags brackets that mention roles but did not parse.
 func (t *text) looksLikeAnnotation(s, e int) bool {
 	text := t.str(s, e)
-	for _, w := range []string{"牵头", "责任单位", "配合单位", "领导：", "领导:", "责任部门"} {
+	for _, w := range []string{"牵头", "责任单位", "配合单位", "领导：", "领导:", "责任部门", "负责）", "配合）"} {
 		if strings.Contains(text, w) {
 			return true
 		}

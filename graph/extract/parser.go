@@ -693,6 +693,7 @@ func (p *parser) extendTask(idx int, a annotation) {
 
 // assign fills a task's leaders, units and deadline from its annotation.
 func (p *parser) assign(t *graph.Task, fs fieldSet) {
+	fs = p.expandRoles(fs)
 	for _, f := range fs.fields {
 		if f.role == roleLeader {
 			t.Leaders = p.leaders(t.Leaders, f.r)
@@ -730,6 +731,51 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 			t.Deadline += p.str(f.r.s, f.r.e)
 		}
 	}
+}
+
+// expandRoles applies the role grammar to every unit field: running text
+// such as 区城建局牵头，区自然资源分局配合 becomes lead and responsible fields,
+// and 负责 (roleResp) leads unless a unit leads already.
+func (p *parser) expandRoles(fs fieldSet) fieldSet {
+	var out []field
+	changed := false
+	for k, f := range fs.fields {
+		if f.role == roleLead || f.role == roleUnits {
+			if parts := p.roleText(f); parts != nil {
+				if !changed {
+					out = append(out, fs.fields[:k]...)
+					changed = true
+				}
+				out = append(out, parts...)
+				fs.roles = true
+				continue
+			}
+		}
+		if changed {
+			out = append(out, f)
+		}
+	}
+	if changed {
+		fs.fields = out
+	}
+	resp := roleLead
+	for _, f := range fs.fields {
+		if f.role == roleLead {
+			if _, person := p.leaderName(p.str(f.r.s, f.r.e)); !person {
+				resp = roleUnits
+			}
+		}
+	}
+	for k := range fs.fields {
+		if fs.fields[k].role == roleResp {
+			if !changed {
+				fs.fields = append([]field(nil), fs.fields...)
+				changed = true
+			}
+			fs.fields[k].role = resp
+		}
+	}
+	return fs
 }
 
 func appendNew(list []string, names ...string) []string {
