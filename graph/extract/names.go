@@ -291,4 +291,3 @@ func (p *parser) kind(name string) string {
 	}
 	return UnitKind(name)
 }
-
