@@ -138,7 +138,9 @@ func Parse(name string, data []byte, opts Options) (*graph.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	source, noise := stripPageNoise(source)
 	p := newParser(name, source, opts)
+	p.noiseLines = noise
 	p.doc.Meta.Format = format
 	p.run()
 	return p.doc, nil

@@ -86,6 +86,15 @@ func isTailTrim(r rune) bool {
 	return isSpace(r)
 }
 
+// isStar reports the markers some documents put before key tasks (★, ▲).
+func isStar(r rune) bool {
+	switch r {
+	case '★', '☆', '▲', '△', '◆', '◇', '●', '■', '※':
+		return true
+	}
+	return false
+}
+
 func isQuote(r rune) bool {
 	switch r {
 	case '“', '”', '"', '‘', '’', '\'', '「', '」', '『', '』', '《', '》':
@@ -316,8 +325,6 @@ func matchClose(src []rune, i, e int) int {
 			if depth == 0 {
 				return j
 			}
-		case r == '\n':
-			return -1
 		}
 	}
 	return -1

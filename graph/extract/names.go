@@ -22,7 +22,11 @@ func (t *text) splitItems(out []item, s, e int) []item {
 	flush := func(end int) {
 		a, b := trim(src, start, end, func(r rune) bool { return isSpace(r) || isQuote(r) }, func(r rune) bool { return isSpace(r) || isQuote(r) || r == '。' || r == '.' })
 		if a < b {
-			out = append(out, item{text: t.str(a, b), pos: a, sep: sep})
+			text := t.str(a, b)
+			if strings.ContainsRune(text, '\n') {
+				text = joinLines(text)
+			}
+			out = append(out, item{text: text, pos: a, sep: sep})
 			sep = 0
 		}
 	}
@@ -35,6 +39,8 @@ func (t *text) splitItems(out []item, s, e int) []item {
 			if depth > 0 {
 				depth--
 			}
+		case r == '\n':
+			// a name wrapped onto the next line
 		case depth == 0 && isListSep(r):
 			flush(i)
 			switch {
@@ -54,6 +60,16 @@ func (t *text) splitItems(out []item, s, e int) []item {
 	}
 	flush(e)
 	return out
+}
+
+// joinLines removes line breaks (and the spaces around them) from a name
+// that a PDF wrapped.
+func joinLines(s string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(s, "\n") {
+		b.WriteString(strings.TrimSpace(part))
+	}
+	return b.String()
 }
 
 // unitRef is a unit (or, in unlabelled roles, a leader) named in a list.

@@ -66,8 +66,17 @@ type parser struct {
 	pending         int // start of text awaiting an annotation, -1 if none
 	pendingEnd      int
 	pendingNumbered bool
+	pendingWrapped  bool // the pending text runs on to the next line
 	lastTask        int
 	lastAnnLine     int // line index where the last annotation ended
+
+	noiseLines   int               // page numbers and running headers blanked
+	labelLines   int               // lines that start with a field label
+	place        map[int]placement // placement of the labelled block starting at a line
+	placeVotes   [2]int            // evidence: blocks that can only be before / after their task
+	placeCount   [3]int            // blocks per placement
+	ahead        *annotation       // a labelled block waiting for the task below it
+	scopeLeaders []string          // leaders named by a leader heading, until the next heading
 
 	leaderInfo map[string]graph.Leader
 	aliasSeen  map[string][]string
@@ -135,6 +144,7 @@ func (p *parser) run() {
 		p.bodyStart = len(p.src)
 	}
 	p.firstIsLead = p.detectFirstIsLead()
+	p.planPlacement(body)
 	for i := body; i < len(p.lines); i++ {
 		if mk := p.lines[i].mk; mk == markCN || mk == markParenCN {
 			p.sectionMarker = mk
@@ -159,10 +169,15 @@ func (p *parser) splitLines() {
 			if i == len(p.src) && s == i && i > 0 {
 				break
 			}
-			p.lines = append(p.lines, p.classify(s, i))
+			ln := p.classify(s, i)
+			if ln.kind == lkLabel {
+				p.labelLines++
+			}
+			p.lines = append(p.lines, ln)
 			s = i + 1
 		}
 	}
+	p.joinWrapped()
 	// Room for every bracket or line to close a task, to grow Tasks once.
 	p.doc.Tasks = make([]graph.Task, 0, min(brackets+len(p.lines), len(p.src)/8+16))
 }
@@ -173,8 +188,8 @@ func (p *parser) classify(s, e int) lineInfo {
 	for cs < e && isSpace(p.src[cs]) && p.src[cs] != '\t' {
 		cs++
 	}
-	// Markdown heading and quote markers.
-	for cs < e && (p.src[cs] == '#' || p.src[cs] == '>') {
+	// Markdown heading and quote markers, ★ and kin.
+	for cs < e && (p.src[cs] == '#' || p.src[cs] == '>' || isStar(p.src[cs])) {
 		cs++
 		for cs < e && p.src[cs] == ' ' {
 			cs++
@@ -207,6 +222,54 @@ func (p *parser) classify(s, e int) lineInfo {
 		}
 	}
 	return ln
+}
+
+// joinWrapped joins a line that ends inside a bracket with the lines that
+// close it (an annotation wrapped by a PDF or across a page): the first line
+// spans them all and the others read as blank.
+func (p *parser) joinWrapped() {
+	for i := 0; i < len(p.lines); i++ {
+		ln := p.lines[i]
+		if ln.kind == lkBlank || ln.kind == lkTab || openDepth(p.src, ln.cs, ln.e) <= 0 {
+			continue
+		}
+		depth := openDepth(p.src, ln.cs, ln.e)
+		for j := i + 1; j < len(p.lines) && j <= i+6; j++ {
+			nx := p.lines[j]
+			if nx.kind == lkBlank {
+				continue
+			}
+			if nx.kind == lkTab || nx.mk != markNone && nx.mk != markNumbered {
+				break
+			}
+			depth += openDepth(p.src, nx.s, nx.e)
+			if depth > 0 {
+				continue
+			}
+			merged := p.classify(ln.s, nx.e)
+			merged.e = nx.e
+			p.lines[i] = merged
+			for k := i + 1; k <= j; k++ {
+				p.lines[k].kind = lkBlank
+			}
+			i = j
+			break
+		}
+	}
+}
+
+// openDepth returns the brackets src[s:e] leaves open.
+func openDepth(src []rune, s, e int) int {
+	d := 0
+	for i := s; i < e; i++ {
+		switch r := src[i]; {
+		case isOpen(r):
+			d++
+		case isClose(r):
+			d--
+		}
+	}
+	return d
 }
 
 // nextLine returns the index of the next non-blank line after i, or -1.
@@ -257,7 +320,7 @@ func (p *parser) textLine(i, cs, e int) {
 	for ms < e && mk != markNone && isSpace(p.src[ms]) {
 		ms++
 	}
-	labels := p.labelsFollow(i)
+	labels := p.labelsFollow(i) || p.ahead != nil
 	numbered := false
 	var pend int
 	var closed bool
@@ -265,10 +328,12 @@ func (p *parser) textLine(i, cs, e int) {
 	case mk != markNone && mk != markNumbered && (mk == p.sectionMarker || p.sectionMarker == markNone):
 		p.sectionMarker = mk
 		p.flushPending()
+		p.heading()
 		p.startSection(SectionNumbered, cs)
 		pend, closed = p.content(ms, e, modeSection, -1, labels)
 	case mk == markCN || mk == markParenCN:
 		p.flushPending()
+		p.heading()
 		p.ensureSection(cs)
 		pend, closed = p.content(ms, e, modeTheme, -1, labels)
 	case mk == markNumbered:
@@ -278,9 +343,9 @@ func (p *parser) textLine(i, cs, e int) {
 		pend, closed = p.content(ms, e, modeItem, -1, labels)
 	default:
 		carry := -1
-		if p.pending >= 0 && p.pendingNumbered {
+		if p.pending >= 0 && (p.pendingNumbered || p.pendingWrapped) {
 			carry = p.pending
-			numbered = true
+			numbered = p.pendingNumbered
 		} else {
 			p.flushPending()
 		}
@@ -296,22 +361,40 @@ func (p *parser) textLine(i, cs, e int) {
 	}
 	p.sectionEnd = e
 	if pend < 0 {
-		p.pending, p.pendingNumbered = -1, false
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 		return
 	}
 	if closed || p.pending < 0 || !p.pendingNumbered {
 		p.pending = pend
 	}
-	p.pendingEnd, p.pendingNumbered = e, numbered && !closed
+	p.pendingEnd, p.pendingNumbered, p.pendingWrapped = e, numbered && !closed, false
 	keep := labels
-	if !keep && p.pendingNumbered {
+	if !keep {
 		if j := p.nextLine(i); j >= 0 && p.lines[j].kind == lkText && p.lines[j].mk == markNone {
-			keep = true
+			switch {
+			case p.pendingNumbered:
+				keep = true
+			case wrappedEnd(p.src, pend, e):
+				// a sentence that runs on to the next line (PDF text)
+				keep, p.pendingWrapped = true, true
+			}
 		}
 	}
 	if !keep {
 		p.flushPending()
 	}
+}
+
+// wrappedEnd reports text that stops mid-sentence at the end of its line.
+func wrappedEnd(src []rune, s, e int) bool {
+	for e > s && isSpace(src[e-1]) {
+		e--
+	}
+	if e <= s {
+		return false
+	}
+	r := src[e-1]
+	return !isSentenceEnd(r) && !isClose(r) && !isColon(r) && r != '；' && r != ';'
 }
 
 // content finds the annotations of src[ps:pe] and makes tasks of the text
@@ -516,10 +599,30 @@ func (p *parser) labelBlock(i int) int {
 		last = j
 	}
 	a := annotation{s: p.lines[i].cs, e: p.lines[last].e, fields: fs}
+	switch p.place[i] {
+	case placeHeading:
+		p.flushPending()
+		p.scopeLeaders = nil
+		for _, f := range fs.fields {
+			p.scopeLeaders = p.leaders(p.scopeLeaders, f.r)
+		}
+		p.sectionEnd = a.e
+		return last + 1
+	case placeBefore:
+		p.flushPending()
+		if p.ahead != nil {
+			p.ahead.e = a.e
+			p.ahead.fields.merge(a.fields)
+		} else {
+			p.ahead = &a
+		}
+		p.sectionEnd = a.e
+		return last + 1
+	}
 	switch {
 	case p.pending >= 0:
 		p.addTask(p.pending, p.pendingEnd, a)
-		p.pending, p.pendingNumbered = -1, false
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 	case p.lastTask >= 0 && p.lastAnnLine == p.prevLine(i):
 		p.extendTask(p.lastTask, a)
 	default:
@@ -529,17 +632,34 @@ func (p *parser) labelBlock(i int) int {
 	return last + 1
 }
 
+// heading ends the scope of a leader heading and of a labelled block that
+// found no task below it.
+func (p *parser) heading() {
+	p.scopeLeaders = nil
+	if p.ahead != nil {
+		p.warn(p.ahead.s, "labelled lines without a task after them")
+		p.ahead = nil
+	}
+}
+
 // flushPending reports unannotated text as narrative.
 func (p *parser) flushPending() {
 	if p.pending < 0 {
 		return
 	}
 	s, e := p.pending, p.pendingEnd
+	if p.ahead != nil && hasContent(p.src, s, e) {
+		a := *p.ahead
+		p.ahead = nil
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
+		p.addTask(s, e, a)
+		return
+	}
 	if p.pendingNumbered && hasContent(p.src, s, e) {
 		p.warn(s, "numbered item has no annotation; kept as narrative")
 	}
 	p.narrative(s, e)
-	p.pending, p.pendingNumbered = -1, false
+	p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 }
 
 func (p *parser) narrative(s, e int) {
@@ -715,6 +835,9 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 				}
 			}
 		}
+	}
+	if len(t.Leaders) == 0 && len(p.scopeLeaders) > 0 {
+		t.Leaders = append(t.Leaders, p.scopeLeaders...)
 	}
 	if len(t.Leaders) == 0 && len(p.sectionLeaders) > 0 {
 		t.Leaders = append(t.Leaders, p.sectionLeaders...)

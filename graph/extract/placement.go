@@ -1,0 +1,150 @@
+package extract
+
+// Placement of labelled lines. A block of labelled lines (牵头单位：…) belongs
+// to the task after it, the task before it, or it is a heading that governs
+// the tasks below (责任领导：赵建华、钱明副区长). Documents differ, so the
+// placement is decided from evidence before the body is read: a block right
+// after a heading can only belong to what follows, a block right before a
+// heading (or the end) only to what precedes. Each section follows its own
+// evidence, or the document's when it has none.
+
+type placement int
+
+const (
+	placeAfter   placement = iota // the block annotates the task above it
+	placeBefore                   // the block annotates the task below it
+	placeHeading                  // the block names leaders for the tasks below
+)
+
+func (pl placement) String() string {
+	switch pl {
+	case placeBefore:
+		return "before"
+	case placeHeading:
+		return "heading"
+	}
+	return "after"
+}
+
+// element is one unit of the layout: a heading, an unannotated item, an
+// inline-annotated line or a block of labelled lines.
+type element struct {
+	kind       byte // 'H' heading, 'I' item, 'A' annotated line, 'L' labelled block
+	line       int
+	leaderOnly bool // a block whose fields all name leaders
+}
+
+// planPlacement decides the placement of every labelled block; it records
+// the evidence for the profile.
+func (p *parser) planPlacement(body int) {
+	if p.labelLines == 0 {
+		return
+	}
+	var els []element
+	for i := body; i < len(p.lines); i++ {
+		ln := p.lines[i]
+		switch ln.kind {
+		case lkBlank:
+			continue
+		case lkTab:
+			els = append(els, element{kind: 'H', line: i})
+			continue
+		case lkLabel:
+			if n := len(els); n > 0 && els[n-1].kind == 'L' {
+				els[n-1].leaderOnly = els[n-1].leaderOnly && p.leaderOnly(i)
+				continue
+			}
+			els = append(els, element{kind: 'L', line: i, leaderOnly: p.leaderOnly(i)})
+			continue
+		}
+		switch {
+		case ln.mk == markCN || ln.mk == markParenCN:
+			els = append(els, element{kind: 'H', line: i})
+		case len(p.annotations(ln.cs, ln.e, false)) > 0:
+			els = append(els, element{kind: 'A', line: i})
+		case ln.mk == markNone && len(els) > 0 && els[len(els)-1].kind == 'I':
+			// a continuation of the item above
+		default:
+			els = append(els, element{kind: 'I', line: i})
+		}
+	}
+	p.place = map[int]placement{}
+	// Leader headings first: a leader-only block right after a heading (or
+	// at the start) whose tasks carry annotations of their own.
+	for k, el := range els {
+		if el.kind != 'L' || !el.leaderOnly || k > 0 && els[k-1].kind != 'H' {
+			continue
+		}
+		if k+1 < len(els) && els[k+1].kind == 'A' || k+2 < len(els) && els[k+1].kind == 'I' && els[k+2].kind == 'L' && !els[k+2].leaderOnly {
+			p.place[el.line] = placeHeading
+		}
+	}
+	// Evidence per section (the run between two headings).
+	type votes struct{ before, after int }
+	var doc votes
+	secOf := make([]int, len(els))
+	var secs []votes
+	sec := -1
+	for k, el := range els {
+		if el.kind == 'H' || sec < 0 {
+			sec++
+			secs = append(secs, votes{})
+		}
+		secOf[k] = sec
+		if el.kind != 'L' || p.place[el.line] == placeHeading {
+			continue
+		}
+		prevHead := k == 0 || els[k-1].kind == 'H' || p.place[els[k-1].line] == placeHeading
+		nextHead := k+1 == len(els) || els[k+1].kind == 'H'
+		prevItem := k > 0 && els[k-1].kind == 'I'
+		nextItem := k+1 < len(els) && els[k+1].kind == 'I'
+		switch {
+		case prevHead && nextItem:
+			secs[sec].before++
+			doc.before++
+		case prevItem && nextHead:
+			secs[sec].after++
+			doc.after++
+		}
+	}
+	docPlace := placeAfter
+	if doc.before > doc.after {
+		docPlace = placeBefore
+	}
+	p.placeVotes = [2]int{doc.before, doc.after}
+	for k, el := range els {
+		if el.kind != 'L' || p.place[el.line] == placeHeading {
+			continue
+		}
+		v := secs[secOf[k]]
+		pl := docPlace
+		switch {
+		case v.before > v.after:
+			pl = placeBefore
+		case v.after > v.before:
+			pl = placeAfter
+		}
+		p.place[el.line] = pl
+		p.placeCount[pl]++
+	}
+	for _, pl := range p.place {
+		if pl == placeHeading {
+			p.placeCount[placeHeading]++
+		}
+	}
+}
+
+// leaderOnly reports a labelled line whose fields all name leaders.
+func (p *parser) leaderOnly(i int) bool {
+	ln := p.lines[i]
+	fs, _, ok := p.parseFields(ln.cs, ln.e, false)
+	if !ok || len(fs.fields) == 0 {
+		return false
+	}
+	for _, f := range fs.fields {
+		if f.role != roleLeader {
+			return false
+		}
+	}
+	return true
+}
