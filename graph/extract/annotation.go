@@ -125,6 +125,7 @@ func (f *fieldSet) count(r role) int {
 type annotation struct {
 	s, e   int
 	fields fieldSet
+	origin string // the convention it is written in, for the profile
 }
 
 // note is a pending diagnostic, kept until we know the text is an annotation.

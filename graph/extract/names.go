@@ -138,6 +138,21 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 			expanded[j] = true
 		}
 	}
+	// 省商务厅、财政厅、发展改革委: later names share the first one's level.
+	level := ""
+	for k := range items {
+		t := items[k].text
+		if lv := levelPrefix(t); lv != "" {
+			level = lv
+			continue
+		}
+		if level != "" && k > 0 && items[k].sep == '、' && sharesLevel(t) {
+			items[k].text = level + t
+			expanded[k] = true
+			continue
+		}
+		level = ""
+	}
 	out := p.refs[:0]
 	defer func() { p.refs = out[:0] }()
 	for _, it := range items {
@@ -155,10 +170,44 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 				out = append(out, unitRef{leader: l})
 				continue
 			}
+			// 分管副省长、协管副秘书长负责: leaders named by their post.
+			if isTitle(name) || strings.HasSuffix(name, "领导") {
+				p.seeLeader(graph.Leader{Name: name, Title: name, Placeholder: true})
+				out = append(out, unitRef{leader: name})
+				continue
+			}
 		}
 		out = append(out, unitRef{name: p.canonical(name), lead: lead})
 	}
 	return out
+}
+
+// levelPrefix returns the level a department name starts with (省财政厅 → 省).
+func levelPrefix(name string) string {
+	for _, lv := range []string{"省", "市", "区", "县", "州"} {
+		if strings.HasPrefix(name, lv) && utf8.RuneCountInString(name) >= 3 {
+			if last, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("厅委局办", last) {
+				return lv
+			}
+		}
+	}
+	return ""
+}
+
+// sharesLevel reports a short department name written without its level
+// after one that has it (财政厅 after 省商务厅).
+func sharesLevel(name string) bool {
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > 9 || isCollective(name) || strings.ContainsAny(name, "（()）") {
+		return false
+	}
+	for _, w := range []string{"省", "市", "区", "县", "州", "各", "中国", "国家", "人行", "人民银行", "公司", "集团", "党", "团", "中心", "银保监", "海关", "税务", "开发区", "街道", "镇", "乡"} {
+		if strings.HasPrefix(name, w) || strings.Contains(name, "公司") || strings.Contains(name, "集团") {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune("厅委局办", last)
 }
 
 // streetSuffix returns the street-office suffix that name ends with.
@@ -201,22 +250,14 @@ func bareName(s string) bool {
 	return true
 }
 
-// canonical resolves aliases and drops a bracketed alternative name
-// (区城市管理局（区整违办） → 区城市管理局), remembering what was seen.
+// canonical resolves aliases of the document's jurisdiction, remembering
+// what was seen. A name with a bracket (区城市管理局（区综合行政执法局）,
+// 各市（州）人民政府) is kept whole.
 func (p *parser) canonical(raw string) string {
 	if c, ok := p.canon[raw]; ok {
 		return c
 	}
 	name := p.alias(raw)
-	if !isCollective(name) && (strings.HasSuffix(name, "）") || strings.HasSuffix(name, ")")) {
-		rs := []rune(name)
-		if o := matchOpen(rs, 0, len(rs)-1); o > 0 {
-			base := string(rs[:o])
-			if last, _ := utf8.DecodeLastRuneInString(base); strings.ContainsRune(unitEndings, last) {
-				name = p.alias(base)
-			}
-		}
-	}
 	if name != raw {
 		p.seeAlias(name, raw)
 	}
@@ -225,10 +266,10 @@ func (p *parser) canonical(raw string) string {
 }
 
 func (p *parser) alias(name string) string {
-	if p.opts.Aliases == nil {
+	if p.aliases == nil {
 		return name
 	}
-	c, err := resolveAlias(p.opts.Aliases, name)
+	c, err := resolveAlias(p.aliases, name)
 	if err != nil {
 		return name
 	}

@@ -78,6 +78,9 @@ type parser struct {
 	ahead        *annotation       // a labelled block waiting for the task below it
 	scopeLeaders []string          // leaders named by a leader heading, until the next heading
 
+	aliases    map[string]string    // the aliases of the document's jurisdiction
+	conv       map[string]int       // conventions seen, for the profile
+	tableMaps  []graph.TableMapping // the column roles of each table read, for the profile
 	leaderInfo map[string]graph.Leader
 	aliasSeen  map[string][]string
 	canon      map[string]string // raw unit name -> canonical, memoised
@@ -94,6 +97,7 @@ func newParser(name, source string, opts Options) *parser {
 		headingTheme: -1, paraTheme: -1,
 		pending: -1, lastTask: -1, lastAnnLine: -1,
 		leaderInfo: map[string]graph.Leader{},
+		conv:       map[string]int{},
 		aliasSeen:  map[string][]string{},
 		canon:      map[string]string{},
 	}
@@ -143,6 +147,7 @@ func (p *parser) run() {
 	} else {
 		p.bodyStart = len(p.src)
 	}
+	p.aliases = p.opts.aliasesFor(p.doc.Meta.Jurisdiction)
 	p.firstIsLead = p.detectFirstIsLead()
 	p.planPlacement(body)
 	for i := body; i < len(p.lines); i++ {
@@ -246,6 +251,7 @@ func (p *parser) joinWrapped() {
 			if depth > 0 {
 				continue
 			}
+			p.conv[convWrapped]++
 			merged := p.classify(ln.s, nx.e)
 			merged.e = nx.e
 			p.lines[i] = merged
@@ -421,6 +427,7 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			sec.Title, sec.Heading = title, graph.Span{Start: hs, End: he}
 			p.sectionLeaders = nil
 			if names, ok := p.leaderHeading(hs, he); ok {
+				p.conv[convLeaderSection]++
 				sec.Kind = SectionLeader
 				p.sectionLeaders = names
 			}
@@ -509,6 +516,10 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 					notes = append(notes, note{i, "annotation bracket is not closed; read to the end of the line"})
 				}
 				a.s, a.e = i, end
+				a.origin = convBracketFields
+				if a.fields.roles {
+					a.origin = convBracketRoles
+				}
 				if report {
 					for _, n := range notes {
 						p.warn(n.pos, "%s", n.msg)
@@ -535,7 +546,7 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 							p.warn(n.pos, "%s", n.msg)
 						}
 					}
-					out = append(out, annotation{s: i, e: e, fields: fs})
+					out = append(out, annotation{s: i, e: e, fields: fs, origin: convInlineLabels})
 					break
 				}
 			}
@@ -598,9 +609,10 @@ func (p *parser) labelBlock(i int) int {
 		fs.merge(f)
 		last = j
 	}
-	a := annotation{s: p.lines[i].cs, e: p.lines[last].e, fields: fs}
+	a := annotation{s: p.lines[i].cs, e: p.lines[last].e, fields: fs, origin: convLinesAfter}
 	switch p.place[i] {
 	case placeHeading:
+		p.conv[convLeaderHeading]++
 		p.flushPending()
 		p.scopeLeaders = nil
 		for _, f := range fs.fields {
@@ -610,6 +622,7 @@ func (p *parser) labelBlock(i int) int {
 		return last + 1
 	case placeBefore:
 		p.flushPending()
+		a.origin = convLinesBefore
 		if p.ahead != nil {
 			p.ahead.e = a.e
 			p.ahead.fields.merge(a.fields)
@@ -786,6 +799,11 @@ func (p *parser) addTask(s, e int, a annotation) {
 	if theme >= 0 {
 		t.Theme = p.doc.Themes[theme].Title
 	}
+	origin := a.origin
+	if origin == "" {
+		origin = convTable
+	}
+	p.conv[origin]++
 	p.assign(&t, a.fields)
 	p.doc.Tasks = append(p.doc.Tasks, t)
 	p.lastTask = t.Index
@@ -871,6 +889,7 @@ func (p *parser) expandRoles(fs fieldSet) fieldSet {
 				}
 				out = append(out, parts...)
 				fs.roles = true
+				p.conv[convRunningRoles]++
 				continue
 			}
 		}
