@@ -90,9 +90,9 @@ func splitLeader(s string) (name, title string, ok bool) {
 	if isPersonName(s) {
 		return s, "", true
 	}
-	// 钱明副区长: the shortest name whose rest is a title.
+	// 钱明副区长: the shortest name whose rest starts and ends like a title.
 	for k := 2; k <= 4 && k < len(rs); k++ {
-		if nm, rest := string(rs[:k]), string(rs[k:]); isPersonName(nm) && isTitle(rest) && !isTitle(nm) {
+		if nm, rest := string(rs[:k]), string(rs[k:]); isPersonName(nm) && isTitle(rest) && titleStart(rs[k:]) {
 			return nm, rest, true
 		}
 	}
@@ -109,6 +109,18 @@ func splitLeader(s string) (name, title string, ok bool) {
 		}
 	}
 	return s, "", false
+}
+
+// titleStart reports text that starts like a title: a rank (常务, 副), a
+// post, or a level (省, 市, 区委 …).
+func titleStart(rs []rune) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	if titlePosts.prefixAt(rs, 0, len(rs)) > 0 || titleWords.prefixAt(rs, 0, len(rs)) > 0 {
+		return true
+	}
+	return strings.ContainsRune("常副执代省市区县州镇乡旗盟党", rs[0])
 }
 
 func joinTitle(a, b string) string {

@@ -184,6 +184,9 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 
 // levelPrefix returns the level a department name starts with (省财政厅 → 省).
 func levelPrefix(name string) string {
+	if strings.HasPrefix(name, "市场") || strings.HasPrefix(name, "区域") {
+		return ""
+	}
 	for _, lv := range []string{"省", "市", "区", "县", "州"} {
 		if strings.HasPrefix(name, lv) && utf8.RuneCountInString(name) >= 3 {
 			if last, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("厅委局办", last) {
@@ -200,6 +203,9 @@ func sharesLevel(name string) bool {
 	n := utf8.RuneCountInString(name)
 	if n < 2 || n > 9 || isCollective(name) || strings.ContainsAny(name, "（()）") {
 		return false
+	}
+	if strings.HasPrefix(name, "市场") {
+		return true
 	}
 	for _, w := range []string{"省", "市", "区", "县", "州", "各", "中国", "国家", "人行", "人民银行", "公司", "集团", "党", "团", "中心", "银保监", "海关", "税务", "开发区", "街道", "镇", "乡"} {
 		if strings.HasPrefix(name, w) || strings.Contains(name, "公司") || strings.Contains(name, "集团") {
