@@ -602,6 +602,10 @@ func (p *parser) labelBlock(i int) int {
 		if ln.kind != lkLabel {
 			break
 		}
+		// A leader line after unit lines starts the next block.
+		if j > i && p.labelLines > 0 && len(fs.fields) > 0 && fs.count(roleLeader) < len(fs.fields) && p.leaderOnly(j) {
+			break
+		}
 		f, notes, _ := p.parseFields(ln.cs, ln.e, false)
 		for _, n := range notes {
 			p.warn(n.pos, "%s", n.msg)

@@ -50,11 +50,12 @@ func (p *parser) planPlacement(body int) {
 			els = append(els, element{kind: 'H', line: i})
 			continue
 		case lkLabel:
-			if n := len(els); n > 0 && els[n-1].kind == 'L' {
-				els[n-1].leaderOnly = els[n-1].leaderOnly && p.leaderOnly(i)
+			lo := p.leaderOnly(i)
+			if n := len(els); n > 0 && els[n-1].kind == 'L' && !(lo && !els[n-1].leaderOnly) {
+				els[n-1].leaderOnly = els[n-1].leaderOnly && lo
 				continue
 			}
-			els = append(els, element{kind: 'L', line: i, leaderOnly: p.leaderOnly(i)})
+			els = append(els, element{kind: 'L', line: i, leaderOnly: lo})
 			continue
 		}
 		switch {
@@ -72,7 +73,7 @@ func (p *parser) planPlacement(body int) {
 	// Leader headings first: a leader-only block right after a heading (or
 	// at the start) whose tasks carry annotations of their own.
 	for k, el := range els {
-		if el.kind != 'L' || !el.leaderOnly || k > 0 && els[k-1].kind != 'H' {
+		if el.kind != 'L' || !el.leaderOnly || k > 0 && els[k-1].kind != 'H' && !(els[k-1].kind == 'L' && !els[k-1].leaderOnly) {
 			continue
 		}
 		if k+1 < len(els) && els[k+1].kind == 'A' || k+2 < len(els) && els[k+1].kind == 'I' && els[k+2].kind == 'L' && !els[k+2].leaderOnly {
