@@ -326,7 +326,8 @@ func (p *parser) textLine(i, cs, e int) {
 	for ms < e && mk != markNone && isSpace(p.src[ms]) {
 		ms++
 	}
-	labels := p.labelsFollow(i) || p.ahead != nil
+	labelsNext := p.labelsFollow(i)
+	labels := labelsNext || p.ahead != nil
 	numbered := false
 	var pend int
 	var closed bool
@@ -374,11 +375,13 @@ func (p *parser) textLine(i, cs, e int) {
 		p.pending = pend
 	}
 	p.pendingEnd, p.pendingNumbered, p.pendingWrapped = e, numbered && !closed, false
-	keep := labels
+	keep := labelsNext && p.place[p.nextLine(i)] != placeBefore
 	if !keep {
 		if j := p.nextLine(i); j >= 0 && p.lines[j].kind == lkText && p.lines[j].mk == markNone {
 			switch {
-			case p.pendingNumbered:
+			case p.pendingNumbered && (j == i+1 || wrappedEnd(p.src, pend, e)):
+				// the item goes on in the next line (not past a blank line
+				// after a finished sentence)
 				keep = true
 			case wrappedEnd(p.src, pend, e):
 				// a sentence that runs on to the next line (PDF text)
