@@ -94,6 +94,20 @@ type rng struct{ s, e int }
 type field struct {
 	role role
 	r    rng
+	// primary: a 责任单位 label, which leads when a cooperating field
+	// (配合单位, …配合) stands beside it and nothing else leads.
+	primary, coop bool
+}
+
+// labelFlags says whether a unit label names the primary or the
+// cooperating units.
+func labelFlags(word string) (primary, coop bool) {
+	for _, w := range []string{"配合", "协办", "协同", "协作", "参与", "协助"} {
+		if strings.Contains(word, w) {
+			return false, true
+		}
+	}
+	return strings.HasPrefix(word, "责任") || strings.HasPrefix(word, "主要责任") || word == "承办单位", false
 }
 
 // fieldSet is what one annotation says, in the order it says it.
@@ -103,7 +117,7 @@ type fieldSet struct {
 	roles       bool // unlabelled roles: （X牵头，Y配合）
 }
 
-func (f *fieldSet) add(r role, v rng) { f.fields = append(f.fields, field{r, v}) }
+func (f *fieldSet) add(r role, v rng) { f.fields = append(f.fields, field{role: r, r: v}) }
 
 func (f *fieldSet) merge(o fieldSet) {
 	f.fields = append(f.fields, o.fields...)
@@ -240,7 +254,11 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 		if !hasContent(src, vs, ve) {
 			notes = append(notes, note{a, fmt.Sprintf("empty %s list", hit.word)})
 		} else {
-			fs.add(hit.role, rng{vs, ve})
+			f := field{role: hit.role, r: rng{vs, ve}}
+			if hit.role == roleUnits {
+				f.primary, f.coop = labelFlags(hit.word)
+			}
+			fs.fields = append(fs.fields, f)
 		}
 		last = hit.role
 	}
@@ -411,7 +429,7 @@ func (t *text) roleText(f field) []field {
 		r, n := segmentRole(src, a, b)
 		switch {
 		case r == roleNone:
-			out = append(out, field{f.role, rng{a, b}})
+			out = append(out, field{role: f.role, r: rng{a, b}, primary: f.primary, coop: f.coop})
 			return
 		case r == roleDeadline:
 		default:
@@ -430,7 +448,7 @@ func (t *text) roleText(f field) []field {
 		}
 		verbs = true
 		if a < b {
-			out = append(out, field{r, rng{a, b}})
+			out = append(out, field{role: r, r: rng{a, b}, coop: r == roleUnits})
 		}
 	}
 	for i := f.r.s; i < f.r.e; i++ {

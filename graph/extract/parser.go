@@ -440,6 +440,12 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 		if !direct {
 			cursor = next
 		}
+	case modeItem:
+		// 1．全力抓好招商引资。一是…（…）；二是…: the lead sentence is a theme.
+		if hs, he, next := p.headSentence(ps, firstAnn, false); len(anns) > 0 && he > hs && next < firstAnn && enumeratorAt(p.src, skipSpace(p.src, next, pe), pe) > 0 {
+			p.paraTheme = p.addTheme(p.str(hs, he), hs, he)
+			cursor = next
+		}
 	case modePara:
 		if carry >= 0 || labels {
 			break
@@ -783,9 +789,31 @@ func (p *parser) clauseAround(s, e, k int) (int, int) {
 	return trim(p.src, a, b, isSpace, isSpace)
 }
 
+// enumeratorAt returns the length of an 一是 / 二是 / 第三 enumerator at i.
+func enumeratorAt(src []rune, i, e int) int {
+	j := i
+	for j < e && j-i < 3 && isCNNumeral(src[j]) {
+		j++
+	}
+	if j > i && j < e && src[j] == '是' && j+1 < e && !isLeadTrim(src[j+1]) {
+		return j + 1 - i
+	}
+	return 0
+}
+
+func skipSpace(src []rune, i, e int) int {
+	for i < e && isSpace(src[i]) {
+		i++
+	}
+	return i
+}
+
 // addTask makes a task of src[s:e] closed by annotation a.
 func (p *parser) addTask(s, e int, a annotation) {
 	s, e = trim(p.src, s, e, isLeadTrim, isTailTrim)
+	if n := enumeratorAt(p.src, s, e); n > 0 && hasContent(p.src, s+n, e) {
+		s += n
+	}
 	if !hasContent(p.src, s, e) {
 		p.warn(a.s, "annotation closes no task text")
 		return
@@ -907,16 +935,17 @@ func (p *parser) expandRoles(fs fieldSet) fieldSet {
 	if changed {
 		fs.fields = out
 	}
-	resp := roleLead
+	resp, coop := roleLead, false
 	for _, f := range fs.fields {
 		if f.role == roleLead {
 			if _, person := p.leaderName(p.str(f.r.s, f.r.e)); !person {
 				resp = roleUnits
 			}
 		}
+		coop = coop || f.coop
 	}
-	for k := range fs.fields {
-		if fs.fields[k].role == roleResp {
+	for k, f := range fs.fields {
+		if f.role == roleResp || f.primary && coop && resp == roleLead {
 			if !changed {
 				fs.fields = append([]field(nil), fs.fields...)
 				changed = true
