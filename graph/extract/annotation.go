@@ -370,6 +370,11 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 // segmentRole says what role the role verb ending src[a:b] gives (and its
 // length), or that the segment is a deadline (2024年11月底前完成, 长期坚持).
 func segmentRole(src []rune, a, b int) (role, int) {
+	for i := a; i < b; i++ {
+		if src[i] == '\n' {
+			return segmentRoleWrapped(src, a, b)
+		}
+	}
 	if n := leadRoleWords.suffixAt(src, a, b); n > 0 {
 		return roleLead, n
 	}
@@ -383,6 +388,44 @@ func segmentRole(src []rune, a, b int) (role, int) {
 		return roleDeadline, 0
 	}
 	return roleNone, 0
+}
+
+// segmentRoleWrapped is segmentRole for a segment that a line break cuts
+// (牵\n头): it reads the segment without line breaks and gives the verb's
+// length in the source.
+func segmentRoleWrapped(src []rune, a, b int) (role, int) {
+	var flat []rune
+	for i := a; i < b; i++ {
+		if src[i] != '\n' && !(isSpace(src[i]) && nearNewline(src, a, b, i)) {
+			flat = append(flat, src[i])
+		}
+	}
+	r, n := segmentRole(flat, 0, len(flat))
+	if n == 0 {
+		return r, 0
+	}
+	k := b
+	for m := 0; m < n && k > a; k-- {
+		if src[k-1] != '\n' && !(isSpace(src[k-1]) && nearNewline(src, a, b, k-1)) {
+			m++
+		}
+	}
+	return r, b - k
+}
+
+// nearNewline reports a space in the same whitespace run as a line break.
+func nearNewline(src []rune, a, b, i int) bool {
+	for j := i; j >= a && isSpace(src[j]); j-- {
+		if src[j] == '\n' {
+			return true
+		}
+	}
+	for j := i; j < b && isSpace(src[j]); j++ {
+		if src[j] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineWords start or make up a deadline without a date.

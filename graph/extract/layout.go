@@ -36,6 +36,11 @@ func stripPageNoise(text string) (string, int) {
 	blanked := 0
 	for k, ln := range lines {
 		t := strings.TrimSpace(ln)
+		if t == "" && ln != "" {
+			lines[k] = "" // a form feed or spaces between pages
+			blanked++
+			continue
+		}
 		if t == "" || len(t) > 120 {
 			continue
 		}

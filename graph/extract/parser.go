@@ -241,7 +241,7 @@ func (p *parser) joinWrapped() {
 		depth := openDepth(p.src, ln.cs, ln.e)
 		for j := i + 1; j < len(p.lines) && j <= i+6; j++ {
 			nx := p.lines[j]
-			if nx.kind == lkBlank {
+			if nx.kind == lkBlank && openDepth(p.src, nx.s, nx.e) == 0 {
 				continue
 			}
 			if nx.kind == lkTab || nx.mk != markNone && nx.mk != markNumbered {
@@ -350,7 +350,7 @@ func (p *parser) textLine(i, cs, e int) {
 		pend, closed = p.content(ms, e, modeItem, -1, labels)
 	default:
 		carry := -1
-		if p.pending >= 0 && (p.pendingNumbered || p.pendingWrapped) {
+		if p.pending >= 0 && (p.pendingNumbered || p.pendingWrapped || p.opensWithAnnotation(cs, e)) {
 			carry = p.pending
 			numbered = p.pendingNumbered
 		} else {
@@ -383,6 +383,9 @@ func (p *parser) textLine(i, cs, e int) {
 				// the item goes on in the next line (not past a blank line
 				// after a finished sentence)
 				keep = true
+			case p.opensWithAnnotation(p.lines[j].cs, p.lines[j].e):
+				// its annotation stands on the next line
+				keep = true
 			case wrappedEnd(p.src, pend, e):
 				// a sentence that runs on to the next line (PDF text)
 				keep, p.pendingWrapped = true, true
@@ -392,6 +395,16 @@ func (p *parser) textLine(i, cs, e int) {
 	if !keep {
 		p.flushPending()
 	}
+}
+
+// opensWithAnnotation reports a line that starts with an annotation bracket:
+// the annotation of the text above it, pushed to its own line.
+func (p *parser) opensWithAnnotation(cs, e int) bool {
+	if cs >= e || !isOpen(p.src[cs]) {
+		return false
+	}
+	anns := p.annotations(cs, e, false)
+	return len(anns) > 0 && anns[0].s == cs
 }
 
 // wrappedEnd reports text that stops mid-sentence at the end of its line.
@@ -904,7 +917,11 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 			if t.Deadline != "" {
 				t.Deadline += "；"
 			}
-			t.Deadline += p.str(f.r.s, f.r.e)
+			d := p.str(f.r.s, f.r.e)
+			if strings.ContainsRune(d, '\n') {
+				d = joinLines(d)
+			}
+			t.Deadline += d
 		}
 	}
 }
