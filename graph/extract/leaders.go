@@ -45,7 +45,7 @@ func isPersonName(s string) bool {
 	if strings.ContainsRune(s, '·') {
 		return n >= 3 && n <= 12
 	}
-	if n < 2 || n > 4 {
+	if n < 2 || n > 4 || strings.HasPrefix(s, "常务") || strings.ContainsRune(s, '副') {
 		return false
 	}
 	for _, r := range s {

@@ -39,7 +39,7 @@ func (t *text) splitItems(out []item, s, e int) []item {
 			if depth > 0 {
 				depth--
 			}
-		case r == '\n':
+		case r == '\n' || isSpace(r) && nearNewline(src, s, e, i):
 			// a name wrapped onto the next line
 		case depth == 0 && isListSep(r):
 			flush(i)

@@ -77,6 +77,7 @@ type parser struct {
 	placeCount   [3]int            // blocks per placement
 	ahead        *annotation       // a labelled block waiting for the task below it
 	scopeLeaders []string          // leaders named by a leader heading, until the next heading
+	headItem     map[int]bool      // sub-heading lines that are items: their labelled lines follow
 
 	aliases    map[string]string    // the aliases of the document's jurisdiction
 	conv       map[string]int       // conventions seen, for the profile
@@ -149,13 +150,13 @@ func (p *parser) run() {
 	}
 	p.aliases = p.opts.aliasesFor(p.doc.Meta.Jurisdiction)
 	p.firstIsLead = p.detectFirstIsLead()
-	p.planPlacement(body)
 	for i := body; i < len(p.lines); i++ {
 		if mk := p.lines[i].mk; mk == markCN || mk == markParenCN {
 			p.sectionMarker = mk
 			break
 		}
 	}
+	p.planPlacement(body)
 	for i := body; i < len(p.lines); {
 		i = p.step(i)
 	}
@@ -338,6 +339,12 @@ func (p *parser) textLine(i, cs, e int) {
 		p.heading()
 		p.startSection(SectionNumbered, cs)
 		pend, closed = p.content(ms, e, modeSection, -1, labels)
+	case (mk == markCN || mk == markParenCN) && p.headItem[i]:
+		// （一）地区生产总值增长7% followed by its own 责任单位 line: an item.
+		p.flushPending()
+		p.ensureSection(cs)
+		numbered = true
+		pend, closed = p.content(ms, e, modeItem, -1, labels)
 	case mk == markCN || mk == markParenCN:
 		p.flushPending()
 		p.heading()

@@ -59,6 +59,13 @@ func (p *parser) planPlacement(body int) {
 			continue
 		}
 		switch {
+		case (ln.mk == markCN || ln.mk == markParenCN) && ln.mk != p.sectionMarker && p.labelsFollow(i) && !p.leaderOnly(p.nextLine(i)):
+			// a sub-heading with its own labelled lines is an item
+			if p.headItem == nil {
+				p.headItem = map[int]bool{}
+			}
+			p.headItem[i] = true
+			els = append(els, element{kind: 'I', line: i})
 		case ln.mk == markCN || ln.mk == markParenCN:
 			els = append(els, element{kind: 'H', line: i})
 		case len(p.annotations(ln.cs, ln.e, false)) > 0:

@@ -100,7 +100,7 @@ func (p *parser) profile() *graph.Profile {
 	}
 	cov := &pr.Coverage
 	for i, ln := range p.lines {
-		if ln.s < p.bodyStart || ln.kind != lkText || ln.mk != markNumbered {
+		if ln.s < p.bodyStart || ln.kind != lkText || ln.mk != markNumbered && !p.headItem[i] {
 			continue
 		}
 		cov.Items++
