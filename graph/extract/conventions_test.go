@@ -123,7 +123,9 @@ func TestAliasScope(t *testing.T) {
 // Page numbers and running headers are blanked, so tasks and unit lists
 // broken across pages read whole; line numbers still match the file.
 func TestPageNoise(t *testing.T) {
-	page := func(n int) string { return "\n  某市重点工作分工\n" + strings.Repeat(" ", 10) + "— " + string(rune('0'+n)) + " —\n\f" }
+	page := func(n int) string {
+		return "\n  某市重点工作分工\n" + strings.Repeat(" ", 10) + "— " + string(rune('0'+n)) + " —\n\f"
+	}
 	src := "某市2024年重点工作分工\n\n一、经济发展\n1．推进园区建设，新建标准厂房10万平方米。（市发展改革委牵头，市财政局、市经济和信" + page(1) +
 		"息化局配合，年内完成）\n2．培育规上企业50家。（市经济和信息化局负责）" + page(2) + "3．新增就业1万人。\n（市人力资源社会保障局牵头，各区县人民政府配合）\n" + page(3)
 	doc, err := extract.Parse("p.txt", []byte(src), extract.Options{})

@@ -32,7 +32,7 @@ var placementOf = map[string]string{
 
 // Thresholds for the profile's warnings.
 const (
-	minCoverage  = 0.8  // annotated share of the numbered items
+	minCoverage  = 0.8 // annotated share of the numbered items
 	mixedShare   = 0.3 // a second placement this common makes the placement mixed
 	minWarnItems = 3
 )
