@@ -150,6 +150,26 @@ func isPlaceholder(s string) bool {
 // share the title of the next titled name (赵建华、钱明副区长). Entries that
 // name nobody are placeholders.
 func SplitLeaders(items []string, seps []rune) []graph.Leader {
+	return splitLeaders(items, seps, splitLeader)
+}
+
+// leaderSplit is a memoised result of splitLeader.
+type leaderSplit struct {
+	name, title string
+	ok          bool
+}
+
+// split is splitLeader, memoised per document.
+func (p *parser) split(s string) (string, string, bool) {
+	if r, ok := p.splitMemo[s]; ok {
+		return r.name, r.title, r.ok
+	}
+	n, t, ok := splitLeader(s)
+	p.splitMemo[s] = leaderSplit{n, t, ok}
+	return n, t, ok
+}
+
+func splitLeaders(items []string, seps []rune, split func(string) (string, string, bool)) []graph.Leader {
 	type entry struct {
 		l      graph.Leader
 		person bool
@@ -166,7 +186,7 @@ func SplitLeaders(items []string, seps []rune) []graph.Leader {
 			es = append(es, entry{l: graph.Leader{Name: it, Placeholder: true}, sep: sep})
 			continue
 		}
-		name, title, ok := splitLeader(it)
+		name, title, ok := split(it)
 		if !ok {
 			if isTitle(name) {
 				es = append(es, entry{l: graph.Leader{Title: name}, sep: sep})
@@ -240,12 +260,12 @@ func (p *parser) leaderList(items []item) []graph.Leader {
 	for k, it := range items {
 		texts[k], seps[k] = it.text, it.sep
 	}
-	return SplitLeaders(texts, seps)
+	return splitLeaders(texts, seps, p.split)
 }
 
 // leaderName recognises a person with a title among units (李华副市长).
 func (p *parser) leaderName(s string) (string, bool) {
-	name, title, ok := splitLeader(s)
+	name, title, ok := p.split(s)
 	if !ok || title == "" || !isPersonName(name) {
 		return "", false
 	}

@@ -81,6 +81,7 @@ type parser struct {
 
 	aliases    map[string]string    // the aliases of the document's jurisdiction
 	conv       map[string]int       // conventions seen, for the profile
+	splitMemo  map[string]leaderSplit // splitLeader results, per entry text
 	tableMaps  []graph.TableMapping // the column roles of each table read, for the profile
 	leaderInfo map[string]graph.Leader
 	aliasSeen  map[string][]string
@@ -99,6 +100,7 @@ func newParser(name, source string, opts Options) *parser {
 		pending: -1, lastTask: -1, lastAnnLine: -1,
 		leaderInfo: map[string]graph.Leader{},
 		conv:       map[string]int{},
+		splitMemo:  map[string]leaderSplit{},
 		aliasSeen:  map[string][]string{},
 		canon:      map[string]string{},
 	}
@@ -959,14 +961,21 @@ func (p *parser) expandRoles(fs fieldSet) fieldSet {
 	if changed {
 		fs.fields = out
 	}
-	resp, coop := roleLead, false
+	coop, needs := false, false
+	for _, f := range fs.fields {
+		coop = coop || f.coop
+		needs = needs || f.role == roleResp || f.primary
+	}
+	if !needs {
+		return fs
+	}
+	resp := roleLead
 	for _, f := range fs.fields {
 		if f.role == roleLead {
 			if _, person := p.leaderName(p.str(f.r.s, f.r.e)); !person {
 				resp = roleUnits
 			}
 		}
-		coop = coop || f.coop
 	}
 	for k, f := range fs.fields {
 		if f.role == roleResp || f.primary && coop && resp == roleLead {
