@@ -79,10 +79,10 @@ type parser struct {
 	scopeLeaders []string          // leaders named by a leader heading, until the next heading
 	headItem     map[int]bool      // sub-heading lines that are items: their labelled lines follow
 
-	aliases    map[string]string    // the aliases of the document's jurisdiction
-	conv       map[string]int       // conventions seen, for the profile
+	aliases    map[string]string      // the aliases of the document's jurisdiction
+	conv       map[string]int         // conventions seen, for the profile
 	splitMemo  map[string]leaderSplit // splitLeader results, per entry text
-	tableMaps  []graph.TableMapping // the column roles of each table read, for the profile
+	tableMaps  []graph.TableMapping   // the column roles of each table read, for the profile
 	leaderInfo map[string]graph.Leader
 	aliasSeen  map[string][]string
 	canon      map[string]string // raw unit name -> canonical, memoised
