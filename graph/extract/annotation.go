@@ -465,19 +465,47 @@ func isDeadlinePhrase(src []rune, a, b int) bool {
 // role verb keep the field's role. It returns nil when no segment has one.
 func (t *text) roleText(f field) []field {
 	src := t.src
-	var out []field
-	start, depth, verbs := f.r.s, 0, false
-	flush := func(end int) {
-		a, b := trim(src, start, end, isLeadTrim, isTailTrim)
-		if a >= b {
-			return
+	// segments calls visit for each trimmed segment of the value.
+	segments := func(visit func(a, b int)) {
+		start, depth := f.r.s, 0
+		for i := f.r.s; i <= f.r.e; i++ {
+			if i < f.r.e {
+				switch r := src[i]; {
+				case isOpen(r):
+					depth++
+					continue
+				case isClose(r):
+					if depth > 0 {
+						depth--
+					}
+					continue
+				case depth > 0 || !(isComma(r) || isSemicolon(r) || r == '。'):
+					continue
+				}
+			}
+			if a, b := trim(src, start, i, isLeadTrim, isTailTrim); a < b {
+				visit(a, b)
+			}
+			start = i + 1
 		}
+	}
+	verbs := false
+	segments(func(a, b int) {
+		if r, _ := segmentRole(src, a, b); r != roleNone {
+			verbs = true
+		}
+	})
+	if !verbs {
+		return nil
+	}
+	var out []field
+	segments(func(a, b int) {
 		r, n := segmentRole(src, a, b)
-		switch {
-		case r == roleNone:
+		switch r {
+		case roleNone:
 			out = append(out, field{role: f.role, r: rng{a, b}, primary: f.primary, coop: f.coop})
 			return
-		case r == roleDeadline:
+		case roleDeadline:
 		default:
 			b -= n
 			for {
@@ -492,28 +520,10 @@ func (t *text) roleText(f field) []field {
 			}
 			a, b = trim(src, a, b, isLeadTrim, isTailTrim)
 		}
-		verbs = true
 		if a < b {
 			out = append(out, field{role: r, r: rng{a, b}, coop: r == roleUnits})
 		}
-	}
-	for i := f.r.s; i < f.r.e; i++ {
-		switch r := src[i]; {
-		case isOpen(r):
-			depth++
-		case isClose(r):
-			if depth > 0 {
-				depth--
-			}
-		case depth == 0 && (isComma(r) || isSemicolon(r) || r == '。'):
-			flush(i)
-			start = i + 1
-		}
-	}
-	flush(f.r.e)
-	if !verbs {
-		return nil
-	}
+	})
 	return out
 }
 

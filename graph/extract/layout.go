@@ -14,16 +14,24 @@ import (
 // stripPageNoise blanks page-number lines and running headers; it returns
 // the text and the number of lines blanked.
 func stripPageNoise(text string) (string, int) {
-	lines := strings.Split(text, "\n")
 	pages := 0
-	for _, ln := range lines {
-		if t := strings.TrimSpace(ln); t != "" && len(t) <= 64 && isPageNumber(t) {
-			pages++
+	for rest := text; rest != ""; {
+		ln := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			ln, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if len(ln) <= 80 {
+			if t := strings.TrimSpace(ln); t != "" && isPageNumber(t) {
+				pages++
+			}
 		}
 	}
 	if pages == 0 {
 		return text, 0
 	}
+	lines := strings.Split(text, "\n")
 	// A running header repeats on at least half the pages (and three times).
 	counts := map[string]int{}
 	if pages >= 2 {

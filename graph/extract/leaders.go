@@ -255,6 +255,16 @@ func (p *parser) leaders(list []string, r rng) []string {
 }
 
 func (p *parser) leaderList(items []item) []graph.Leader {
+	if len(items) == 1 {
+		// one entry: no titles to share or join
+		it := items[0].text
+		if isPlaceholder(it) {
+			return []graph.Leader{{Name: it, Placeholder: true}}
+		}
+		if name, title, ok := p.split(it); ok || !isTitle(name) {
+			return []graph.Leader{{Name: name, Title: title}}
+		}
+	}
 	texts := make([]string, len(items))
 	seps := make([]rune, len(items))
 	for k, it := range items {

@@ -458,6 +458,11 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			}
 		} else if !direct && he > hs {
 			p.headingTheme = p.addTheme(title, hs, he)
+			// （一）赵建华副区长分管工作: its leaders govern the tasks below.
+			if names, ok := p.leaderHeading(hs, he); ok {
+				p.conv[convLeaderSection]++
+				p.scopeLeaders = names
+			}
 		}
 		if !direct {
 			cursor = next
