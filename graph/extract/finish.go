@@ -3,7 +3,6 @@ package extract
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"govgraph/graph"
 )
@@ -164,14 +163,6 @@ func (p *parser) mergeUnits() {
 		}
 		if strings.HasSuffix(u, "街道") && set[u+"办事处"] {
 			rename[u] = u + "办事处"
-		}
-		// 区城市管理局 and 区城市管理局（区综合行政执法局）: one unit, written whole.
-		for _, v := range order {
-			if len(v) > len(u) && strings.HasPrefix(v, u) && (strings.HasSuffix(v, "）") || strings.HasSuffix(v, ")")) {
-				if r, _ := utf8.DecodeRuneInString(v[len(u):]); r == '（' || r == '(' {
-					rename[u] = v
-				}
-			}
 		}
 		if full, ok := rename[u]; ok {
 			p.seeAlias(full, u)
