@@ -78,6 +78,8 @@ type parser struct {
 	ahead        *annotation       // a labelled block waiting for the task below it
 	scopeLeaders []string          // leaders named by a leader heading, until the next heading
 	headItem     map[int]bool      // sub-heading lines that are items: their labelled lines follow
+	annLine      map[int]bool      // lines that are nothing but an annotation bracket
+	bracketLines int               // lines that start and end with a bracket (candidates)
 
 	aliases    map[string]string      // the aliases of the document's jurisdiction
 	conv       map[string]int         // conventions seen, for the profile
@@ -178,8 +180,11 @@ func (p *parser) splitLines() {
 				break
 			}
 			ln := p.classify(s, i)
-			if ln.kind == lkLabel {
+			switch {
+			case ln.kind == lkLabel:
 				p.labelLines++
+			case ln.kind == lkText && isOpen(p.src[ln.cs]) && isClose(p.src[lastRune(p.src, ln.cs, ln.e)]):
+				p.bracketLines++
 			}
 			p.lines = append(p.lines, ln)
 			s = i + 1
@@ -267,6 +272,14 @@ func (p *parser) joinWrapped() {
 	}
 }
 
+// lastRune returns the index of the last non-space rune of src[s:e] (s when none).
+func lastRune(src []rune, s, e int) int {
+	for e > s && isSpace(src[e-1]) {
+		e--
+	}
+	return max(s, e-1)
+}
+
 // openDepth returns the brackets src[s:e] leaves open.
 func openDepth(src []rune, s, e int) int {
 	d := 0
@@ -302,7 +315,7 @@ func (p *parser) prevLine(i int) int {
 
 func (p *parser) labelsFollow(i int) bool {
 	j := p.nextLine(i)
-	return j >= 0 && p.lines[j].kind == lkLabel
+	return j >= 0 && (p.lines[j].kind == lkLabel || p.annLine[j])
 }
 
 // step handles the line at i and returns the next line to handle.
@@ -313,6 +326,10 @@ func (p *parser) step(i int) int {
 		return i + 1
 	case lkLabel:
 		return p.labelBlock(i)
+	case lkText:
+		if p.annLine[i] {
+			return p.annotationLine(i)
+		}
 	case lkTab:
 		if cols, ok := p.tableHeader(i); ok {
 			p.flushPending()
@@ -392,7 +409,7 @@ func (p *parser) textLine(i, cs, e int) {
 				// the item goes on in the next line (not past a blank line
 				// after a finished sentence)
 				keep = true
-			case p.opensWithAnnotation(p.lines[j].cs, p.lines[j].e):
+			case p.place[j] != placeBefore && p.opensWithAnnotation(p.lines[j].cs, p.lines[j].e):
 				// its annotation stands on the next line
 				keep = true
 			case wrappedEnd(p.src, pend, e):
@@ -650,6 +667,27 @@ func (p *parser) labelBlock(i int) int {
 		last = j
 	}
 	a := annotation{s: p.lines[i].cs, e: p.lines[last].e, fields: fs, origin: convLinesAfter}
+	p.placeBlock(i, a)
+	return last + 1
+}
+
+// annotationLine handles a line that is nothing but an annotation bracket:
+// like a block of labelled lines, it belongs where the placement says.
+func (p *parser) annotationLine(i int) int {
+	ln := p.lines[i]
+	anns := p.annotations(ln.cs, ln.e, true)
+	a := annotation{s: anns[0].s, e: anns[len(anns)-1].e, origin: convLinesAfter}
+	for _, x := range anns {
+		a.fields.merge(x.fields)
+	}
+	p.placeBlock(i, a)
+	return i + 1
+}
+
+// placeBlock gives the block starting at line i to the task above or below
+// it, or makes it a leader heading.
+func (p *parser) placeBlock(i int, a annotation) {
+	fs := a.fields
 	switch p.place[i] {
 	case placeHeading:
 		p.conv[convLeaderHeading]++
@@ -659,7 +697,7 @@ func (p *parser) labelBlock(i int) int {
 			p.scopeLeaders = p.leaders(p.scopeLeaders, f.r)
 		}
 		p.sectionEnd = a.e
-		return last + 1
+		return
 	case placeBefore:
 		p.flushPending()
 		a.origin = convLinesBefore
@@ -670,7 +708,7 @@ func (p *parser) labelBlock(i int) int {
 			p.ahead = &a
 		}
 		p.sectionEnd = a.e
-		return last + 1
+		return
 	}
 	switch {
 	case p.pending >= 0:
@@ -678,11 +716,12 @@ func (p *parser) labelBlock(i int) int {
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 	case p.lastTask >= 0 && p.lastAnnLine == p.prevLine(i):
 		p.extendTask(p.lastTask, a)
+	case p.annLine[i]:
+		p.warn(a.s, "annotation closes no task text")
 	default:
 		p.warn(a.s, "labelled lines without a task before them")
 	}
 	p.sectionEnd = a.e
-	return last + 1
 }
 
 // heading ends the scope of a leader heading and of a labelled block that

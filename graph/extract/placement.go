@@ -37,7 +37,7 @@ type element struct {
 // planPlacement decides the placement of every labelled block; it records
 // the evidence for the profile.
 func (p *parser) planPlacement(body int) {
-	if p.labelLines == 0 {
+	if p.labelLines == 0 && p.bracketLines == 0 {
 		return
 	}
 	var els []element
@@ -68,6 +68,12 @@ func (p *parser) planPlacement(body int) {
 			els = append(els, element{kind: 'I', line: i})
 		case ln.mk == markCN || ln.mk == markParenCN:
 			els = append(els, element{kind: 'H', line: i})
+		case p.bracketLines > 0 && p.wholeAnnotation(i):
+			if p.annLine == nil {
+				p.annLine = map[int]bool{}
+			}
+			p.annLine[i] = true
+			els = append(els, element{kind: 'L', line: i})
 		case len(p.annotations(ln.cs, ln.e, false)) > 0:
 			els = append(els, element{kind: 'A', line: i})
 		case ln.mk == markNone && len(els) > 0 && els[len(els)-1].kind == 'I':
@@ -140,6 +146,16 @@ func (p *parser) planPlacement(body int) {
 			p.placeCount[placeHeading]++
 		}
 	}
+}
+
+// wholeAnnotation reports a line that is nothing but annotation brackets.
+func (p *parser) wholeAnnotation(i int) bool {
+	ln := p.lines[i]
+	if ln.mk != markNone || !isOpen(p.src[ln.cs]) {
+		return false
+	}
+	anns := p.annotations(ln.cs, ln.e, false)
+	return len(anns) > 0 && anns[0].s == ln.cs && !hasContent(p.src, anns[len(anns)-1].e, ln.e)
 }
 
 // leaderOnly reports a labelled line whose fields all name leaders.
