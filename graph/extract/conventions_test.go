@@ -177,6 +177,21 @@ func TestPlacementAndProfile(t *testing.T) {
 		t.Errorf("ProfileText:\n%s", text)
 	}
 
+	// Evidence both ways: each section is read by its own, and the profile warns.
+	mixed := "某区重点任务\n\n一、经济\n牵头单位：区发改局\n1．任务甲。\n牵头单位：区财政局\n2．任务乙。\n二、民生\n3．任务丙。\n牵头单位：区民政局\n4．任务丁。\n牵头单位：区教育局\n"
+	doc, err = extract.Parse("m.txt", []byte(mixed), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, task := range doc.Tasks {
+		got = append(got, task.Text+"="+strings.Join(task.LeadUnits, ","))
+	}
+	equal(t, "mixed tasks", got, []string{"任务甲。=区发改局", "任务乙。=区财政局", "任务丙。=区民政局", "任务丁。=区教育局"})
+	if !slices.ContainsFunc(doc.Profile.Warnings, func(w string) bool { return strings.HasPrefix(w, "ambiguous placement") }) {
+		t.Errorf("no ambiguity warning: %q", doc.Profile.Warnings)
+	}
+
 	// Few annotated items: a warning at the top.
 	low := "某区重点任务\n\n一、经济\n1．任务甲。（牵头单位：区发改局）\n2．任务乙。\n3．任务丙。\n4．任务丁。\n"
 	doc, err = extract.Parse("c.txt", []byte(low), extract.Options{})

@@ -74,7 +74,6 @@ type parser struct {
 	labelLines   int               // lines that start with a field label
 	place        map[int]placement // placement of the labelled block starting at a line
 	placeVotes   [2]int            // evidence: blocks that can only be before / after their task
-	placeCount   [3]int            // blocks per placement
 	ahead        *annotation       // a labelled block waiting for the task below it
 	scopeLeaders []string          // leaders named by a leader heading, until the next heading
 	headItem     map[int]bool      // sub-heading lines that are items: their labelled lines follow

@@ -16,16 +16,6 @@ const (
 	placeHeading                  // the block names leaders for the tasks below
 )
 
-func (pl placement) String() string {
-	switch pl {
-	case placeBefore:
-		return "before"
-	case placeHeading:
-		return "heading"
-	}
-	return "after"
-}
-
 // element is one unit of the layout: a heading, an unannotated item, an
 // inline-annotated line or a block of labelled lines.
 type element struct {
@@ -139,12 +129,6 @@ func (p *parser) planPlacement(body int) {
 			pl = placeAfter
 		}
 		p.place[el.line] = pl
-		p.placeCount[pl]++
-	}
-	for _, pl := range p.place {
-		if pl == placeHeading {
-			p.placeCount[placeHeading]++
-		}
 	}
 }
 
