@@ -247,6 +247,12 @@ func splitLeaders(items []string, seps []rune, split func(string) (string, strin
 func (p *parser) leaders(list []string, r rng) []string {
 	items := p.splitItems(p.items[:0], r.s, r.e)
 	defer func() { p.items = items[:0] }()
+	if len(items) == 1 {
+		if l, ok := p.oneLeader(items[0].text); ok {
+			p.seeLeader(l)
+			return appendNew(list, l.Name)
+		}
+	}
 	for _, l := range p.leaderList(items) {
 		p.seeLeader(l)
 		list = appendNew(list, l.Name)
@@ -256,13 +262,8 @@ func (p *parser) leaders(list []string, r rng) []string {
 
 func (p *parser) leaderList(items []item) []graph.Leader {
 	if len(items) == 1 {
-		// one entry: no titles to share or join
-		it := items[0].text
-		if isPlaceholder(it) {
-			return []graph.Leader{{Name: it, Placeholder: true}}
-		}
-		if name, title, ok := p.split(it); ok || !isTitle(name) {
-			return []graph.Leader{{Name: name, Title: title}}
+		if l, ok := p.oneLeader(items[0].text); ok {
+			return []graph.Leader{l}
 		}
 	}
 	texts := make([]string, len(items))
@@ -271,6 +272,18 @@ func (p *parser) leaderList(items []item) []graph.Leader {
 		texts[k], seps[k] = it.text, it.sep
 	}
 	return splitLeaders(texts, seps, p.split)
+}
+
+// oneLeader reads a list of one entry (no titles to share or join); ok is
+// false for a title alone, which SplitLeaders turns into a placeholder.
+func (p *parser) oneLeader(it string) (graph.Leader, bool) {
+	if isPlaceholder(it) {
+		return graph.Leader{Name: it, Placeholder: true}, true
+	}
+	if name, title, ok := p.split(it); ok || !isTitle(name) {
+		return graph.Leader{Name: name, Title: title}, true
+	}
+	return graph.Leader{}, false
 }
 
 // leaderName recognises a person with a title among units (李华副市长).

@@ -78,7 +78,7 @@ type parser struct {
 	scopeLeaders []string          // leaders named by a leader heading, until the next heading
 	headItem     map[int]bool      // sub-heading lines that are items: their labelled lines follow
 	annLine      map[int]bool      // lines that are nothing but an annotation bracket
-	bracketLines int               // lines that start and end with a bracket (candidates)
+	bracketLines []int             // lines that start and end with a bracket (candidates)
 
 	aliases    map[string]string      // the aliases of the document's jurisdiction
 	conv       map[string]int         // conventions seen, for the profile
@@ -169,27 +169,36 @@ func (p *parser) run() {
 
 // splitLines indexes the lines and classifies them.
 func (p *parser) splitLines() {
-	s, brackets := 0, 0
+	s, brackets, depth, unclosed := 0, 0, 0, false
 	for i := 0; i <= len(p.src); i++ {
-		if i < len(p.src) && isOpen(p.src[i]) {
-			brackets++
+		if i < len(p.src) {
+			if r := p.src[i]; isOpen(r) {
+				brackets++
+				depth++
+			} else if isClose(r) {
+				depth--
+			}
 		}
 		if i == len(p.src) || p.src[i] == '\n' {
 			if i == len(p.src) && s == i && i > 0 {
 				break
 			}
+			unclosed = unclosed || depth > 0
+			depth = 0
 			ln := p.classify(s, i)
 			switch {
 			case ln.kind == lkLabel:
 				p.labelLines++
 			case ln.kind == lkText && isOpen(p.src[ln.cs]) && isClose(p.src[lastRune(p.src, ln.cs, ln.e)]):
-				p.bracketLines++
+				p.bracketLines = append(p.bracketLines, len(p.lines))
 			}
 			p.lines = append(p.lines, ln)
 			s = i + 1
 		}
 	}
-	p.joinWrapped()
+	if unclosed {
+		p.joinWrapped()
+	}
 	// Room for every bracket or line to close a task, to grow Tasks once.
 	p.doc.Tasks = make([]graph.Task, 0, min(brackets+len(p.lines), len(p.src)/8+16))
 }

@@ -27,7 +27,8 @@ type element struct {
 // planPlacement decides the placement of every labelled block; it records
 // the evidence for the profile.
 func (p *parser) planPlacement(body int) {
-	if p.labelLines == 0 && p.bracketLines == 0 {
+	brackets := len(p.bracketLines) > 0 && p.bracketLines[len(p.bracketLines)-1] >= body
+	if p.labelLines == 0 && !brackets {
 		return
 	}
 	var els []element
@@ -58,7 +59,7 @@ func (p *parser) planPlacement(body int) {
 			els = append(els, element{kind: 'I', line: i})
 		case ln.mk == markCN || ln.mk == markParenCN:
 			els = append(els, element{kind: 'H', line: i})
-		case p.bracketLines > 0 && p.wholeAnnotation(i):
+		case brackets && p.wholeAnnotation(i):
 			if p.annLine == nil {
 				p.annLine = map[int]bool{}
 			}

@@ -94,9 +94,9 @@ func (p *parser) profile() *graph.Profile {
 	}
 
 	// Coverage: numbered items and what became of them.
-	starts := map[int]bool{}
+	starts := make([]bool, len(p.lines)+1)
 	for _, t := range doc.Tasks {
-		starts[p.lineIndex(t.Span.Start)] = true
+		starts[t.Line-1] = true
 	}
 	cov := &pr.Coverage
 	for i, ln := range p.lines {
