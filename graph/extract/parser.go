@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"govgraph/graph"
 )
@@ -590,6 +591,15 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				i = end - 1
 				continue
 			}
+			if c > 0 && i > s && p.bareUnitList(i+1, c) && closesSentence(p.src, c+1, e) {
+				// 1．…建设。（市发展改革委、市财政局）: the units alone, the first leading
+				var fs fieldSet
+				fs.add(roleUnits, rng{i + 1, c})
+				fs.firstIsLead = true
+				out = append(out, annotation{s: i, e: c + 1, fields: fs, origin: convBareUnits})
+				i = c
+				continue
+			}
 			if report && c > 0 && p.looksLikeAnnotation(i+1, c) {
 				p.warn(i, "bracket looks like an annotation but does not parse: %s", clip(p.str(i, c+1), 30))
 			}
@@ -648,6 +658,46 @@ func (p *parser) bracket(s, e int) (annotation, []note, bool) {
 		return annotation{fields: fs}, nil, true
 	}
 	return annotation{}, nil, false
+}
+
+// closesSentence reports that a bracket ending before i stands at the end
+// of a line or a sentence.
+func closesSentence(src []rune, i, e int) bool {
+	for i < e && isSpace(src[i]) {
+		i++
+	}
+	return i == e || isSentenceEnd(src[i]) || isSemicolon(src[i])
+}
+
+// bareUnitList reports a bracket holding nothing but unit names
+// (市发展改革委、市财政局, 各县（市、区）人民政府).
+func (p *parser) bareUnitList(s, e int) bool {
+	items := p.splitItems(p.items[:0], s, e)
+	defer func() { p.items = items[:0] }()
+	if len(items) == 0 {
+		return false
+	}
+	for _, it := range items {
+		n := utf8.RuneCountInString(it.text)
+		if n < 3 || n > 24 || it.sep != 0 && it.sep != '、' && it.sep != '，' && it.sep != ',' {
+			return false
+		}
+		for _, w := range []string{"含", "不含", "包括", "除", "以下", "简称", "即", "原", "暂", "试"} {
+			if strings.HasPrefix(it.text, w) {
+				return false
+			}
+		}
+		last, _ := utf8.DecodeLastRuneInString(it.text)
+		if !strings.ContainsRune(unitEndings, last) && !isClose(last) || strings.ContainsAny(it.text, "0123456789：:") {
+			return false
+		}
+		for _, r := range it.text {
+			if !isHan(r) && !isOpen(r) && !isClose(r) && r != '、' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // labelBlock reads labelled lines starting at i; they annotate the pending
@@ -753,6 +803,13 @@ func (p *parser) flushPending() {
 		p.ahead = nil
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 		p.addTask(s, e, a)
+		return
+	}
+	if p.pendingNumbered && hasContent(p.src, s, e) && (len(p.scopeLeaders) > 0 || len(p.sectionLeaders) > 0) {
+		// an item under a leader heading: the heading is its annotation
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
+		_, te := trim(p.src, s, e, isLeadTrim, isTailTrim)
+		p.addTask(s, e, annotation{s: te, e: te, origin: convLeaderHeading})
 		return
 	}
 	if p.pendingNumbered && hasContent(p.src, s, e) {

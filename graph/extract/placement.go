@@ -80,7 +80,8 @@ func (p *parser) planPlacement(body int) {
 		if el.kind != 'L' || !el.leaderOnly || k > 0 && els[k-1].kind != 'H' && !(els[k-1].kind == 'L' && !els[k-1].leaderOnly) {
 			continue
 		}
-		if k+1 < len(els) && els[k+1].kind == 'A' || k+2 < len(els) && els[k+1].kind == 'I' && els[k+2].kind == 'L' && !els[k+2].leaderOnly {
+		// Its tasks have annotations of their own, or several follow with none.
+		if k+1 < len(els) && els[k+1].kind == 'A' || k+2 < len(els) && els[k+1].kind == 'I' && (els[k+2].kind == 'L' && !els[k+2].leaderOnly || els[k+2].kind == 'I') {
 			p.place[el.line] = placeHeading
 		}
 	}

@@ -13,6 +13,7 @@ const (
 	convBracketFields = "labelled fields in brackets after the task"
 	convBracketRoles  = "unlabelled roles in brackets after the task"
 	convInlineLabels  = "labels after the task's sentence"
+	convBareUnits     = "unit names alone in brackets after the task (the first leads)"
 	convLinesAfter    = "labelled lines after the task"
 	convLinesBefore   = "labelled lines before the task"
 	convLeaderHeading = "leader headings governing the tasks below"
@@ -26,7 +27,7 @@ const (
 
 // placementOf maps where an annotation stands to the profile's placement.
 var placementOf = map[string]string{
-	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline",
+	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline",
 	convLinesAfter: "after", convLinesBefore: "before", convTable: "table",
 }
 
