@@ -47,7 +47,7 @@ var labelRoles = map[string]role{
 	"主要责任单位": roleLead, "牵头责任部门": roleLead, "主办部门": roleLead, "责任主体": roleUnits,
 	"部门分工": roleUnits, "责任分工": roleUnits, "任务分工": roleUnits, "分工": roleUnits, "单位分工": roleUnits,
 	"完成时限及要求": roleDeadline, "进度安排": roleDeadline, "时间安排": roleDeadline,
-	"主办": roleLead, "主责": roleLead, "协办": roleUnits, "参与": roleUnits, "协同": roleUnits, "时间": roleDeadline,
+	"主办": roleLead, "主责": roleLead, "协办": roleUnits, "参与": roleUnits, "协同": roleUnits,
 	// Labels of other fields, read as labels but not as roles.
 	"督办单位": roleNone, "督查单位": roleNone, "督办部门": roleNone, "考核单位": roleNone, "责任人": roleNone,
 	"联系人": roleNone, "备注": roleNone,
