@@ -25,6 +25,8 @@ func TestSplitLeaders(t *testing.T) {
 		{"周立群常务副市长", []graph.Leader{{Name: "周立群", Title: "常务副市长"}}},
 		{"欧阳明远副县长、李华", []graph.Leader{{Name: "欧阳明远", Title: "副县长"}, {Name: "李华"}}},
 		{"王若曦", []graph.Leader{{Name: "王若曦"}}},
+		{"赵建华 钱明 副区长", []graph.Leader{{Name: "赵建华", Title: "副区长"}, {Name: "钱明", Title: "副区长"}}},
+		{"市委常委、常务副市长 王强", []graph.Leader{{Name: "王强", Title: "市委常委、常务副市长"}}},
 		{"区有关领导", []graph.Leader{{Name: "区有关领导", Placeholder: true}}},
 		// A title alone is never a person.
 		{"常务副市长", []graph.Leader{{Name: "常务副市长", Title: "常务副市长", Placeholder: true}}},
@@ -34,7 +36,7 @@ func TestSplitLeaders(t *testing.T) {
 		var seps []rune
 		sep := rune(0)
 		for _, part := range strings.FieldsFunc(tt.in, func(r rune) bool {
-			if r == '、' || r == '，' {
+			if r == '、' || r == '，' || r == ' ' {
 				sep = r
 				return true
 			}

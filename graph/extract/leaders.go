@@ -229,7 +229,7 @@ func splitLeaders(items []string, seps []rune, split func(string) (string, strin
 	}
 	// 赵建华、钱明副区长: bare names share the next name's title.
 	for i := len(es) - 2; i >= 0; i-- {
-		if es[i].person && es[i].l.Title == "" && !es[i].l.Placeholder && es[i+1].sep == '、' &&
+		if es[i].person && es[i].l.Title == "" && !es[i].l.Placeholder && (es[i+1].sep == '、' || es[i+1].sep == ' ') &&
 			es[i+1].person && es[i+1].l.Title != "" && !es[i+1].prefix {
 			es[i].l.Title = es[i+1].l.Title
 		}
