@@ -23,8 +23,52 @@ type Document struct {
 	Projects    []Project    `json:"projects"`
 	Narrative   []Span       `json:"narrative"` // unannotated sentences, reported rather than lost
 	Diagnostics []Diagnostic `json:"diagnostics"`
+	// Profile says how the document was read; nil for documents that were
+	// not parsed (or were stored without it).
+	Profile *Profile `json:"profile,omitempty"`
 	// Source is the normalised text that every Span indexes (in code points).
 	Source string `json:"-"`
+}
+
+// Profile says how a document was read: the conventions recognised, where
+// its annotations stand, how its tables were mapped, and how much of it the
+// tasks cover. Warnings say when the parse is doubtful.
+type Profile struct {
+	// Conventions recognised, most used first, e.g. "labelled lines before
+	// the task", "unlabelled roles in brackets", "leader headings".
+	Conventions []string `json:"conventions"`
+	// Placement of the annotations relative to their tasks: inline, after,
+	// before, heading, table, mixed or none.
+	Placement string `json:"placement"`
+	// Tables lists each table read and what its columns were taken for.
+	Tables   []TableMapping `json:"tables,omitempty"`
+	Coverage Coverage       `json:"coverage"`
+	// Warnings about the parse as a whole (low coverage, ambiguous
+	// placement); per-line problems are in Diagnostics.
+	Warnings []string `json:"warnings"`
+}
+
+// TableMapping says which role each column of a table was given.
+type TableMapping struct {
+	Line    int             `json:"line"` // 1-based line of the header row
+	Columns []ColumnMapping `json:"columns"`
+}
+
+// ColumnMapping maps one table header to a role (task, leader, lead,
+// units, deadline, index, category) or "" when the column was not used.
+type ColumnMapping struct {
+	Header string `json:"header"`
+	Role   string `json:"role"`
+}
+
+// Coverage counts the document's numbered items and what became of them:
+// every numbered item is a task, a heading or a diagnostic.
+type Coverage struct {
+	Items       int `json:"items"`       // numbered items (1． （1） ① …) and table rows
+	Annotated   int `json:"annotated"`   // items that became tasks
+	Unannotated int `json:"unannotated"` // items without an annotation (each has a diagnostic)
+	Tasks       int `json:"tasks"`       // all tasks, numbered or not
+	Narrative   int `json:"narrative"`   // unannotated passages kept as narrative
 }
 
 // DocumentMeta identifies a document and says where it comes from.

@@ -14,6 +14,7 @@ const (
 	roleLead
 	roleUnits
 	roleDeadline
+	roleResp // 负责: the lead when nothing else leads, else responsible
 )
 
 func (r role) String() string {
@@ -26,6 +27,8 @@ func (r role) String() string {
 		return "responsible units"
 	case roleDeadline:
 		return "deadline"
+	case roleResp:
+		return "responsible (or lead)"
 	}
 	return "nothing"
 }
@@ -37,6 +40,17 @@ var labelRoles = map[string]role{
 	"分管市领导": roleLeader, "责任区领导": roleLeader, "牵头县领导": roleLeader, "分管县领导": roleLeader,
 	"责任市领导": roleLeader, "联系领导": roleLeader, "包保领导": roleLeader, "区领导": roleLeader,
 	"市领导": roleLeader, "县领导": roleLeader, "省领导": roleLeader, "牵头市级领导": roleLeader,
+	"责任县领导": roleLeader, "督办领导": roleLeader, "协管领导": roleLeader, "联系市领导": roleLeader,
+	"联系区领导": roleLeader, "联系县领导": roleLeader, "挂帅领导": roleLeader, "领衔领导": roleLeader,
+	"牵头领导及责任人": roleLeader, "分管州领导": roleLeader, "牵头州领导": roleLeader, "责任领导及分工": roleLeader,
+	"协同责任单位": roleUnits, "协同部门": roleUnits, "配合责任单位": roleUnits, "其他责任单位": roleUnits,
+	"主要责任单位": roleLead, "牵头责任部门": roleLead, "主办部门": roleLead, "责任主体": roleUnits,
+	"部门分工": roleUnits, "责任分工": roleUnits, "任务分工": roleUnits, "分工": roleUnits, "单位分工": roleUnits,
+	"完成时限及要求": roleDeadline, "进度安排": roleDeadline, "时间安排": roleDeadline,
+	"主办": roleLead, "主责": roleLead, "协办": roleUnits, "参与": roleUnits, "协同": roleUnits,
+	// Labels of other fields, read as labels but not as roles.
+	"督办单位": roleNone, "督查单位": roleNone, "督办部门": roleNone, "考核单位": roleNone, "责任人": roleNone,
+	"联系人": roleNone, "备注": roleNone,
 	"牵头单位": roleLead, "牵头部门": roleLead, "主责单位": roleLead, "主办单位": roleLead,
 	"牵头责任单位": roleLead, "主责部门": roleLead, "牵头处室": roleLead, "牵头": roleLead,
 	"责任单位": roleUnits, "配合单位": roleUnits, "参与单位": roleUnits, "协办单位": roleUnits,
@@ -84,6 +98,20 @@ type rng struct{ s, e int }
 type field struct {
 	role role
 	r    rng
+	// primary: a 责任单位 label, which leads when a cooperating field
+	// (配合单位, …配合) stands beside it and nothing else leads.
+	primary, coop bool
+}
+
+// labelFlags says whether a unit label names the primary or the
+// cooperating units.
+func labelFlags(word string) (primary, coop bool) {
+	for _, w := range []string{"配合", "协办", "协同", "协作", "参与", "协助"} {
+		if strings.Contains(word, w) {
+			return false, true
+		}
+	}
+	return strings.HasPrefix(word, "责任") || strings.HasPrefix(word, "主要责任") || word == "承办单位", false
 }
 
 // fieldSet is what one annotation says, in the order it says it.
@@ -93,7 +121,7 @@ type fieldSet struct {
 	roles       bool // unlabelled roles: （X牵头，Y配合）
 }
 
-func (f *fieldSet) add(r role, v rng) { f.fields = append(f.fields, field{r, v}) }
+func (f *fieldSet) add(r role, v rng) { f.fields = append(f.fields, field{role: r, r: v}) }
 
 func (f *fieldSet) merge(o fieldSet) {
 	f.fields = append(f.fields, o.fields...)
@@ -115,6 +143,7 @@ func (f *fieldSet) count(r role) int {
 type annotation struct {
 	s, e   int
 	fields fieldSet
+	origin string // the convention it is written in, for the profile
 }
 
 // note is a pending diagnostic, kept until we know the text is an annotation.
@@ -229,7 +258,11 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 		if !hasContent(src, vs, ve) {
 			notes = append(notes, note{a, fmt.Sprintf("empty %s list", hit.word)})
 		} else {
-			fs.add(hit.role, rng{vs, ve})
+			f := field{role: hit.role, r: rng{vs, ve}}
+			if hit.role == roleUnits {
+				f.primary, f.coop = labelFlags(hit.word)
+			}
+			fs.fields = append(fs.fields, f)
 		}
 		last = hit.role
 	}
@@ -273,8 +306,9 @@ func (t *text) splitFieldSegments(s, e int) []rng {
 // Role words of unlabelled annotations, with the role they give.
 var (
 	leadRoleWords = words("牵头负责", "牵头落实", "牵头抓总", "牵头")
-	unitRoleWords = words("按职责分工负责", "按职能分工负责", "按职责负责", "分工负责", "共同负责", "具体负责",
-		"分别负责", "负责落实", "组织实施", "负责", "配合落实", "配合", "参与", "协办", "协助", "落实")
+	unitRoleWords = words("按职责分工负责", "按职能分工负责", "按职责负责", "分工负责", "按职责分工落实", "按职责落实",
+		"配合落实", "配合", "参与", "协办", "协助", "协同", "落实", "组织实施")
+	respRoleWords = words("共同负责", "具体负责", "分别负责", "负责落实", "负责推进", "负责")
 	roleModifiers = words("按照职责分工", "按职责分工", "按职责", "按职能", "分别", "共同", "具体", "会同", "等")
 )
 
@@ -303,14 +337,15 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 		if a >= b {
 			continue
 		}
-		r := roleNone
-		if n := leadRoleWords.suffixAt(src, a, b); n > 0 {
-			r, b = roleLead, b-n
-		} else if n := unitRoleWords.suffixAt(src, a, b); n > 0 {
-			r, b = roleUnits, b-n
-		} else {
+		r, n := segmentRole(src, a, b)
+		switch {
+		case r == roleDeadline:
+			fs.add(roleDeadline, rng{a, b})
+			continue
+		case r == roleNone:
 			return fs, false
 		}
+		b -= n
 		for {
 			n := roleModifiers.suffixAt(src, a, b)
 			if n == 0 {
@@ -333,13 +368,170 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 		fs.add(r, rng{a, b})
 	}
 	fs.roles = true
-	return fs, fs.count(roleLead)+fs.count(roleUnits) > 0
+	return fs, fs.count(roleLead)+fs.count(roleUnits)+fs.count(roleResp) > 0
+}
+
+// segmentRole says what role the role verb ending src[a:b] gives (and its
+// length), or that the segment is a deadline (2024年11月底前完成, 长期坚持).
+func segmentRole(src []rune, a, b int) (role, int) {
+	for i := a; i < b; i++ {
+		if src[i] == '\n' {
+			return segmentRoleWrapped(src, a, b)
+		}
+	}
+	if n := leadRoleWords.suffixAt(src, a, b); n > 0 {
+		return roleLead, n
+	}
+	if n := unitRoleWords.suffixAt(src, a, b); n > 0 {
+		return roleUnits, n
+	}
+	if n := respRoleWords.suffixAt(src, a, b); n > 0 {
+		return roleResp, n
+	}
+	if isDeadlinePhrase(src, a, b) {
+		return roleDeadline, 0
+	}
+	return roleNone, 0
+}
+
+// segmentRoleWrapped is segmentRole for a segment that a line break cuts
+// (牵\n头): it reads the segment without line breaks and gives the verb's
+// length in the source.
+func segmentRoleWrapped(src []rune, a, b int) (role, int) {
+	var flat []rune
+	for i := a; i < b; i++ {
+		if src[i] != '\n' && !(isSpace(src[i]) && nearNewline(src, a, b, i)) {
+			flat = append(flat, src[i])
+		}
+	}
+	r, n := segmentRole(flat, 0, len(flat))
+	if n == 0 {
+		return r, 0
+	}
+	k := b
+	for m := 0; m < n && k > a; k-- {
+		if src[k-1] != '\n' && !(isSpace(src[k-1]) && nearNewline(src, a, b, k-1)) {
+			m++
+		}
+	}
+	return r, b - k
+}
+
+// nearNewline reports a space in the same whitespace run as a line break.
+func nearNewline(src []rune, a, b, i int) bool {
+	for j := i; j >= a && isSpace(src[j]); j-- {
+		if src[j] == '\n' {
+			return true
+		}
+	}
+	for j := i; j < b && isSpace(src[j]); j++ {
+		if src[j] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineWords start or make up a deadline without a date.
+var deadlineWords = words("长期坚持", "持续推进", "持续实施", "年内完成", "年底前", "年底", "年内", "全年", "长期", "持续",
+	"上半年", "下半年", "每季度", "每年", "逐年", "分年度", "分阶段", "常态化", "按季度", "按年度", "按计划", "按进度")
+
+// isDeadlinePhrase reports a short time phrase: it holds a date (2024年11月,
+// 6月底) or starts with a deadline word, and names no unit.
+func isDeadlinePhrase(src []rune, a, b int) bool {
+	if b-a < 2 || b-a > 20 {
+		return false
+	}
+	if deadlineWords.prefixAt(src, a, b) > 0 {
+		return true
+	}
+	for i := a; i+1 < b; i++ {
+		if isDigit(src[i]) && !isDigit(src[i+1]) {
+			switch src[i+1] {
+			case '年', '月', '日', '季', '.', '-', '—':
+				for k := a; k < b; k++ {
+					if strings.ContainsRune("局委办厅院府", src[k]) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleText splits a field value written as running text into roles:
+// 区城建局牵头，区自然资源分局、区营商局配合，2024年底前完成. Segments without a
+// role verb keep the field's role. It returns nil when no segment has one.
+func (t *text) roleText(f field) []field {
+	src := t.src
+	// segments calls visit for each trimmed segment of the value.
+	segments := func(visit func(a, b int)) {
+		start, depth := f.r.s, 0
+		for i := f.r.s; i <= f.r.e; i++ {
+			if i < f.r.e {
+				switch r := src[i]; {
+				case isOpen(r):
+					depth++
+					continue
+				case isClose(r):
+					if depth > 0 {
+						depth--
+					}
+					continue
+				case depth > 0 || !(isComma(r) || isSemicolon(r) || r == '。'):
+					continue
+				}
+			}
+			if a, b := trim(src, start, i, isLeadTrim, isTailTrim); a < b {
+				visit(a, b)
+			}
+			start = i + 1
+		}
+	}
+	verbs := false
+	segments(func(a, b int) {
+		if r, _ := segmentRole(src, a, b); r != roleNone {
+			verbs = true
+		}
+	})
+	if !verbs {
+		return nil
+	}
+	var out []field
+	segments(func(a, b int) {
+		r, n := segmentRole(src, a, b)
+		switch r {
+		case roleNone:
+			out = append(out, field{role: f.role, r: rng{a, b}, primary: f.primary, coop: f.coop})
+			return
+		case roleDeadline:
+		default:
+			b -= n
+			for {
+				m := roleModifiers.suffixAt(src, a, b)
+				if m == 0 {
+					break
+				}
+				b -= m
+			}
+			if b-a >= 1 && src[a] == '由' {
+				a++
+			}
+			a, b = trim(src, a, b, isLeadTrim, isTailTrim)
+		}
+		if a < b {
+			out = append(out, field{role: r, r: rng{a, b}, coop: r == roleUnits})
+		}
+	})
+	return out
 }
 
 // looksLikeAnnotation flags brackets that mention roles but did not parse.
 func (t *text) looksLikeAnnotation(s, e int) bool {
 	text := t.str(s, e)
-	for _, w := range []string{"牵头", "责任单位", "配合单位", "领导：", "领导:", "责任部门"} {
+	for _, w := range []string{"牵头", "责任单位", "配合单位", "领导：", "领导:", "责任部门", "负责）", "配合）"} {
 		if strings.Contains(text, w) {
 			return true
 		}

@@ -23,8 +23,12 @@ import (
 
 // Options tune a parse. The zero value works: built-in rules only.
 type Options struct {
-	// Aliases maps an alias to its canonical unit name (seeds/aliases.tsv).
+	// Aliases maps an alias to its canonical unit name in every document
+	// (rows of seeds/aliases.tsv whose jurisdiction is *).
 	Aliases map[string]string
+	// ScopedAliases maps a jurisdiction (济南市历下区) to the aliases that
+	// apply only in its documents; elsewhere names stay as written.
+	ScopedAliases map[string]map[string]string
 	// KindOverrides maps a canonical unit name to a graph.Kind* constant
 	// (seeds/unit-kinds.tsv); it wins over the built-in rules.
 	KindOverrides map[string]string
@@ -39,34 +43,87 @@ const (
 	UnitKindsFile = "unit-kinds.tsv"
 )
 
-// LoadTables reads dir/aliases.tsv (alias<TAB>canonical) and
-// dir/unit-kinds.tsv (name<TAB>kind) into Options. Lines starting with # and
-// blank lines are skipped; a missing file is simply absent. Malformed lines
-// are graph.EINVALID errors naming the file and line.
+// LoadTables reads dir/aliases.tsv (alias<TAB>canonical<TAB>jurisdiction)
+// and dir/unit-kinds.tsv (name<TAB>kind) into Options. An alias applies
+// only in documents of its jurisdiction; * applies it everywhere. Lines
+// starting with # and blank lines are skipped; a missing file is simply
+// absent. Malformed lines are graph.EINVALID errors naming the file and line.
 func LoadTables(dir string) (Options, error) {
 	var opts Options
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return opts, graph.Errorf(graph.EINVALID, "%s: tables directory not found", dir)
 	}
-	aliases, err := readPairs(filepath.Join(dir, AliasesFile), nil)
+	path := filepath.Join(dir, AliasesFile)
+	scoped, err := readTable(path, 3, nil)
 	if err != nil {
 		return opts, err
 	}
-	kinds, err := readPairs(filepath.Join(dir, UnitKindsFile), func(v string) bool { return slices.Contains(graph.UnitKinds, v) })
+	kinds, err := readTable(filepath.Join(dir, UnitKindsFile), 2, func(v string) bool { return slices.Contains(graph.UnitKinds, v) })
 	if err != nil {
 		return opts, err
 	}
-	for alias := range aliases {
-		if _, err := resolveAlias(aliases, alias); err != nil {
-			return opts, graph.Errorf(graph.EINVALID, "%s: %s", filepath.Join(dir, AliasesFile), err)
+	for where, aliases := range scoped {
+		if where == "*" {
+			opts.Aliases = aliases
+			continue
+		}
+		if opts.ScopedAliases == nil {
+			opts.ScopedAliases = map[string]map[string]string{}
+		}
+		opts.ScopedAliases[where] = aliases
+	}
+	for where, aliases := range scoped {
+		all := aliases
+		if where != "*" && len(scoped["*"]) > 0 {
+			all = mergeAliases(scoped["*"], aliases)
+		}
+		for alias := range aliases {
+			if _, err := resolveAlias(all, alias); err != nil {
+				return opts, graph.Errorf(graph.EINVALID, "%s: %s (jurisdiction %s)", path, err, where)
+			}
 		}
 	}
-	opts.Aliases, opts.KindOverrides = aliases, kinds
+	opts.KindOverrides = kinds["*"]
 	return opts, nil
 }
 
-// readPairs reads a two-column TSV; valid, when set, checks the second column.
-func readPairs(path string, valid func(string) bool) (map[string]string, error) {
+// mergeAliases returns general aliases overlaid by a jurisdiction's own.
+func mergeAliases(general, own map[string]string) map[string]string {
+	out := make(map[string]string, len(general)+len(own))
+	for k, v := range general {
+		out[k] = v
+	}
+	for k, v := range own {
+		out[k] = v
+	}
+	return out
+}
+
+// aliasesFor returns the aliases that apply in a jurisdiction: the general
+// ones and those written for it (济南市历下区 also matches 历下区).
+func (o Options) aliasesFor(jurisdiction string) map[string]string {
+	var own map[string]string
+	if jurisdiction != "" {
+		for where, a := range o.ScopedAliases {
+			if where == jurisdiction || strings.HasSuffix(jurisdiction, where) || strings.HasSuffix(where, jurisdiction) {
+				own = a
+				break
+			}
+		}
+	}
+	switch {
+	case own == nil:
+		return o.Aliases
+	case len(o.Aliases) == 0:
+		return own
+	}
+	return mergeAliases(o.Aliases, own)
+}
+
+// readTable reads a TSV of key<TAB>value and, when cols is 3, an optional
+// third column naming the jurisdiction (* or empty: everywhere); it returns
+// the pairs per jurisdiction. valid, when set, checks the value column.
+func readTable(path string, cols int, valid func(string) bool) (map[string]map[string]string, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -74,7 +131,11 @@ func readPairs(path string, valid func(string) bool) (map[string]string, error) 
 	if err != nil {
 		return nil, graph.Errorf(graph.EINVALID, "%s: cannot read: %v", path, err)
 	}
-	out := map[string]string{}
+	out := map[string]map[string]string{}
+	want := "two columns separated by one TAB"
+	if cols == 3 {
+		want = "two columns separated by one TAB (alias<TAB>canonical) and optionally a third, the jurisdiction (* for everywhere)"
+	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -82,18 +143,33 @@ func readPairs(path string, valid func(string) bool) (map[string]string, error) 
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
 			continue
 		}
-		key, val, ok := strings.Cut(line, "\t")
-		key, val = strings.TrimSpace(key), strings.TrimSpace(val)
-		if !ok || key == "" || val == "" || strings.Contains(val, "\t") {
-			return nil, graph.Errorf(graph.EINVALID, "%s: line %d: expected two columns separated by one TAB", path, n)
+		f := strings.Split(line, "\t")
+		for k := range f {
+			f[k] = strings.TrimSpace(f[k])
+		}
+		if len(f) < 2 || len(f) > cols || f[0] == "" || f[1] == "" {
+			return nil, graph.Errorf(graph.EINVALID, "%s: line %d: expected %s", path, n, want)
+		}
+		key, val, where := f[0], f[1], "*"
+		if len(f) == 3 && f[2] != "" {
+			where = f[2]
 		}
 		if valid != nil && !valid(val) {
 			return nil, graph.Errorf(graph.EINVALID, "%s: line %d: unknown unit kind %q (want one of %s)", path, n, val, strings.Join(graph.UnitKinds, ", "))
 		}
-		if prev, dup := out[key]; dup && prev != val {
-			return nil, graph.Errorf(graph.EINVALID, "%s: line %d: %q is already mapped to %q", path, n, key, prev)
+		m := out[where]
+		if m == nil {
+			m = map[string]string{}
+			out[where] = m
 		}
-		out[key] = val
+		if prev, dup := m[key]; dup && prev != val {
+			scope := ""
+			if where != "*" {
+				scope = " in " + where
+			}
+			return nil, graph.Errorf(graph.EINVALID, "%s: line %d: %q is already mapped to %q%s", path, n, key, prev, scope)
+		}
+		m[key] = val
 	}
 	if err := sc.Err(); err != nil {
 		return nil, graph.Errorf(graph.EINVALID, "%s: %v", path, err)
@@ -138,7 +214,9 @@ func Parse(name string, data []byte, opts Options) (*graph.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	source, noise := stripPageNoise(source)
 	p := newParser(name, source, opts)
+	p.noiseLines = noise
 	p.doc.Meta.Format = format
 	p.run()
 	return p.doc, nil

@@ -81,6 +81,7 @@ func (p *parser) finish() {
 	if len(doc.Tasks) == 0 {
 		p.warn(p.bodyStart, "no annotated tasks found")
 	}
+	doc.Profile = p.profile()
 	meta := &doc.Meta
 	meta.Hash = graph.Hash(doc.Source)
 	meta.ID = graph.DocumentID(meta.Jurisdiction, meta.Year, meta.Title)

@@ -186,7 +186,7 @@ func TestNoTasks(t *testing.T) {
 
 func TestLoadTables(t *testing.T) {
 	opts := seedTables(t)
-	if opts.Aliases["房屋征收服务中心"] != "区房屋征收服务中心" || opts.KindOverrides["区委党史研究中心"] != graph.KindInstitution {
+	if opts.ScopedAliases["济南市历下区"]["房屋征收服务中心"] != "区房屋征收服务中心" || opts.KindOverrides["区委党史研究中心"] != graph.KindInstitution {
 		t.Errorf("tables = %+v", opts)
 	}
 	tests := []struct {

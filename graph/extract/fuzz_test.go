@@ -3,6 +3,7 @@ package extract_test
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"govgraph/graph"
@@ -16,6 +17,15 @@ var fuzzFormats = []string{"txt", "tsv", "csv", "docx"}
 func FuzzParse(f *testing.F) {
 	for _, path := range []string{seedPath, fixture("family1-brackets.txt"), fixture("family2-roles.txt"),
 		fixture("family3-labelled-lines.txt"), fixture("family4-leader-headings.txt"), fixture("table.tsv")} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, uint8(0))
+	}
+	// The genre fixtures (text ones here; GB18030 among them).
+	genre, _ := filepath.Glob(filepath.Join("testdata", "genre", "txt-*.txt"))
+	for _, path := range genre {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			f.Fatal(err)

@@ -86,6 +86,15 @@ func isTailTrim(r rune) bool {
 	return isSpace(r)
 }
 
+// isStar reports the markers some documents put before key tasks (★, ▲).
+func isStar(r rune) bool {
+	switch r {
+	case '★', '☆', '▲', '△', '◆', '◇', '●', '■', '※':
+		return true
+	}
+	return false
+}
+
 func isQuote(r rune) bool {
 	switch r {
 	case '“', '”', '"', '‘', '’', '\'', '「', '」', '『', '』', '《', '》':
@@ -316,8 +325,6 @@ func matchClose(src []rune, i, e int) int {
 			if depth == 0 {
 				return j
 			}
-		case r == '\n':
-			return -1
 		}
 	}
 	return -1
@@ -450,8 +457,17 @@ func markerAt(src []rune, i, e int) (marker, int) {
 			j++
 		}
 		if j < e && (src[j] == '．' || src[j] == '.' || src[j] == '、' || src[j] == ')' || src[j] == '）') {
-			if src[j] == '.' && j+1 < e && isDigit(src[j+1]) {
-				return markNone, i // 1.5亿元
+			if (src[j] == '.' || src[j] == '．') && j+1 < e && isDigit(src[j+1]) {
+				// 1.2 / 1.2.3 outline numbering, followed by a space or 、;
+				// otherwise an amount (1.5亿元).
+				k := j
+				for k < e && k-i < 12 && (isDigit(src[k]) || src[k] == '.' || src[k] == '．') {
+					k++
+				}
+				if k < e && (src[k] == ' ' || src[k] == '\u3000' || src[k] == '、') && isDigit(src[k-1]) {
+					return markNumbered, k + 1
+				}
+				return markNone, i
 			}
 			return markNumbered, j + 1
 		}

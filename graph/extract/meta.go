@@ -246,6 +246,23 @@ func jurisdictionOf(s string) string {
 	if k >= 2 && k < len(rs) && isDigit(rs[k]) && strings.ContainsRune("省市区县州旗盟", rs[k-1]) {
 		return string(rs[:k])
 	}
+	// 2024年济南市历下区重点任务分解: a place name after the year.
+	i := 0
+	for i < len(rs) && isDigit(rs[i]) {
+		i++
+	}
+	if i == 4 && i < len(rs) && rs[i] == '年' {
+		i++
+		end := -1
+		for j := i; j < len(rs) && j-i < 12 && isHan(rs[j]); j++ {
+			if strings.ContainsRune("省市区县州旗盟", rs[j]) {
+				end = j + 1
+			}
+		}
+		if end-i >= 2 && !strings.ContainsRune("全本我各该", rs[i]) {
+			return string(rs[i:end])
+		}
+	}
 	return ""
 }
 

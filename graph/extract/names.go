@@ -22,7 +22,11 @@ func (t *text) splitItems(out []item, s, e int) []item {
 	flush := func(end int) {
 		a, b := trim(src, start, end, func(r rune) bool { return isSpace(r) || isQuote(r) }, func(r rune) bool { return isSpace(r) || isQuote(r) || r == '。' || r == '.' })
 		if a < b {
-			out = append(out, item{text: t.str(a, b), pos: a, sep: sep})
+			text := t.str(a, b)
+			if strings.ContainsRune(text, '\n') {
+				text = joinLines(text)
+			}
+			out = append(out, item{text: text, pos: a, sep: sep})
 			sep = 0
 		}
 	}
@@ -35,6 +39,8 @@ func (t *text) splitItems(out []item, s, e int) []item {
 			if depth > 0 {
 				depth--
 			}
+		case r == '\n' || isSpace(r) && nearNewline(src, s, e, i):
+			// a name wrapped onto the next line
 		case depth == 0 && isListSep(r):
 			flush(i)
 			switch {
@@ -54,6 +60,16 @@ func (t *text) splitItems(out []item, s, e int) []item {
 	}
 	flush(e)
 	return out
+}
+
+// joinLines removes line breaks (and the spaces around them) from a name
+// that a PDF wrapped.
+func joinLines(s string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(s, "\n") {
+		b.WriteString(strings.TrimSpace(part))
+	}
+	return b.String()
 }
 
 // unitRef is a unit (or, in unlabelled roles, a leader) named in a list.
@@ -122,6 +138,21 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 			expanded[j] = true
 		}
 	}
+	// 省商务厅、财政厅、发展改革委: later names share the first one's level.
+	level := ""
+	for k := range items {
+		t := items[k].text
+		if lv := levelPrefix(t); lv != "" {
+			level = lv
+			continue
+		}
+		if level != "" && k > 0 && items[k].sep == '、' && sharesLevel(t) {
+			items[k].text = level + t
+			expanded[k] = true
+			continue
+		}
+		level = ""
+	}
 	out := p.refs[:0]
 	defer func() { p.refs = out[:0] }()
 	for _, it := range items {
@@ -139,10 +170,50 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 				out = append(out, unitRef{leader: l})
 				continue
 			}
+			// 分管副省长、协管副秘书长负责: leaders named by their post.
+			if isTitle(name) || strings.HasSuffix(name, "领导") {
+				p.seeLeader(graph.Leader{Name: name, Title: name, Placeholder: true})
+				out = append(out, unitRef{leader: name})
+				continue
+			}
 		}
 		out = append(out, unitRef{name: p.canonical(name), lead: lead})
 	}
 	return out
+}
+
+// levelPrefix returns the level a department name starts with (省财政厅 → 省).
+func levelPrefix(name string) string {
+	if strings.HasPrefix(name, "市场") || strings.HasPrefix(name, "区域") {
+		return ""
+	}
+	for _, lv := range []string{"省", "市", "区", "县", "州"} {
+		if strings.HasPrefix(name, lv) && utf8.RuneCountInString(name) >= 3 {
+			if last, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("厅委局办", last) {
+				return lv
+			}
+		}
+	}
+	return ""
+}
+
+// sharesLevel reports a short department name written without its level
+// after one that has it (财政厅 after 省商务厅).
+func sharesLevel(name string) bool {
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > 9 || isCollective(name) || strings.ContainsAny(name, "（()）") {
+		return false
+	}
+	if strings.HasPrefix(name, "市场") {
+		return true
+	}
+	for _, w := range []string{"省", "市", "区", "县", "州", "各", "中国", "国家", "人行", "人民银行", "公司", "集团", "党", "团", "中心", "银保监", "海关", "税务", "开发区", "街道", "镇", "乡"} {
+		if strings.HasPrefix(name, w) || strings.Contains(name, "公司") || strings.Contains(name, "集团") {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune("厅委局办", last)
 }
 
 // streetSuffix returns the street-office suffix that name ends with.
@@ -185,22 +256,14 @@ func bareName(s string) bool {
 	return true
 }
 
-// canonical resolves aliases and drops a bracketed alternative name
-// (区城市管理局（区整违办） → 区城市管理局), remembering what was seen.
+// canonical resolves aliases of the document's jurisdiction, remembering
+// what was seen. A name with a bracket (区城市管理局（区综合行政执法局）,
+// 各市（州）人民政府) is kept whole.
 func (p *parser) canonical(raw string) string {
 	if c, ok := p.canon[raw]; ok {
 		return c
 	}
 	name := p.alias(raw)
-	if !isCollective(name) && (strings.HasSuffix(name, "）") || strings.HasSuffix(name, ")")) {
-		rs := []rune(name)
-		if o := matchOpen(rs, 0, len(rs)-1); o > 0 {
-			base := string(rs[:o])
-			if last, _ := utf8.DecodeLastRuneInString(base); strings.ContainsRune(unitEndings, last) {
-				name = p.alias(base)
-			}
-		}
-	}
 	if name != raw {
 		p.seeAlias(name, raw)
 	}
@@ -209,10 +272,10 @@ func (p *parser) canonical(raw string) string {
 }
 
 func (p *parser) alias(name string) string {
-	if p.opts.Aliases == nil {
+	if p.aliases == nil {
 		return name
 	}
-	c, err := resolveAlias(p.opts.Aliases, name)
+	c, err := resolveAlias(p.aliases, name)
 	if err != nil {
 		return name
 	}
@@ -290,114 +353,4 @@ func (p *parser) kind(name string) string {
 		return k
 	}
 	return UnitKind(name)
-}
-
-// leaderTitles are split off leader names (李华副市长 → 李华, 副市长).
-var leaderTitles = func() []string {
-	ws := words("常务副省长", "副省长", "省长", "常务副市长", "副市长", "市长", "常务副区长", "副区长", "区长",
-		"常务副县长", "副县长", "县长", "副州长", "州长", "副旗长", "旗长", "副镇长", "镇长", "副乡长", "乡长",
-		"区委书记", "市委书记", "县委书记", "副书记", "书记", "区委常委", "市委常委", "县委常委", "常委",
-		"副秘书长", "秘书长", "副主任", "主任", "副部长", "部长", "副局长", "局长", "副主席", "主席", "政委",
-		"院长", "检察长", "一级巡视员", "二级巡视员", "巡视员", "调研员")
-	out := make([]string, len(ws.all))
-	for i, w := range ws.all {
-		out[i] = string(w)
-	}
-	return out
-}()
-
-// splitTitle splits a title off a leader's name, from either end.
-func splitTitle(s string) (name, title string) {
-	s = strings.TrimSuffix(strings.TrimSpace(s), "同志")
-	for _, t := range leaderTitles {
-		if strings.HasSuffix(s, t) && len(s) > len(t) {
-			return strings.TrimSpace(strings.TrimSuffix(s, t)), t
-		}
-	}
-	for _, t := range leaderTitles {
-		if strings.HasPrefix(s, t) && len(s) > len(t) {
-			return strings.TrimSpace(strings.TrimPrefix(s, t)), t
-		}
-	}
-	return s, ""
-}
-
-// isPlaceholder reports leader entries that name no person (区有关领导).
-func isPlaceholder(s string) bool {
-	for _, w := range []string{"有关", "相关", "各", "分管", "领导", "负责同志", "待定"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// leaders appends the leaders listed in r to list and records their titles.
-func (p *parser) leaders(list []string, r rng) []string {
-	items := p.splitItems(p.items[:0], r.s, r.e)
-	defer func() { p.items = items[:0] }()
-	for _, it := range items {
-		text := it.text
-		if isPlaceholder(text) {
-			p.seeLeader(graph.Leader{Name: text, Placeholder: true})
-			list = appendNew(list, text)
-			continue
-		}
-		name, title := splitTitle(text)
-		if name == "" {
-			name = text
-		}
-		p.seeLeader(graph.Leader{Name: name, Title: title})
-		list = appendNew(list, name)
-	}
-	return list
-}
-
-// leaderName recognises a person with a title among units (李华副市长).
-func (p *parser) leaderName(s string) (string, bool) {
-	name, title := splitTitle(s)
-	n := utf8.RuneCountInString(name)
-	if title == "" || n < 2 || n > 4 || !strings.HasSuffix(title, "长") && !strings.HasSuffix(title, "书记") {
-		return "", false
-	}
-	for _, r := range name {
-		if !isHan(r) {
-			return "", false
-		}
-	}
-	p.seeLeader(graph.Leader{Name: name, Title: title})
-	return name, true
-}
-
-func (p *parser) seeLeader(l graph.Leader) {
-	old, ok := p.leaderInfo[l.Name]
-	if !ok || old.Title == "" && l.Title != "" {
-		p.leaderInfo[l.Name] = l
-	}
-}
-
-// leaderHeading recognises a section heading that names a leader:
-// 李华副市长分管重点工作, 王强同志牵头事项.
-func (p *parser) leaderHeading(s, e int) ([]string, bool) {
-	text := p.str(s, e)
-	if !strings.Contains(text, "分管") && !strings.Contains(text, "牵头") && !strings.Contains(text, "负责") && !strings.Contains(text, "联系") {
-		return nil, false
-	}
-	cut := len(text)
-	for _, w := range []string{"同志分管", "同志牵头", "同志负责", "同志联系", "分管", "牵头", "负责", "联系"} {
-		if i := strings.Index(text, w); i > 0 && i < cut {
-			cut = i
-		}
-	}
-	var out []string
-	for _, part := range strings.FieldsFunc(text[:cut], func(r rune) bool { return r == '、' || r == '，' || r == ',' || isSpace(r) }) {
-		name, title := splitTitle(part)
-		n := utf8.RuneCountInString(name)
-		if title == "" || n < 2 || n > 4 {
-			return nil, false
-		}
-		p.seeLeader(graph.Leader{Name: name, Title: title})
-		out = append(out, name)
-	}
-	return out, len(out) > 0
 }

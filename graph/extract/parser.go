@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"govgraph/graph"
 )
@@ -66,9 +67,24 @@ type parser struct {
 	pending         int // start of text awaiting an annotation, -1 if none
 	pendingEnd      int
 	pendingNumbered bool
+	pendingWrapped  bool // the pending text runs on to the next line
 	lastTask        int
 	lastAnnLine     int // line index where the last annotation ended
 
+	noiseLines   int               // page numbers and running headers blanked
+	labelLines   int               // lines that start with a field label
+	place        map[int]placement // placement of the labelled block starting at a line
+	placeVotes   [2]int            // evidence: blocks that can only be before / after their task
+	ahead        *annotation       // a labelled block waiting for the task below it
+	scopeLeaders []string          // leaders named by a leader heading, until the next heading
+	headItem     map[int]bool      // sub-heading lines that are items: their labelled lines follow
+	annLine      map[int]bool      // lines that are nothing but an annotation bracket
+	bracketLines []int             // lines that start and end with a bracket (candidates)
+
+	aliases    map[string]string      // the aliases of the document's jurisdiction
+	conv       map[string]int         // conventions seen, for the profile
+	splitMemo  map[string]leaderSplit // splitLeader results, per entry text
+	tableMaps  []graph.TableMapping   // the column roles of each table read, for the profile
 	leaderInfo map[string]graph.Leader
 	aliasSeen  map[string][]string
 	canon      map[string]string // raw unit name -> canonical, memoised
@@ -85,6 +101,8 @@ func newParser(name, source string, opts Options) *parser {
 		headingTheme: -1, paraTheme: -1,
 		pending: -1, lastTask: -1, lastAnnLine: -1,
 		leaderInfo: map[string]graph.Leader{},
+		conv:       map[string]int{},
+		splitMemo:  map[string]leaderSplit{},
 		aliasSeen:  map[string][]string{},
 		canon:      map[string]string{},
 	}
@@ -134,6 +152,7 @@ func (p *parser) run() {
 	} else {
 		p.bodyStart = len(p.src)
 	}
+	p.aliases = p.opts.aliasesFor(p.doc.Meta.Jurisdiction)
 	p.firstIsLead = p.detectFirstIsLead()
 	for i := body; i < len(p.lines); i++ {
 		if mk := p.lines[i].mk; mk == markCN || mk == markParenCN {
@@ -141,6 +160,7 @@ func (p *parser) run() {
 			break
 		}
 	}
+	p.planPlacement(body)
 	for i := body; i < len(p.lines); {
 		i = p.step(i)
 	}
@@ -150,18 +170,35 @@ func (p *parser) run() {
 
 // splitLines indexes the lines and classifies them.
 func (p *parser) splitLines() {
-	s, brackets := 0, 0
+	s, brackets, depth, unclosed := 0, 0, 0, false
 	for i := 0; i <= len(p.src); i++ {
-		if i < len(p.src) && isOpen(p.src[i]) {
-			brackets++
+		if i < len(p.src) {
+			if r := p.src[i]; isOpen(r) {
+				brackets++
+				depth++
+			} else if isClose(r) {
+				depth--
+			}
 		}
 		if i == len(p.src) || p.src[i] == '\n' {
 			if i == len(p.src) && s == i && i > 0 {
 				break
 			}
-			p.lines = append(p.lines, p.classify(s, i))
+			unclosed = unclosed || depth > 0
+			depth = 0
+			ln := p.classify(s, i)
+			switch {
+			case ln.kind == lkLabel:
+				p.labelLines++
+			case ln.kind == lkText && isOpen(p.src[ln.cs]) && isClose(p.src[lastRune(p.src, ln.cs, ln.e)]):
+				p.bracketLines = append(p.bracketLines, len(p.lines))
+			}
+			p.lines = append(p.lines, ln)
 			s = i + 1
 		}
+	}
+	if unclosed {
+		p.joinWrapped()
 	}
 	// Room for every bracket or line to close a task, to grow Tasks once.
 	p.doc.Tasks = make([]graph.Task, 0, min(brackets+len(p.lines), len(p.src)/8+16))
@@ -173,8 +210,8 @@ func (p *parser) classify(s, e int) lineInfo {
 	for cs < e && isSpace(p.src[cs]) && p.src[cs] != '\t' {
 		cs++
 	}
-	// Markdown heading and quote markers.
-	for cs < e && (p.src[cs] == '#' || p.src[cs] == '>') {
+	// Markdown heading and quote markers, ★ and kin.
+	for cs < e && (p.src[cs] == '#' || p.src[cs] == '>' || isStar(p.src[cs])) {
 		cs++
 		for cs < e && p.src[cs] == ' ' {
 			cs++
@@ -209,6 +246,63 @@ func (p *parser) classify(s, e int) lineInfo {
 	return ln
 }
 
+// joinWrapped joins a line that ends inside a bracket with the lines that
+// close it (an annotation wrapped by a PDF or across a page): the first line
+// spans them all and the others read as blank.
+func (p *parser) joinWrapped() {
+	for i := 0; i < len(p.lines); i++ {
+		ln := p.lines[i]
+		if ln.kind == lkBlank || ln.kind == lkTab || openDepth(p.src, ln.cs, ln.e) <= 0 {
+			continue
+		}
+		depth := openDepth(p.src, ln.cs, ln.e)
+		for j := i + 1; j < len(p.lines) && j <= i+6; j++ {
+			nx := p.lines[j]
+			if nx.kind == lkBlank && openDepth(p.src, nx.s, nx.e) == 0 {
+				continue
+			}
+			if nx.kind == lkTab || nx.mk != markNone && nx.mk != markNumbered {
+				break
+			}
+			depth += openDepth(p.src, nx.s, nx.e)
+			if depth > 0 {
+				continue
+			}
+			p.conv[convWrapped]++
+			merged := p.classify(ln.s, nx.e)
+			merged.e = nx.e
+			p.lines[i] = merged
+			for k := i + 1; k <= j; k++ {
+				p.lines[k].kind = lkBlank
+			}
+			i = j
+			break
+		}
+	}
+}
+
+// lastRune returns the index of the last non-space rune of src[s:e] (s when none).
+func lastRune(src []rune, s, e int) int {
+	for e > s && isSpace(src[e-1]) {
+		e--
+	}
+	return max(s, e-1)
+}
+
+// openDepth returns the brackets src[s:e] leaves open.
+func openDepth(src []rune, s, e int) int {
+	d := 0
+	for i := s; i < e; i++ {
+		switch r := src[i]; {
+		case isOpen(r):
+			d++
+		case isClose(r):
+			d--
+		}
+	}
+	return d
+}
+
 // nextLine returns the index of the next non-blank line after i, or -1.
 func (p *parser) nextLine(i int) int {
 	for j := i + 1; j < len(p.lines); j++ {
@@ -230,7 +324,7 @@ func (p *parser) prevLine(i int) int {
 
 func (p *parser) labelsFollow(i int) bool {
 	j := p.nextLine(i)
-	return j >= 0 && p.lines[j].kind == lkLabel
+	return j >= 0 && (p.lines[j].kind == lkLabel || p.annLine[j])
 }
 
 // step handles the line at i and returns the next line to handle.
@@ -241,6 +335,10 @@ func (p *parser) step(i int) int {
 		return i + 1
 	case lkLabel:
 		return p.labelBlock(i)
+	case lkText:
+		if p.annLine[i] {
+			return p.annotationLine(i)
+		}
 	case lkTab:
 		if cols, ok := p.tableHeader(i); ok {
 			p.flushPending()
@@ -257,7 +355,8 @@ func (p *parser) textLine(i, cs, e int) {
 	for ms < e && mk != markNone && isSpace(p.src[ms]) {
 		ms++
 	}
-	labels := p.labelsFollow(i)
+	labelsNext := p.labelsFollow(i)
+	labels := labelsNext || p.ahead != nil
 	numbered := false
 	var pend int
 	var closed bool
@@ -265,10 +364,18 @@ func (p *parser) textLine(i, cs, e int) {
 	case mk != markNone && mk != markNumbered && (mk == p.sectionMarker || p.sectionMarker == markNone):
 		p.sectionMarker = mk
 		p.flushPending()
+		p.heading()
 		p.startSection(SectionNumbered, cs)
 		pend, closed = p.content(ms, e, modeSection, -1, labels)
+	case (mk == markCN || mk == markParenCN) && p.headItem[i]:
+		// （一）地区生产总值增长7% followed by its own 责任单位 line: an item.
+		p.flushPending()
+		p.ensureSection(cs)
+		numbered = true
+		pend, closed = p.content(ms, e, modeItem, -1, labels)
 	case mk == markCN || mk == markParenCN:
 		p.flushPending()
+		p.heading()
 		p.ensureSection(cs)
 		pend, closed = p.content(ms, e, modeTheme, -1, labels)
 	case mk == markNumbered:
@@ -278,9 +385,9 @@ func (p *parser) textLine(i, cs, e int) {
 		pend, closed = p.content(ms, e, modeItem, -1, labels)
 	default:
 		carry := -1
-		if p.pending >= 0 && p.pendingNumbered {
+		if p.pending >= 0 && (p.pendingNumbered || p.pendingWrapped || p.opensWithAnnotation(cs, e)) {
 			carry = p.pending
-			numbered = true
+			numbered = p.pendingNumbered
 		} else {
 			p.flushPending()
 		}
@@ -296,22 +403,55 @@ func (p *parser) textLine(i, cs, e int) {
 	}
 	p.sectionEnd = e
 	if pend < 0 {
-		p.pending, p.pendingNumbered = -1, false
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 		return
 	}
 	if closed || p.pending < 0 || !p.pendingNumbered {
 		p.pending = pend
 	}
-	p.pendingEnd, p.pendingNumbered = e, numbered && !closed
-	keep := labels
-	if !keep && p.pendingNumbered {
+	p.pendingEnd, p.pendingNumbered, p.pendingWrapped = e, numbered && !closed, false
+	keep := labelsNext && p.place[p.nextLine(i)] != placeBefore
+	if !keep {
 		if j := p.nextLine(i); j >= 0 && p.lines[j].kind == lkText && p.lines[j].mk == markNone {
-			keep = true
+			switch {
+			case p.pendingNumbered && (j == i+1 || wrappedEnd(p.src, pend, e)):
+				// the item goes on in the next line (not past a blank line
+				// after a finished sentence)
+				keep = true
+			case p.place[j] != placeBefore && p.opensWithAnnotation(p.lines[j].cs, p.lines[j].e):
+				// its annotation stands on the next line
+				keep = true
+			case wrappedEnd(p.src, pend, e):
+				// a sentence that runs on to the next line (PDF text)
+				keep, p.pendingWrapped = true, true
+			}
 		}
 	}
 	if !keep {
 		p.flushPending()
 	}
+}
+
+// opensWithAnnotation reports a line that starts with an annotation bracket:
+// the annotation of the text above it, pushed to its own line.
+func (p *parser) opensWithAnnotation(cs, e int) bool {
+	if cs >= e || !isOpen(p.src[cs]) {
+		return false
+	}
+	anns := p.annotations(cs, e, false)
+	return len(anns) > 0 && anns[0].s == cs
+}
+
+// wrappedEnd reports text that stops mid-sentence at the end of its line.
+func wrappedEnd(src []rune, s, e int) bool {
+	for e > s && isSpace(src[e-1]) {
+		e--
+	}
+	if e <= s {
+		return false
+	}
+	r := src[e-1]
+	return !isSentenceEnd(r) && !isClose(r) && !isColon(r) && r != '；' && r != ';'
 }
 
 // content finds the annotations of src[ps:pe] and makes tasks of the text
@@ -338,13 +478,25 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			sec.Title, sec.Heading = title, graph.Span{Start: hs, End: he}
 			p.sectionLeaders = nil
 			if names, ok := p.leaderHeading(hs, he); ok {
+				p.conv[convLeaderSection]++
 				sec.Kind = SectionLeader
 				p.sectionLeaders = names
 			}
 		} else if !direct && he > hs {
 			p.headingTheme = p.addTheme(title, hs, he)
+			// （一）赵建华副区长分管工作: its leaders govern the tasks below.
+			if names, ok := p.leaderHeading(hs, he); ok {
+				p.conv[convLeaderSection]++
+				p.scopeLeaders = names
+			}
 		}
 		if !direct {
+			cursor = next
+		}
+	case modeItem:
+		// 1．全力抓好招商引资。一是…（…）；二是…: the lead sentence is a theme.
+		if hs, he, next := p.headSentence(ps, firstAnn, false); len(anns) > 0 && he > hs && next < firstAnn && enumeratorAt(p.src, skipSpace(p.src, next, pe), pe) > 0 {
+			p.paraTheme = p.addTheme(p.str(hs, he), hs, he)
 			cursor = next
 		}
 	case modePara:
@@ -426,6 +578,10 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 					notes = append(notes, note{i, "annotation bracket is not closed; read to the end of the line"})
 				}
 				a.s, a.e = i, end
+				a.origin = convBracketFields
+				if a.fields.roles {
+					a.origin = convBracketRoles
+				}
 				if report {
 					for _, n := range notes {
 						p.warn(n.pos, "%s", n.msg)
@@ -433,6 +589,15 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				}
 				out = append(out, a)
 				i = end - 1
+				continue
+			}
+			if c > 0 && i > s && p.bareUnitList(i+1, c) && closesSentence(p.src, c+1, e) {
+				// 1．…建设。（市发展改革委、市财政局）: the units alone, the first leading
+				var fs fieldSet
+				fs.add(roleUnits, rng{i + 1, c})
+				fs.firstIsLead = true
+				out = append(out, annotation{s: i, e: c + 1, fields: fs, origin: convBareUnits})
+				i = c
 				continue
 			}
 			if report && c > 0 && p.looksLikeAnnotation(i+1, c) {
@@ -452,7 +617,7 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 							p.warn(n.pos, "%s", n.msg)
 						}
 					}
-					out = append(out, annotation{s: i, e: e, fields: fs})
+					out = append(out, annotation{s: i, e: e, fields: fs, origin: convInlineLabels})
 					break
 				}
 			}
@@ -495,6 +660,46 @@ func (p *parser) bracket(s, e int) (annotation, []note, bool) {
 	return annotation{}, nil, false
 }
 
+// closesSentence reports that a bracket ending before i stands at the end
+// of a line or a sentence.
+func closesSentence(src []rune, i, e int) bool {
+	for i < e && isSpace(src[i]) {
+		i++
+	}
+	return i == e || isSentenceEnd(src[i]) || isSemicolon(src[i])
+}
+
+// bareUnitList reports a bracket holding nothing but unit names
+// (市发展改革委、市财政局, 各县（市、区）人民政府).
+func (p *parser) bareUnitList(s, e int) bool {
+	items := p.splitItems(p.items[:0], s, e)
+	defer func() { p.items = items[:0] }()
+	if len(items) == 0 {
+		return false
+	}
+	for _, it := range items {
+		n := utf8.RuneCountInString(it.text)
+		if n < 3 || n > 24 || it.sep != 0 && it.sep != '、' && it.sep != '，' && it.sep != ',' {
+			return false
+		}
+		for _, w := range []string{"含", "不含", "包括", "除", "以下", "简称", "即", "原", "暂", "试"} {
+			if strings.HasPrefix(it.text, w) {
+				return false
+			}
+		}
+		last, _ := utf8.DecodeLastRuneInString(it.text)
+		if !strings.ContainsRune(unitEndings, last) && !isClose(last) || strings.ContainsAny(it.text, "0123456789：:") {
+			return false
+		}
+		for _, r := range it.text {
+			if !isHan(r) && !isOpen(r) && !isClose(r) && r != '、' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // labelBlock reads labelled lines starting at i; they annotate the pending
 // text, or add to the task annotated just above them.
 func (p *parser) labelBlock(i int) int {
@@ -508,6 +713,10 @@ func (p *parser) labelBlock(i int) int {
 		if ln.kind != lkLabel {
 			break
 		}
+		// A leader line after unit lines starts the next block.
+		if j > i && p.labelLines > 0 && len(fs.fields) > 0 && fs.count(roleLeader) < len(fs.fields) && p.leaderOnly(j) {
+			break
+		}
 		f, notes, _ := p.parseFields(ln.cs, ln.e, false)
 		for _, n := range notes {
 			p.warn(n.pos, "%s", n.msg)
@@ -515,18 +724,72 @@ func (p *parser) labelBlock(i int) int {
 		fs.merge(f)
 		last = j
 	}
-	a := annotation{s: p.lines[i].cs, e: p.lines[last].e, fields: fs}
+	a := annotation{s: p.lines[i].cs, e: p.lines[last].e, fields: fs, origin: convLinesAfter}
+	p.placeBlock(i, a)
+	return last + 1
+}
+
+// annotationLine handles a line that is nothing but an annotation bracket:
+// like a block of labelled lines, it belongs where the placement says.
+func (p *parser) annotationLine(i int) int {
+	ln := p.lines[i]
+	anns := p.annotations(ln.cs, ln.e, true)
+	a := annotation{s: anns[0].s, e: anns[len(anns)-1].e, origin: convLinesAfter}
+	for _, x := range anns {
+		a.fields.merge(x.fields)
+	}
+	p.placeBlock(i, a)
+	return i + 1
+}
+
+// placeBlock gives the block starting at line i to the task above or below
+// it, or makes it a leader heading.
+func (p *parser) placeBlock(i int, a annotation) {
+	fs := a.fields
+	switch p.place[i] {
+	case placeHeading:
+		p.conv[convLeaderHeading]++
+		p.flushPending()
+		p.scopeLeaders = nil
+		for _, f := range fs.fields {
+			p.scopeLeaders = p.leaders(p.scopeLeaders, f.r)
+		}
+		p.sectionEnd = a.e
+		return
+	case placeBefore:
+		p.flushPending()
+		a.origin = convLinesBefore
+		if p.ahead != nil {
+			p.ahead.e = a.e
+			p.ahead.fields.merge(a.fields)
+		} else {
+			p.ahead = &a
+		}
+		p.sectionEnd = a.e
+		return
+	}
 	switch {
 	case p.pending >= 0:
 		p.addTask(p.pending, p.pendingEnd, a)
-		p.pending, p.pendingNumbered = -1, false
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 	case p.lastTask >= 0 && p.lastAnnLine == p.prevLine(i):
 		p.extendTask(p.lastTask, a)
+	case p.annLine[i]:
+		p.warn(a.s, "annotation closes no task text")
 	default:
 		p.warn(a.s, "labelled lines without a task before them")
 	}
 	p.sectionEnd = a.e
-	return last + 1
+}
+
+// heading ends the scope of a leader heading and of a labelled block that
+// found no task below it.
+func (p *parser) heading() {
+	p.scopeLeaders = nil
+	if p.ahead != nil {
+		p.warn(p.ahead.s, "labelled lines without a task after them")
+		p.ahead = nil
+	}
 }
 
 // flushPending reports unannotated text as narrative.
@@ -535,11 +798,25 @@ func (p *parser) flushPending() {
 		return
 	}
 	s, e := p.pending, p.pendingEnd
+	if p.ahead != nil && hasContent(p.src, s, e) {
+		a := *p.ahead
+		p.ahead = nil
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
+		p.addTask(s, e, a)
+		return
+	}
+	if p.pendingNumbered && hasContent(p.src, s, e) && (len(p.scopeLeaders) > 0 || len(p.sectionLeaders) > 0) {
+		// an item under a leader heading: the heading is its annotation
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
+		_, te := trim(p.src, s, e, isLeadTrim, isTailTrim)
+		p.addTask(s, e, annotation{s: te, e: te, origin: convLeaderHeading})
+		return
+	}
 	if p.pendingNumbered && hasContent(p.src, s, e) {
 		p.warn(s, "numbered item has no annotation; kept as narrative")
 	}
 	p.narrative(s, e)
-	p.pending, p.pendingNumbered = -1, false
+	p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 }
 
 func (p *parser) narrative(s, e int) {
@@ -643,9 +920,31 @@ func (p *parser) clauseAround(s, e, k int) (int, int) {
 	return trim(p.src, a, b, isSpace, isSpace)
 }
 
+// enumeratorAt returns the length of an 一是 / 二是 / 第三 enumerator at i.
+func enumeratorAt(src []rune, i, e int) int {
+	j := i
+	for j < e && j-i < 3 && isCNNumeral(src[j]) {
+		j++
+	}
+	if j > i && j < e && src[j] == '是' && j+1 < e && !isLeadTrim(src[j+1]) {
+		return j + 1 - i
+	}
+	return 0
+}
+
+func skipSpace(src []rune, i, e int) int {
+	for i < e && isSpace(src[i]) {
+		i++
+	}
+	return i
+}
+
 // addTask makes a task of src[s:e] closed by annotation a.
 func (p *parser) addTask(s, e int, a annotation) {
 	s, e = trim(p.src, s, e, isLeadTrim, isTailTrim)
+	if n := enumeratorAt(p.src, s, e); n > 0 && hasContent(p.src, s+n, e) {
+		s += n
+	}
 	if !hasContent(p.src, s, e) {
 		p.warn(a.s, "annotation closes no task text")
 		return
@@ -666,6 +965,11 @@ func (p *parser) addTask(s, e int, a annotation) {
 	if theme >= 0 {
 		t.Theme = p.doc.Themes[theme].Title
 	}
+	origin := a.origin
+	if origin == "" {
+		origin = convTable
+	}
+	p.conv[origin]++
 	p.assign(&t, a.fields)
 	p.doc.Tasks = append(p.doc.Tasks, t)
 	p.lastTask = t.Index
@@ -693,6 +997,7 @@ func (p *parser) extendTask(idx int, a annotation) {
 
 // assign fills a task's leaders, units and deadline from its annotation.
 func (p *parser) assign(t *graph.Task, fs fieldSet) {
+	fs = p.expandRoles(fs)
 	for _, f := range fs.fields {
 		if f.role == roleLeader {
 			t.Leaders = p.leaders(t.Leaders, f.r)
@@ -715,6 +1020,9 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 			}
 		}
 	}
+	if len(t.Leaders) == 0 && len(p.scopeLeaders) > 0 {
+		t.Leaders = append(t.Leaders, p.scopeLeaders...)
+	}
 	if len(t.Leaders) == 0 && len(p.sectionLeaders) > 0 {
 		t.Leaders = append(t.Leaders, p.sectionLeaders...)
 	}
@@ -727,9 +1035,67 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 			if t.Deadline != "" {
 				t.Deadline += "；"
 			}
-			t.Deadline += p.str(f.r.s, f.r.e)
+			d := p.str(f.r.s, f.r.e)
+			if strings.ContainsRune(d, '\n') {
+				d = joinLines(d)
+			}
+			t.Deadline += d
 		}
 	}
+}
+
+// expandRoles applies the role grammar to every unit field: running text
+// such as 区城建局牵头，区自然资源分局配合 becomes lead and responsible fields,
+// and 负责 (roleResp) leads unless a unit leads already.
+func (p *parser) expandRoles(fs fieldSet) fieldSet {
+	var out []field
+	changed := false
+	for k, f := range fs.fields {
+		if f.role == roleLead || f.role == roleUnits {
+			if parts := p.roleText(f); parts != nil {
+				if !changed {
+					out = append(out, fs.fields[:k]...)
+					changed = true
+				}
+				out = append(out, parts...)
+				fs.roles = true
+				p.conv[convRunningRoles]++
+				continue
+			}
+		}
+		if changed {
+			out = append(out, f)
+		}
+	}
+	if changed {
+		fs.fields = out
+	}
+	coop, needs := false, false
+	for _, f := range fs.fields {
+		coop = coop || f.coop
+		needs = needs || f.role == roleResp || f.primary
+	}
+	if !needs {
+		return fs
+	}
+	resp := roleLead
+	for _, f := range fs.fields {
+		if f.role == roleLead {
+			if _, person := p.leaderName(p.str(f.r.s, f.r.e)); !person {
+				resp = roleUnits
+			}
+		}
+	}
+	for k, f := range fs.fields {
+		if f.role == roleResp || f.primary && coop && resp == roleLead {
+			if !changed {
+				fs.fields = append([]field(nil), fs.fields...)
+				changed = true
+			}
+			fs.fields[k].role = resp
+		}
+	}
+	return fs
 }
 
 func appendNew(list []string, names ...string) []string {

@@ -1,0 +1,206 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"govgraph/graph"
+	"govgraph/graph/extract"
+)
+
+func TestSplitLeaders(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []graph.Leader
+	}{
+		{"副市长、市公安局局长陈刚", []graph.Leader{{Name: "陈刚", Title: "副市长、市公安局局长"}}},
+		{"市政府秘书长刘洋", []graph.Leader{{Name: "刘洋", Title: "市政府秘书长"}}},
+		{"杨帆（常务副县长）", []graph.Leader{{Name: "杨帆", Title: "常务副县长"}}},
+		{"王一鸣（区委常委、副区长）", []graph.Leader{{Name: "王一鸣", Title: "区委常委、副区长"}}},
+		{"刘建军副区长，区公安分局局长", []graph.Leader{{Name: "刘建军", Title: "副区长、区公安分局局长"}}},
+		{"赵建华、钱明副区长", []graph.Leader{{Name: "赵建华", Title: "副区长"}, {Name: "钱明", Title: "副区长"}}},
+		{"周立群常务副市长", []graph.Leader{{Name: "周立群", Title: "常务副市长"}}},
+		{"欧阳明远副县长、李华", []graph.Leader{{Name: "欧阳明远", Title: "副县长"}, {Name: "李华"}}},
+		{"王若曦", []graph.Leader{{Name: "王若曦"}}},
+		{"赵建华 钱明 副区长", []graph.Leader{{Name: "赵建华", Title: "副区长"}, {Name: "钱明", Title: "副区长"}}},
+		{"市委常委、常务副市长 王强", []graph.Leader{{Name: "王强", Title: "市委常委、常务副市长"}}},
+		{"区有关领导", []graph.Leader{{Name: "区有关领导", Placeholder: true}}},
+		// A title alone is never a person.
+		{"常务副市长", []graph.Leader{{Name: "常务副市长", Title: "常务副市长", Placeholder: true}}},
+	}
+	for _, tt := range tests {
+		var items []string
+		var seps []rune
+		sep := rune(0)
+		for _, part := range strings.FieldsFunc(tt.in, func(r rune) bool {
+			if r == '、' || r == '，' || r == ' ' {
+				sep = r
+				return true
+			}
+			return false
+		}) {
+			items = append(items, part)
+			seps = append(seps, sep)
+		}
+		// Brackets hold 、 too: rejoin what a bracket split.
+		items, seps = rejoinBrackets(items, seps)
+		if got := extract.SplitLeaders(items, seps); !slices.Equal(got, tt.want) {
+			t.Errorf("SplitLeaders(%s) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func rejoinBrackets(items []string, seps []rune) ([]string, []rune) {
+	var out []string
+	var outSeps []rune
+	for k := 0; k < len(items); k++ {
+		it := items[k]
+		for strings.Count(it, "（") > strings.Count(it, "）") && k+1 < len(items) {
+			k++
+			it += "、" + items[k]
+		}
+		out = append(out, it)
+		outSeps = append(outSeps, seps[len(out)-1])
+	}
+	for k := range outSeps {
+		if k == 0 {
+			outSeps[k] = 0
+		}
+	}
+	return out, outSeps
+}
+
+// Aliases apply only in the jurisdiction they were written for.
+func TestAliasScope(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, extract.AliasesFile), []byte("# alias\tcanonical\tjurisdiction\n"+
+		"区住建局\t区住房和城市建设局\t济南市历下区\n区发改局\t区发展和改革局\t*\n"), 0o644)
+	opts, err := extract.LoadTables(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(title string) *graph.Document {
+		d, err := extract.Parse("a.txt", []byte(title+"\n\n一、城市建设\n1．改造老旧小区10个。（牵头单位：区住建局；责任单位：区发改局）\n"), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, d)
+		return d
+	}
+	lixia := doc("2024年济南市历下区重点任务分解")
+	if got := lixia.Tasks[0].LeadUnits; !slices.Equal(got, []string{"区住房和城市建设局"}) {
+		t.Errorf("历下: lead %q, want the alias resolved", got)
+	}
+	elsewhere := doc("2024年沈阳市沈河区重点任务分解")
+	if got := elsewhere.Tasks[0].LeadUnits; !slices.Equal(got, []string{"区住建局"}) {
+		t.Errorf("沈河: lead %q, want the name as written", got)
+	}
+	for _, d := range []*graph.Document{lixia, elsewhere} {
+		if got := d.Tasks[0].Units; !slices.Equal(got, []string{"区发展和改革局"}) {
+			t.Errorf("%s: units %q, want the * alias everywhere", d.Meta.Jurisdiction, got)
+		}
+	}
+	for _, tt := range []struct{ table, msg string }{
+		{"甲\t乙\t某区\t多\n", "aliases.tsv: line 1: expected"},
+		{"甲\t乙\t某区\n甲\t丙\t某区\n", `aliases.tsv: line 2: "甲" is already mapped to "乙" in 某区`},
+		{"甲\t乙\t某区\n乙\t甲\t某区\n", "alias cycle"},
+	} {
+		d := t.TempDir()
+		os.WriteFile(filepath.Join(d, extract.AliasesFile), []byte(tt.table), 0o644)
+		if _, err := extract.LoadTables(d); graph.ErrorCode(err) != graph.EINVALID || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("LoadTables(%q) = %v, want %q", tt.table, err, tt.msg)
+		}
+	}
+	// The same alias may differ between jurisdictions.
+	d := t.TempDir()
+	os.WriteFile(filepath.Join(d, extract.AliasesFile), []byte("区住建局\t区住房和城市建设局\t历下区\n区住建局\t区住房和城乡建设局\t沈河区\n"), 0o644)
+	if _, err := extract.LoadTables(d); err != nil {
+		t.Errorf("per-jurisdiction aliases: %v", err)
+	}
+}
+
+// Page numbers and running headers are blanked, so tasks and unit lists
+// broken across pages read whole; line numbers still match the file.
+func TestPageNoise(t *testing.T) {
+	page := func(n int) string {
+		return "\n  某市重点工作分工\n" + strings.Repeat(" ", 10) + "— " + string(rune('0'+n)) + " —\n\f"
+	}
+	src := "某市2024年重点工作分工\n\n一、经济发展\n1．推进园区建设，新建标准厂房10万平方米。（市发展改革委牵头，市财政局、市经济和信" + page(1) +
+		"息化局配合，年内完成）\n2．培育规上企业50家。（市经济和信息化局负责）" + page(2) + "3．新增就业1万人。\n（市人力资源社会保障局牵头，各区县人民政府配合）\n" + page(3)
+	doc, err := extract.Parse("p.txt", []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	if len(doc.Tasks) != 3 {
+		t.Fatalf("%d tasks, want 3: %+v", len(doc.Tasks), doc.Diagnostics)
+	}
+	first := doc.Tasks[0]
+	equal(t, "units of task 1", first.Units, []string{"市财政局", "市经济和信息化局"})
+	if first.Deadline != "年内完成" || strings.Contains(doc.Source, "— 1 —") || strings.Contains(doc.Source, "某市重点工作分工") {
+		t.Errorf("deadline %q; page noise left in the source: %v", first.Deadline, strings.Contains(doc.Source, "—"))
+	}
+	equal(t, "lead of task 2", doc.Tasks[1].LeadUnits, []string{"市经济和信息化局"})
+	equal(t, "lead of task 3 (annotation on its own line)", doc.Tasks[2].LeadUnits, []string{"市人力资源社会保障局"})
+	if strings.Count(doc.Source, "\n") != strings.Count(src, "\n") {
+		t.Errorf("blanking changed the number of lines")
+	}
+	if !slices.Contains(doc.Profile.Conventions, "page numbers and running headers blanked") {
+		t.Errorf("profile conventions %q", doc.Profile.Conventions)
+	}
+}
+
+// Labelled lines before their task are recognised from the document's own
+// evidence, and the profile says so; every numbered item is accounted for.
+func TestPlacementAndProfile(t *testing.T) {
+	before := "某区重点任务\n\n一、经济\n牵头单位：区发改局\n1．任务甲。\n牵头单位：区财政局\n2．任务乙。\n二、民生\n牵头单位：区民政局\n3．任务丙。\n4．任务丁。\n"
+	doc, err := extract.Parse("b.txt", []byte(before), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	var got []string
+	for _, task := range doc.Tasks {
+		got = append(got, task.Text+"="+strings.Join(task.LeadUnits, ","))
+	}
+	equal(t, "tasks", got, []string{"任务甲。=区发改局", "任务乙。=区财政局", "任务丙。=区民政局"})
+	pr := doc.Profile
+	if pr.Placement != "before" || pr.Coverage != (graph.Coverage{Items: 4, Annotated: 3, Unannotated: 1, Tasks: 3, Narrative: pr.Coverage.Narrative}) {
+		t.Errorf("profile %+v", pr)
+	}
+	if !slices.ContainsFunc(doc.Diagnostics, func(d graph.Diagnostic) bool { return d.Line == 11 && strings.Contains(d.Message, "no annotation") }) {
+		t.Errorf("item 4 has no diagnostic: %+v", doc.Diagnostics)
+	}
+	text := extract.ProfileText(pr)
+	if !strings.Contains(text, "\nprofile: annotations before") || !strings.Contains(text, "4 numbered items, 3 with an annotation, 1 without") {
+		t.Errorf("ProfileText:\n%s", text)
+	}
+
+	// Evidence both ways: each section is read by its own, and the profile warns.
+	mixed := "某区重点任务\n\n一、经济\n牵头单位：区发改局\n1．任务甲。\n牵头单位：区财政局\n2．任务乙。\n二、民生\n3．任务丙。\n牵头单位：区民政局\n4．任务丁。\n牵头单位：区教育局\n"
+	doc, err = extract.Parse("m.txt", []byte(mixed), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, task := range doc.Tasks {
+		got = append(got, task.Text+"="+strings.Join(task.LeadUnits, ","))
+	}
+	equal(t, "mixed tasks", got, []string{"任务甲。=区发改局", "任务乙。=区财政局", "任务丙。=区民政局", "任务丁。=区教育局"})
+	if !slices.ContainsFunc(doc.Profile.Warnings, func(w string) bool { return strings.HasPrefix(w, "ambiguous placement") }) {
+		t.Errorf("no ambiguity warning: %q", doc.Profile.Warnings)
+	}
+
+	// Few annotated items: a warning at the top.
+	low := "某区重点任务\n\n一、经济\n1．任务甲。（牵头单位：区发改局）\n2．任务乙。\n3．任务丙。\n4．任务丁。\n"
+	doc, err = extract.Parse("c.txt", []byte(low), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Profile.Warnings) == 0 || !strings.HasPrefix(extract.ProfileText(doc.Profile), "WARNING: low coverage: only 1 of 4") {
+		t.Errorf("warnings %q", doc.Profile.Warnings)
+	}
+}

@@ -1,0 +1,161 @@
+package extract_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The genre fixtures: documents written for this project in the conventions of
+// real 分工方案 of many provinces and levels (testdata/genre/NAME.EXT), each
+// with hand-written expected triples in NAME.want.tsv:
+//
+//	# key<TAB>role<TAB>name
+//	老旧小区改造	leader	张三
+//	老旧小区改造	lead	区住房和城乡建设局
+//	老旧小区改造	unit	区财政局
+//	开展全民健身	task	-
+//
+// key is a substring of the task text that names exactly one task; role is
+// leader, lead, unit or task (the task exists, with whatever roles it has).
+// Every expected task has a task line. Score: precision and recall of the
+// (key, role, name) triples; an extracted task that contains no key scores
+// its triples as false positives.
+const genreMinF1 = 0.97
+
+type triple struct{ key, role, name string }
+
+func TestGenreFixtures(t *testing.T) {
+	wants, err := filepath.Glob(filepath.Join("testdata", "genre", "*.want.tsv"))
+	if err != nil || len(wants) == 0 {
+		t.Fatalf("no genre fixtures in testdata/genre (%v)", err)
+	}
+	opts := seedTables(t)
+	var rows []string
+	var tpAll, predAll, wantAll int
+	for _, wantPath := range wants {
+		name := strings.TrimSuffix(filepath.Base(wantPath), ".want.tsv")
+		want, keys := readWant(t, wantPath)
+		docs, _ := filepath.Glob(filepath.Join("testdata", "genre", name+".*"))
+		var docPath string
+		for _, p := range docs {
+			if !strings.HasSuffix(p, ".want.tsv") {
+				docPath = p
+			}
+		}
+		if docPath == "" {
+			t.Errorf("%s: no document beside it", wantPath)
+			continue
+		}
+		doc := parseFile(t, docPath, opts)
+		pred := map[triple]bool{}
+		for _, task := range doc.Tasks {
+			key := "?" + task.Text
+			for _, k := range keys {
+				if strings.Contains(task.Text, k) {
+					key = k
+					break
+				}
+			}
+			pred[triple{key, "task", "-"}] = true
+			for _, l := range task.Leaders {
+				pred[triple{key, "leader", l}] = true
+			}
+			for _, u := range task.LeadUnits {
+				pred[triple{key, "lead", u}] = true
+			}
+			for _, u := range task.Units {
+				pred[triple{key, "unit", u}] = true
+			}
+		}
+		tp := 0
+		var missing, extra []string
+		for tr := range want {
+			if pred[tr] {
+				tp++
+			} else {
+				missing = append(missing, fmt.Sprintf("%s/%s/%s", tr.key, tr.role, tr.name))
+			}
+		}
+		for tr := range pred {
+			if !want[tr] {
+				extra = append(extra, fmt.Sprintf("%s/%s/%s", short(tr.key), tr.role, tr.name))
+			}
+		}
+		sort.Strings(missing)
+		sort.Strings(extra)
+		p, r := ratio(tp, len(pred)), ratio(tp, len(want))
+		f1 := 0.0
+		if p+r > 0 {
+			f1 = 2 * p * r / (p + r)
+		}
+		tpAll, predAll, wantAll = tpAll+tp, predAll+len(pred), wantAll+len(want)
+		rows = append(rows, fmt.Sprintf("%-40s %5d tasks  P %.3f  R %.3f  F1 %.3f", filepath.Base(docPath), len(keys), p, r, f1))
+		if f1 < genreMinF1 {
+			t.Errorf("%s: F1 %.3f < %.2f\n  missing: %s\n  extra: %s", docPath, f1, genreMinF1,
+				strings.Join(missing, "; "), strings.Join(extra, "; "))
+		}
+	}
+	p, r := ratio(tpAll, predAll), ratio(tpAll, wantAll)
+	rows = append(rows, fmt.Sprintf("%-40s %5s        P %.3f  R %.3f  micro-F1 %.3f", "all", "", p, r, 2*p*r/(p+r)))
+	t.Log("genre fixtures:\n" + strings.Join(rows, "\n"))
+}
+
+func readWant(t *testing.T, path string) (map[triple]bool, []string) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := map[triple]bool{}
+	var keys []string
+	seen := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[0] == "" || f[2] == "" {
+			t.Fatalf("%s:%d: want key<TAB>role<TAB>name, got %q", path, n, line)
+		}
+		switch f[1] {
+		case "leader", "lead", "unit", "task":
+		default:
+			t.Fatalf("%s:%d: unknown role %q", path, n, f[1])
+		}
+		if !seen[f[0]] {
+			seen[f[0]] = true
+			keys = append(keys, f[0])
+		}
+		want[triple{f[0], f[1], f[2]}] = true
+	}
+	for _, k := range keys {
+		if !want[triple{k, "task", "-"}] {
+			t.Fatalf("%s: key %q has no task line", path, k)
+		}
+	}
+	// Longer keys first, so that a key contained in another names the right task.
+	sort.SliceStable(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+	return want, keys
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func short(s string) string {
+	if r := []rune(s); len(r) > 20 {
+		return string(r[:20]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Page noise: what a PDF's text layer or a printed page leaves between the
+// lines of a document. Page numbers (— 4 —, -5-, 第3页, 3/12) and running
+// headers (a short line repeated on every page) are blanked, not removed, so
+// that line numbers still match the file; tasks and unit lists broken across
+// a page then read as if the page had not ended.
+
+// stripPageNoise blanks page-number lines and running headers; it returns
+// the text and the number of lines blanked.
+func stripPageNoise(text string) (string, int) {
+	pages := 0
+	for rest := text; rest != ""; {
+		ln := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			ln, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if len(ln) <= 80 {
+			if t := strings.TrimSpace(ln); t != "" && isPageNumber(t) {
+				pages++
+			}
+		}
+	}
+	if pages == 0 {
+		return text, 0
+	}
+	lines := strings.Split(text, "\n")
+	// A running header repeats on at least half the pages (and three times).
+	counts := map[string]int{}
+	if pages >= 2 {
+		for _, ln := range lines {
+			if t := strings.TrimSpace(ln); t != "" && len(t) <= 120 && isHeaderCandidate(t) {
+				counts[t]++
+			}
+		}
+	}
+	blanked := 0
+	for k, ln := range lines {
+		t := strings.TrimSpace(ln)
+		if t == "" && ln != "" {
+			lines[k] = "" // a form feed or spaces between pages
+			blanked++
+			continue
+		}
+		if t == "" || len(t) > 120 {
+			continue
+		}
+		if isPageNumber(t) || counts[t] >= 3 && 2*counts[t] >= pages {
+			lines[k] = ""
+			blanked++
+		}
+	}
+	if blanked == 0 {
+		return text, 0
+	}
+	return strings.Join(lines, "\n"), blanked
+}
+
+// isPageNumber reports — 4 —, -5-, - 12 -, 第3页, 第 3 页 共 12 页, 3/12, or a
+// bare number of up to three digits on its own line.
+func isPageNumber(t string) bool {
+	t = strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, t)
+	n := utf8.RuneCountInString(t)
+	if n == 0 || n > 16 {
+		return false
+	}
+	digits, dashes, other := 0, 0, 0
+	for _, r := range t {
+		switch {
+		case isDigit(r):
+			digits++
+		case strings.ContainsRune("-—－–~～·•", r):
+			dashes++
+		default:
+			other++
+		}
+	}
+	switch {
+	case digits == 0:
+		return false
+	case other == 0 && (dashes > 0 || digits <= 3):
+		return true
+	case strings.HasPrefix(t, "第") && strings.Contains(t, "页"):
+		rest := strings.NewReplacer("第", "", "页", "", "共", "", ",", "", "，", "").Replace(t)
+		return strings.Trim(rest, "0123456789０１２３４５６７８９") == ""
+	case strings.Count(t, "/") == 1 && other == 1:
+		return true
+	}
+	return false
+}
+
+// isHeaderCandidate: a short line that could repeat as a running header —
+// not a heading, an item, a label, an annotation or a table row.
+func isHeaderCandidate(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 4 || n > 40 || strings.ContainsAny(t, "：:\t（()）【】；;") {
+		return false
+	}
+	rs := []rune(t)
+	if mk, _ := markerAt(rs, 0, len(rs)); mk != markNone {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,334 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"govgraph/graph"
+)
+
+// Leader names and titles. A leader entry is a person's name with a title
+// before, after or in brackets (副市长、市公安局局长陈刚, 钱明副区长,
+// 杨帆（常务副县长）), a bare name sharing the title of the next one
+// (赵建华、钱明副区长), or a placeholder (区有关领导, 分管副县长). A title alone
+// is never a person: it joins the person next to it or stays a placeholder.
+
+// titlePosts are the posts a title ends with; titleRanks may precede them.
+var (
+	titlePosts = words("省长", "市长", "区长", "县长", "州长", "盟长", "旗长", "镇长", "乡长", "主任", "书记",
+		"局长", "部长", "厅长", "秘书长", "常委", "委员", "主席", "政委", "院长", "检察长", "巡视员", "调研员",
+		"处长", "科长", "组长", "队长", "站长", "所长", "行长", "总经理", "董事长", "司令员", "理事长", "会长",
+		"专员", "署长", "主任委员", "总工程师", "总经济师", "总会计师", "总规划师")
+	// titleWords split a name from its title when written together.
+	titleWords = words("常务副省长", "常务副市长", "常务副区长", "常务副县长", "常务副州长", "副省长", "副市长",
+		"副区长", "副县长", "副州长", "副盟长", "副旗长", "副镇长", "副乡长", "副书记", "副秘书长", "副主任",
+		"副部长", "副局长", "副厅长", "副主席", "副院长", "副检察长", "副处长", "副组长", "副会长", "副理事长")
+)
+
+// surnames are the common single and double family names; a person's name
+// starts with one, which keeps 市公安局 from being read as a name.
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈" +
+	"姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施" +
+	"文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲" +
+	"翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米" +
+	"柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班" +
+	"储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云" +
+	"容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭" +
+	"干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪"
+
+var doubleSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "呼延", "独孤", "万俟"}
+
+// isPersonName reports a plausible Chinese personal name: a family name and
+// one to three more Han runes (or a transliterated name with ·).
+func isPersonName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if strings.ContainsRune(s, '·') {
+		return n >= 3 && n <= 12
+	}
+	if n < 2 || n > 4 || strings.HasPrefix(s, "常务") || strings.ContainsRune(s, '副') {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	for _, d := range doubleSurnames {
+		if strings.HasPrefix(s, d) && n >= 3 {
+			return true
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(surnames, first) {
+		return false
+	}
+	return !titlePosts.containedIn([]rune(s), 0, n) && !strings.ContainsAny(s, "局委办厅府部政")
+}
+
+// isTitle reports a title phrase: it ends with a post and holds no name
+// (常务副县长, 区委常委, 市公安局局长, 市政府秘书长).
+func isTitle(s string) bool {
+	rs := []rune(s)
+	return len(rs) >= 2 && len(rs) <= 24 && titlePosts.suffixAt(rs, 0, len(rs)) > 0
+}
+
+// splitLeader splits one entry into a name and its title. ok is false when
+// the entry names no person (a title alone, or something else).
+func splitLeader(s string) (name, title string, ok bool) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "同志"))
+	s = strings.TrimSuffix(s, "同志")
+	rs := []rune(s)
+	// 杨帆（常务副县长）
+	if n := len(rs); n > 2 && isClose(rs[n-1]) {
+		if o := matchOpen(rs, 0, n-1); o > 0 {
+			base, inner := strings.TrimSpace(string(rs[:o])), strings.TrimSpace(string(rs[o+1:n-1]))
+			if nm, t, ok := splitLeader(base); ok {
+				return nm, joinTitle(t, inner), true
+			}
+		}
+	}
+	if isPersonName(s) {
+		return s, "", true
+	}
+	// 钱明副区长: the shortest name whose rest starts and ends like a title.
+	for k := 2; k <= 4 && k < len(rs); k++ {
+		if nm, rest := string(rs[:k]), string(rs[k:]); isPersonName(nm) && isTitle(rest) && titleStart(rs[k:]) {
+			return nm, rest, true
+		}
+	}
+	// 市公安局局长陈刚, 副市长王小明.
+	for k := 2; k <= 4 && k < len(rs); k++ {
+		if nm, rest := string(rs[len(rs)-k:]), string(rs[:len(rs)-k]); isPersonName(nm) && isTitle(rest) {
+			return nm, rest, true
+		}
+	}
+	// 王强常务副市长兼秘书长 and other forms: a title word inside.
+	for i := 2; i < len(rs) && i <= 4; i++ {
+		if n := titleWords.prefixAt(rs, i, len(rs)); n > 0 && isPersonName(string(rs[:i])) {
+			return string(rs[:i]), string(rs[i:]), true
+		}
+	}
+	return s, "", false
+}
+
+// titleStart reports text that starts like a title: a rank (常务, 副), a
+// post, or a level (省, 市, 区委 …).
+func titleStart(rs []rune) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	if titlePosts.prefixAt(rs, 0, len(rs)) > 0 || titleWords.prefixAt(rs, 0, len(rs)) > 0 {
+		return true
+	}
+	return strings.ContainsRune("常副执代省市区县州镇乡旗盟党", rs[0])
+}
+
+func joinTitle(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "、" + b
+}
+
+// isPlaceholder reports leader entries that name no person (区有关领导).
+func isPlaceholder(s string) bool {
+	for _, w := range []string{"有关", "相关", "各", "分管", "协管", "领导", "负责同志", "负责人", "待定"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// SplitLeaders reads a list of leader entries (the value of a leader field, a
+// table cell, a heading) into leaders with their titles. Titles standing
+// alone join the person after them (副市长、市公安局局长陈刚) or, at the end,
+// the person before (刘建军副区长，区公安分局局长); bare names joined by 、
+// share the title of the next titled name (赵建华、钱明副区长). Entries that
+// name nobody are placeholders.
+func SplitLeaders(items []string, seps []rune) []graph.Leader {
+	return splitLeaders(items, seps, splitLeader)
+}
+
+// leaderSplit is a memoised result of splitLeader.
+type leaderSplit struct {
+	name, title string
+	ok          bool
+}
+
+// split is splitLeader, memoised per document.
+func (p *parser) split(s string) (string, string, bool) {
+	if r, ok := p.splitMemo[s]; ok {
+		return r.name, r.title, r.ok
+	}
+	n, t, ok := splitLeader(s)
+	p.splitMemo[s] = leaderSplit{n, t, ok}
+	return n, t, ok
+}
+
+func splitLeaders(items []string, seps []rune, split func(string) (string, string, bool)) []graph.Leader {
+	type entry struct {
+		l      graph.Leader
+		person bool
+		prefix bool // title written before the name
+		sep    rune // separator before the entry
+	}
+	es := make([]entry, 0, len(items))
+	for k, it := range items {
+		sep := rune(0)
+		if k < len(seps) {
+			sep = seps[k]
+		}
+		if isPlaceholder(it) {
+			es = append(es, entry{l: graph.Leader{Name: it, Placeholder: true}, sep: sep})
+			continue
+		}
+		name, title, ok := split(it)
+		if !ok {
+			if isTitle(name) {
+				es = append(es, entry{l: graph.Leader{Title: name}, sep: sep})
+			} else {
+				es = append(es, entry{l: graph.Leader{Name: name}, person: true, sep: sep})
+			}
+			continue
+		}
+		prefix := title != "" && !strings.HasPrefix(it, name)
+		es = append(es, entry{l: graph.Leader{Name: name, Title: title}, person: true, prefix: prefix, sep: sep})
+	}
+	// Titles alone: join the next person, or the previous one at the end.
+	for i := 0; i < len(es); i++ {
+		if es[i].person || es[i].l.Placeholder {
+			continue
+		}
+		t := es[i].l.Title
+		j := i + 1
+		for j < len(es) && !es[j].person && !es[j].l.Placeholder {
+			t = joinTitle(t, es[j].l.Title)
+			j++
+		}
+		switch {
+		case j < len(es) && es[j].person && (es[j].l.Title == "" || es[j].prefix):
+			es[j].l.Title = joinTitle(t, es[j].l.Title)
+			es[j].prefix = true
+		case i > 0 && es[i-1].person:
+			es[i-1].l.Title = joinTitle(es[i-1].l.Title, t)
+		default:
+			es[i].l = graph.Leader{Name: t, Title: t, Placeholder: true}
+			es[i].person = true
+			continue
+		}
+		sep := es[i].sep
+		es = append(es[:i], es[j:]...)
+		if i < len(es) && es[i].prefix {
+			es[i].sep = sep
+		}
+		i--
+	}
+	// 赵建华、钱明副区长: bare names share the next name's title.
+	for i := len(es) - 2; i >= 0; i-- {
+		if es[i].person && es[i].l.Title == "" && !es[i].l.Placeholder && (es[i+1].sep == '、' || es[i+1].sep == ' ') &&
+			es[i+1].person && es[i+1].l.Title != "" && !es[i+1].prefix {
+			es[i].l.Title = es[i+1].l.Title
+		}
+	}
+	out := make([]graph.Leader, 0, len(es))
+	for _, e := range es {
+		if e.l.Name != "" {
+			out = append(out, e.l)
+		}
+	}
+	return out
+}
+
+// leaders appends the leaders listed in r to list and records their titles.
+func (p *parser) leaders(list []string, r rng) []string {
+	items := p.splitItems(p.items[:0], r.s, r.e)
+	defer func() { p.items = items[:0] }()
+	if len(items) == 1 {
+		if l, ok := p.oneLeader(items[0].text); ok {
+			p.seeLeader(l)
+			return appendNew(list, l.Name)
+		}
+	}
+	for _, l := range p.leaderList(items) {
+		p.seeLeader(l)
+		list = appendNew(list, l.Name)
+	}
+	return list
+}
+
+func (p *parser) leaderList(items []item) []graph.Leader {
+	if len(items) == 1 {
+		if l, ok := p.oneLeader(items[0].text); ok {
+			return []graph.Leader{l}
+		}
+	}
+	texts := make([]string, len(items))
+	seps := make([]rune, len(items))
+	for k, it := range items {
+		texts[k], seps[k] = it.text, it.sep
+	}
+	return splitLeaders(texts, seps, p.split)
+}
+
+// oneLeader reads a list of one entry (no titles to share or join); ok is
+// false for a title alone, which SplitLeaders turns into a placeholder.
+func (p *parser) oneLeader(it string) (graph.Leader, bool) {
+	if isPlaceholder(it) {
+		return graph.Leader{Name: it, Placeholder: true}, true
+	}
+	if name, title, ok := p.split(it); ok || !isTitle(name) {
+		return graph.Leader{Name: name, Title: title}, true
+	}
+	return graph.Leader{}, false
+}
+
+// leaderName recognises a person with a title among units (李华副市长).
+func (p *parser) leaderName(s string) (string, bool) {
+	name, title, ok := p.split(s)
+	if !ok || title == "" || !isPersonName(name) {
+		return "", false
+	}
+	p.seeLeader(graph.Leader{Name: name, Title: title})
+	return name, true
+}
+
+func (p *parser) seeLeader(l graph.Leader) {
+	old, ok := p.leaderInfo[l.Name]
+	if !ok || old.Title == "" && l.Title != "" {
+		p.leaderInfo[l.Name] = l
+	}
+}
+
+// leaderHeading recognises a section heading that names leaders:
+// 李华副市长分管重点工作, 赵建华、钱明副区长牵头事项.
+func (p *parser) leaderHeading(s, e int) ([]string, bool) {
+	text := p.str(s, e)
+	cut := -1
+	for _, w := range []string{"同志分管", "同志牵头", "同志负责", "同志联系", "分管", "牵头", "负责", "联系", "领衔"} {
+		if i := strings.Index(text, w); i > 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return nil, false
+	}
+	parts := strings.FieldsFunc(text[:cut], func(r rune) bool { return r == '、' || r == '，' || r == ',' || isSpace(r) })
+	seps := make([]rune, len(parts))
+	for k := range seps {
+		seps[k] = '、'
+	}
+	ls := SplitLeaders(parts, seps)
+	var out []string
+	for _, l := range ls {
+		if l.Placeholder || l.Title == "" || !isPersonName(l.Name) {
+			return nil, false
+		}
+		p.seeLeader(l)
+		out = append(out, l.Name)
+	}
+	return out, len(out) > 0
+}

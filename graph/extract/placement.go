@@ -1,0 +1,160 @@
+package extract
+
+// Placement of labelled lines. A block of labelled lines (牵头单位：…) belongs
+// to the task after it, the task before it, or it is a heading that governs
+// the tasks below (责任领导：赵建华、钱明副区长). Documents differ, so the
+// placement is decided from evidence before the body is read: a block right
+// after a heading can only belong to what follows, a block right before a
+// heading (or the end) only to what precedes. Each section follows its own
+// evidence, or the document's when it has none.
+
+type placement int
+
+const (
+	placeAfter   placement = iota // the block annotates the task above it
+	placeBefore                   // the block annotates the task below it
+	placeHeading                  // the block names leaders for the tasks below
+)
+
+// element is one unit of the layout: a heading, an unannotated item, an
+// inline-annotated line or a block of labelled lines.
+type element struct {
+	kind       byte // 'H' heading, 'I' item, 'A' annotated line, 'L' labelled block
+	line       int
+	leaderOnly bool // a block whose fields all name leaders
+}
+
+// planPlacement decides the placement of every labelled block; it records
+// the evidence for the profile.
+func (p *parser) planPlacement(body int) {
+	brackets := len(p.bracketLines) > 0 && p.bracketLines[len(p.bracketLines)-1] >= body
+	if p.labelLines == 0 && !brackets {
+		return
+	}
+	var els []element
+	for i := body; i < len(p.lines); i++ {
+		ln := p.lines[i]
+		switch ln.kind {
+		case lkBlank:
+			continue
+		case lkTab:
+			els = append(els, element{kind: 'H', line: i})
+			continue
+		case lkLabel:
+			lo := p.leaderOnly(i)
+			if n := len(els); n > 0 && els[n-1].kind == 'L' && !(lo && !els[n-1].leaderOnly) {
+				els[n-1].leaderOnly = els[n-1].leaderOnly && lo
+				continue
+			}
+			els = append(els, element{kind: 'L', line: i, leaderOnly: lo})
+			continue
+		}
+		switch {
+		case (ln.mk == markCN || ln.mk == markParenCN) && ln.mk != p.sectionMarker && p.labelsFollow(i) && !p.leaderOnly(p.nextLine(i)):
+			// a sub-heading with its own labelled lines is an item
+			if p.headItem == nil {
+				p.headItem = map[int]bool{}
+			}
+			p.headItem[i] = true
+			els = append(els, element{kind: 'I', line: i})
+		case ln.mk == markCN || ln.mk == markParenCN:
+			els = append(els, element{kind: 'H', line: i})
+		case brackets && p.wholeAnnotation(i):
+			if p.annLine == nil {
+				p.annLine = map[int]bool{}
+			}
+			p.annLine[i] = true
+			els = append(els, element{kind: 'L', line: i})
+		case len(p.annotations(ln.cs, ln.e, false)) > 0:
+			els = append(els, element{kind: 'A', line: i})
+		case ln.mk == markNone && len(els) > 0 && els[len(els)-1].kind == 'I':
+			// a continuation of the item above
+		default:
+			els = append(els, element{kind: 'I', line: i})
+		}
+	}
+	p.place = map[int]placement{}
+	// Leader headings first: a leader-only block right after a heading (or
+	// at the start) whose tasks carry annotations of their own.
+	for k, el := range els {
+		if el.kind != 'L' || !el.leaderOnly || k > 0 && els[k-1].kind != 'H' && !(els[k-1].kind == 'L' && !els[k-1].leaderOnly) {
+			continue
+		}
+		// Its tasks have annotations of their own, or several follow with none.
+		if k+1 < len(els) && els[k+1].kind == 'A' || k+2 < len(els) && els[k+1].kind == 'I' && (els[k+2].kind == 'L' && !els[k+2].leaderOnly || els[k+2].kind == 'I') {
+			p.place[el.line] = placeHeading
+		}
+	}
+	// Evidence per section (the run between two headings).
+	type votes struct{ before, after int }
+	var doc votes
+	secOf := make([]int, len(els))
+	var secs []votes
+	sec := -1
+	for k, el := range els {
+		if el.kind == 'H' || sec < 0 {
+			sec++
+			secs = append(secs, votes{})
+		}
+		secOf[k] = sec
+		if el.kind != 'L' || p.place[el.line] == placeHeading {
+			continue
+		}
+		prevHead := k == 0 || els[k-1].kind == 'H' || p.place[els[k-1].line] == placeHeading
+		nextHead := k+1 == len(els) || els[k+1].kind == 'H'
+		prevItem := k > 0 && els[k-1].kind == 'I'
+		nextItem := k+1 < len(els) && els[k+1].kind == 'I'
+		switch {
+		case prevHead && nextItem:
+			secs[sec].before++
+			doc.before++
+		case prevItem && nextHead:
+			secs[sec].after++
+			doc.after++
+		}
+	}
+	docPlace := placeAfter
+	if doc.before > doc.after {
+		docPlace = placeBefore
+	}
+	p.placeVotes = [2]int{doc.before, doc.after}
+	for k, el := range els {
+		if el.kind != 'L' || p.place[el.line] == placeHeading {
+			continue
+		}
+		v := secs[secOf[k]]
+		pl := docPlace
+		switch {
+		case v.before > v.after:
+			pl = placeBefore
+		case v.after > v.before:
+			pl = placeAfter
+		}
+		p.place[el.line] = pl
+	}
+}
+
+// wholeAnnotation reports a line that is nothing but annotation brackets.
+func (p *parser) wholeAnnotation(i int) bool {
+	ln := p.lines[i]
+	if ln.mk != markNone || !isOpen(p.src[ln.cs]) {
+		return false
+	}
+	anns := p.annotations(ln.cs, ln.e, false)
+	return len(anns) > 0 && anns[0].s == ln.cs && !hasContent(p.src, anns[len(anns)-1].e, ln.e)
+}
+
+// leaderOnly reports a labelled line whose fields all name leaders.
+func (p *parser) leaderOnly(i int) bool {
+	ln := p.lines[i]
+	fs, _, ok := p.parseFields(ln.cs, ln.e, false)
+	if !ok || len(fs.fields) == 0 {
+		return false
+	}
+	for _, f := range fs.fields {
+		if f.role != roleLeader {
+			return false
+		}
+	}
+	return true
+}
