@@ -2,11 +2,13 @@
 // load, who sits between groups of units, who answers to many leaders, which
 // units form communities, and how each leader's portfolio overlaps others.
 //
-// Graph algorithms come from gonum (betweenness, closeness, PageRank, Louvain,
-// modularity, k-cores, connected components, shortest paths). What gonum does
-// not have is written here, small and documented: Burt's constraint and
-// effective size, Gould–Fernandez brokerage, Freeman degree centralisation,
-// eigenvector centrality and the bottleneck score. docs/metrics.md defines
+// Graph algorithms come from gonum (PageRank, Louvain, modularity, k-cores,
+// connected components). Betweenness and closeness come from a parallel
+// Brandes over gonum's graph types (brandes.go), tested against gonum's own
+// answers and much faster (BENCHMARKS.md). What gonum does not have is
+// written here, small and documented: Burt's constraint and effective size,
+// Gould–Fernandez brokerage, Freeman degree centralisation, eigenvector
+// centrality and the bottleneck score. docs/metrics.md defines
 // every metric.
 package analytics
 
@@ -42,6 +44,7 @@ type Report struct {
 	Network     NetworkMetrics    `json:"network"`
 	Units       []UnitMetrics     `json:"units"`   // by bottleneck score descending, then name, then id
 	Leaders     []LeaderMetrics   `json:"leaders"` // by span descending, then tasks descending, then name
+	Paths       PathSampling      `json:"paths"`   // how betweenness and closeness were computed
 	Definitions map[string]string `json:"definitions"`
 	Warnings    []string          `json:"warnings,omitempty"`
 }
@@ -55,6 +58,22 @@ type NetworkMetrics struct {
 	Modularity           float64 `json:"modularity"`
 	Communities          int     `json:"communities"`
 	Components           int     `json:"components"`
+}
+
+// PathSampling says how betweenness and closeness were computed: exactly,
+// with Brandes' algorithm from every unit, or — on networks of more than
+// 3,000 units — estimated from a seeded random sample of about 3,000 source
+// units, drawn in each connected component in proportion to its size
+// (docs/metrics.md).
+type PathSampling struct {
+	Sampled bool `json:"sampled"`
+	Sources int  `json:"sources"` // source units searched; all units when exact
+	// BetweennessError bounds the estimate: with probability Confidence,
+	// every unit's betweenness is within this of its exact value
+	// (Hoeffding–Serfling bound for sampling without replacement, union over
+	// the units). 0 when exact.
+	BetweennessError float64 `json:"betweennessError"`
+	Confidence       float64 `json:"confidence"`
 }
 
 // UnitMetrics are one unit's measures. TaskIDs are the tasks behind them.
@@ -270,8 +289,8 @@ var Definitions = map[string]string{
 	MetricLeaders:                "distinct leaders supervising the unit's tasks",
 	MetricDegree:                 "distinct units it shares at least one task with",
 	MetricWeightedDegree:         "co-assignment strength: sum over partners of shared tasks",
-	MetricBetweenness:            "share of shortest paths between other units that pass through it (distance 1/shared tasks, normalised to [0,1]; gonum BetweennessWeighted)",
-	MetricCloseness:              "Wasserman–Faust closeness: (r-1)/(n-1) × (r-1)/sum of distances to the r-1 units it reaches (distance 1/shared tasks; gonum Closeness)",
+	MetricBetweenness:            "share of shortest paths between other units that pass through it (distance 1/shared tasks, normalised to [0,1]; the project's parallel Brandes, checked against gonum BetweennessWeighted; estimated from sampled sources above 3,000 units, see paths)",
+	MetricCloseness:              "Wasserman–Faust closeness: (r-1)/(n-1) × (r-1)/sum of distances to the r-1 units it reaches (distance 1/shared tasks; from the same Brandes searches, checked against gonum Closeness)",
 	MetricPageRank:               "weighted PageRank, damping 0.85, sums to 1 (gonum PageRankSparse; accurate to about 1e-10)",
 	MetricEigenvector:            "leading eigenvector of the weighted adjacency matrix, unit Euclidean norm (power iteration)",
 	MetricCommunity:              "Louvain community (gonum Modularize, resolution 1, seeded); 0 is the largest",

@@ -1,6 +1,7 @@
 package analytics_test
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -75,6 +76,56 @@ func TestPathBetweenness(t *testing.T) {
 	metric(t, rep, analytics.MetricCloseness, map[string]float64{"a": 0.4, "b": 4.0 / 7, "c": 2.0 / 3, "d": 4.0 / 7, "e": 0.4})
 	// Degrees 1,2,2,2,1: Σ(2 − d) = 2 over 4·3 = 12.
 	near(t, "degreeCentralisation", rep.Network.DegreeCentralisation, 1.0/6)
+	if want := (analytics.PathSampling{Sources: 5, Confidence: 0.95}); rep.Paths != want {
+		t.Errorf("paths = %+v, want exact %+v", rep.Paths, want)
+	}
+}
+
+// TestSampledBetweenness analyses a network too large to search from every
+// unit: 4,000 separate chains a–b–c, 12,000 units and 8,000 links, so
+// 12,000 × 20,000 exceeds the work of 10⁸ and 10⁸ / 20,000 = 5,000 sources
+// are drawn, ⌈3 · 5,000 / 12,000⌉ = 2 of each chain. Exactly, each middle
+// unit has betweenness 2/((n−1)(n−2)) and the ends 0; sampled, a middle
+// unit gets 3/2 · (δa + δc) with δ 1 from an end and 0 from itself: 3 or
+// 1.5, each within the reported bound.
+func TestSampledBetweenness(t *testing.T) {
+	const chains = 4000
+	net := &graph.UnitNetwork{}
+	name := func(c int, end string) string { return fmt.Sprintf("%s%04d", end, c) }
+	for c := range chains {
+		net.Nodes = append(net.Nodes, unit(name(c, "a")), unit(name(c, "b")), unit(name(c, "c")))
+		net.Links = append(net.Links, link(name(c, "a"), name(c, "b"), 1), link(name(c, "b"), name(c, "c"), 1))
+	}
+	rep := analyse(t, net, nil, analytics.Options{Seed: 7})
+	if !rep.Paths.Sampled || rep.Paths.Sources != 2*chains || rep.Paths.Confidence != 0.95 {
+		t.Fatalf("paths = %+v, want sampled from %d sources", rep.Paths, 2*chains)
+	}
+	n := float64(3 * chains)
+	norm := (n - 1) * (n - 2)
+	// The bound of a 3-unit component: 3 · sqrt((1 − 1/3) · ln(2n/0.05) / 4) / norm.
+	near(t, "betweenness error", rep.Paths.BetweennessError*norm, 3*math.Sqrt(2.0/3*math.Log(2*n/0.05)/4))
+	if len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0], "estimated from 8000 of 12000 source units") {
+		t.Errorf("warnings = %q, want one saying the estimate's sources", rep.Warnings)
+	}
+	counts := map[float64]int{}
+	for _, u := range rep.Units {
+		got := u.Betweenness * norm
+		switch u.Name[0] {
+		case 'b':
+			if math.Abs(got-2) > rep.Paths.BetweennessError*norm {
+				t.Fatalf("%s: betweenness ×norm %g, exact 2, outside the bound", u.Name, got)
+			}
+			counts[math.Round(got*2)/2]++
+		default:
+			if got != 0 {
+				t.Fatalf("%s: betweenness %g, want 0", u.Name, got)
+			}
+		}
+	}
+	// Chains are sampled {a,c} (3) or with b (1.5), about a third and two thirds.
+	if counts[3]+counts[1.5] != chains || counts[3] < chains/4 || counts[3] > chains/2 {
+		t.Errorf("middle units' estimates ×norm: %v", counts)
+	}
 }
 
 func TestStrongTiesShortenDistance(t *testing.T) {

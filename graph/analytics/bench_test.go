@@ -2,22 +2,27 @@ package analytics_test
 
 import (
 	"fmt"
+	"syscall"
 	"testing"
+	"time"
+
+	"gonum.org/v1/gonum/graph/network"
+	"gonum.org/v1/gonum/graph/path"
 
 	"govgraph/graph/analytics"
 )
 
 // BenchmarkUnits times a whole analysis on synthetic corpora of growing
 // size, ten links per unit; the largest is about 2,000 units and 20,000
-// links. Weighted betweenness (gonum's all-pairs Dijkstra plus path
-// enumeration) dominates and grows faster than n².
+// links.
 //
 //	go test -run '^$' -bench Units -benchmem -benchtime 1x ./graph/analytics/
 func BenchmarkUnits(b *testing.B) {
-	for _, units := range []int{100, 250, 500, 1000, 2000} {
+	for _, units := range []int{100, 250, 500, 1000, 2000, 4000} {
 		net, tasks := synthetic(b, units, 10*units, 2023)
 		b.Run(fmt.Sprintf("units=%d/links=%d", len(net.Nodes), len(net.Links)), func(b *testing.B) {
 			b.ReportAllocs()
+			defer reportCPU(b)()
 			for b.Loop() {
 				if _, err := analytics.Units(net, tasks, analytics.Options{Groups: analytics.GroupByLeader, Seed: 1}); err != nil {
 					b.Fatal(err)
@@ -25,4 +30,56 @@ func BenchmarkUnits(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkBetweenness times weighted betweenness alone on the same
+// synthetic networks (distance 1/shared tasks): gonum's all-pairs Dijkstra
+// plus BetweennessWeighted against the project's parallel Brandes, exact
+// and sampled from 500 sources.
+//
+//	go test -run '^$' -bench Betweenness -benchtime 1x -count 3 ./graph/analytics/
+func BenchmarkBetweenness(b *testing.B) {
+	for _, units := range []int{500, 1000, 2000, 4000} {
+		net, _ := synthetic(b, units, 10*units, 2023)
+		g := analytics.DistanceGraph(b, net)
+		name := fmt.Sprintf("units=%d/links=%d", len(net.Nodes), len(net.Links))
+		if units <= 2000 {
+			b.Run(name+"/gonum", func(b *testing.B) {
+				for b.Loop() {
+					network.BetweennessWeighted(g, path.DijkstraAllPaths(g))
+				}
+			})
+		}
+		b.Run(name+"/brandes", func(b *testing.B) {
+			defer reportCPU(b)()
+			for b.Loop() {
+				analytics.Brandes(g)
+			}
+		})
+		b.Run(name+"/sampled500", func(b *testing.B) {
+			defer reportCPU(b)()
+			for b.Loop() {
+				analytics.SampledBrandes(g, 500, 1)
+			}
+		})
+	}
+}
+
+// reportCPU reports the process's CPU time (user + system, all threads) per
+// iteration as cpu-ns/op: on a shared machine, wall time says how long a
+// user waits and CPU time how much work was done. Call as defer
+// reportCPU(b)().
+func reportCPU(b *testing.B) func() {
+	start := cpuTime(b)
+	return func() {
+		b.ReportMetric(float64((cpuTime(b)-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	}
+}
+
+func cpuTime(b *testing.B) time.Duration {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }

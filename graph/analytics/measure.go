@@ -9,7 +9,6 @@ import (
 	gg "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/network"
-	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/topo"
 )
 
@@ -40,20 +39,23 @@ func measure(in *input, opts Options, rep *Report) (warnings []string) {
 		}
 	}
 
-	paths := path.DijkstraAllPaths(distance)
-	betweenness := network.BetweennessWeighted(distance, paths)
-	closeness := network.Closeness(distance, paths)
+	paths := brandes(distance, pathWork, opts.Seed)
+	rep.Paths = paths.sampling
+	if paths.sampling.Sampled {
+		warnings = append(warnings, fmt.Sprintf("betweenness and closeness are estimated from %d of %d source units (seed %d); with probability %g every unit's betweenness is within %.2g of its exact value",
+			paths.sampling.Sources, n, opts.Seed, paths.sampling.Confidence, paths.sampling.BetweennessError))
+	}
 	for i := range units {
-		// gonum counts each unordered pair twice on undirected graphs, so
-		// (n-1)(n-2) = 2·C(n-1, 2) normalises to [0, 1].
+		// Brandes counts each unordered pair twice on undirected graphs, as
+		// gonum does, so (n-1)(n-2) = 2·C(n-1, 2) normalises to [0, 1].
 		if n > 2 {
-			units[i].Betweenness = betweenness[int64(i)] / float64((n-1)*(n-2))
+			units[i].Betweenness = paths.betweenness[i] / float64((n-1)*(n-2))
 		}
-		// gonum's closeness is 1/Σd over reachable units; Wasserman–Faust
-		// scale it by (r-1)² / (n-1) so that units in small components do
-		// not look central. Isolated units get 0 (gonum gives +Inf).
-		if r := reach[i]; r > 1 {
-			units[i].Closeness = float64(r-1) * float64(r-1) / float64(n-1) * closeness[int64(i)]
+		// Closeness is 1/Σd over reachable units (gonum's definition);
+		// Wasserman–Faust scale it by (r-1)² / (n-1) so that units in small
+		// components do not look central. Isolated units get 0.
+		if r := reach[i]; r > 1 && paths.distanceSum[i] > 0 {
+			units[i].Closeness = float64(r-1) * float64(r-1) / float64(n-1) / paths.distanceSum[i]
 		}
 	}
 

@@ -1,0 +1,34 @@
+package analytics
+
+import (
+	"math"
+
+	gg "gonum.org/v1/gonum/graph"
+
+	"govgraph/graph"
+)
+
+// DistanceGraph is the gonum graph that betweenness and closeness are
+// computed on: the units in id order, ties at distance 1/shared tasks.
+func DistanceGraph(tb interface{ Fatal(...any) }, net *graph.UnitNetwork) gg.Weighted {
+	in, err := prepare(net, nil, Options{Groups: GroupByKind})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return newWeighted(in.adj, func(w float64) float64 { return 1 / w })
+}
+
+// Brandes is the exact betweenness of g as Units computes it, unnormalised.
+func Brandes(g gg.Weighted) []float64 { return brandes(g, math.MaxInt, 1).betweenness }
+
+// SampledBrandes estimates it from about sources source units.
+func SampledBrandes(g gg.Weighted, sources int, seed int64) ([]float64, PathSampling) {
+	p := brandes(g, workFor(g, sources), seed)
+	return p.betweenness, p.sampling
+}
+
+// workFor is the work budget that buys sources source units on g.
+func workFor(g gg.Weighted, sources int) int {
+	c := newCSR(g)
+	return sources * (c.len() + len(c.to)/2)
+}
