@@ -21,9 +21,10 @@ func DistanceGraph(tb interface{ Fatal(...any) }, net *graph.UnitNetwork) gg.Wei
 // Brandes is the exact betweenness of g as Units computes it, unnormalised.
 func Brandes(g gg.Weighted) []float64 { return brandes(g, math.MaxInt, 1).betweenness }
 
-// SampledBrandes estimates it from about sources source units.
-func SampledBrandes(g gg.Weighted, sources int, seed int64) ([]float64, PathSampling) {
-	p := brandes(g, workFor(g, sources), seed)
+// PathsAsUnits is betweenness as Units computes it: exact within the work
+// bound, sampled beyond it.
+func PathsAsUnits(g gg.Weighted, seed int64) ([]float64, PathSampling) {
+	p := brandes(g, pathWork, seed)
 	return p.betweenness, p.sampling
 }
 
