@@ -4,21 +4,20 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 
-	gg "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/topo"
-	"gonum.org/v1/gonum/graph/traverse"
 
 	"govgraph/graph"
 )
 
-// MaxAssignmentTasks caps Assignment. gonum's Betweenness is Brandes'
-// algorithm on maps: one breadth-first search per node, so time grows with
-// nodes × edges of each component. One component of this many tasks takes
-// a few seconds, of 20,000 over ten minutes (docs/metrics.md, Performance).
+// MaxAssignmentTasks caps Assignment. Betweenness is Brandes' algorithm from
+// every node, so time grows with nodes × edges of each component; the cap
+// dates from gonum's Betweenness, which took seconds at this size
+// (docs/metrics.md, Performance).
 const MaxAssignmentTasks = 1500
 
 // AssignmentReport is the analysis of the leader–unit–task graph.
@@ -94,6 +93,12 @@ func Assignment(tasks []graph.TaskRecord, opts Options) (*AssignmentReport, erro
 			"%d tasks is too many for the assignment graph's betweenness; narrow them to at most %d (by document, section or leader)",
 			len(tasks), MaxAssignmentTasks)}
 	}
+	return assignment(tasks)
+}
+
+// assignment is Assignment without the cap.
+func assignment(tasks []graph.TaskRecord) (*AssignmentReport, error) {
+	const op = "analytics.Assignment"
 	g, err := assignmentInput(tasks)
 	if err != nil {
 		err.Op = op
@@ -214,48 +219,27 @@ func (g *assignmentGraph) measure() (components int, warnings []string) {
 	n := g.adj.len()
 	whole := newWeighted(g.adj, func(w float64) float64 { return w })
 
-	// Betweenness and closeness only involve the pairs of one component, so
-	// each component is measured on its own: gonum's Brandes resets its
-	// state for every node of the graph on every source, which on the whole
-	// graph costs the square of all nodes however many components there are.
+	// Betweenness and hop distances from every node, tasks included, by
+	// the same Brandes as the unit network's (all ties have length 1).
+	paths := brandes(whole, math.MaxInt, 0)
+	reach := make([]int, n) // size of each node's component
 	parts := topo.ConnectedComponents(whole)
 	for _, part := range parts {
-		r := len(part)
-		if r < 2 {
+		for _, v := range part {
+			reach[v.ID()] = len(part)
+		}
+	}
+	for i, m := range g.nodes {
+		if m == nil || reach[i] < 2 {
 			continue
 		}
-		members := make([]int, r)
-		for k, v := range part {
-			members[k] = int(v.ID())
+		// Each unordered pair is counted twice, so (n-1)(n-2) = 2·C(n-1, 2)
+		// normalises to [0, 1].
+		if n > 2 {
+			m.Betweenness = paths.betweenness[i] / float64((n-1)*(n-2))
 		}
-		slices.Sort(members)
-		sub := g.subgraph(members)
-		if r > 2 {
-			// gonum counts each unordered pair twice on undirected graphs,
-			// so (n-1)(n-2) = 2·C(n-1, 2) normalises to [0, 1].
-			for local, b := range network.Betweenness(sub) {
-				if m := g.nodes[members[local]]; m != nil {
-					m.Betweenness = b / float64((n-1)*(n-2))
-				}
-			}
-		}
-		// Hop distances by gonum's breadth-first walk from each leader and
-		// unit (tasks are not reported); network.Closeness would need
-		// an all-pairs table of n² entries.
-		var walk traverse.BreadthFirst
-		for local, global := range members {
-			m := g.nodes[global]
-			if m == nil {
-				continue
-			}
-			walk.Reset()
-			var farness int
-			walk.Walk(sub, sub.nodes[local], func(_ gg.Node, depth int) bool {
-				farness += depth
-				return false
-			})
-			m.Closeness = float64(r-1) * float64(r-1) / (float64(n-1) * float64(farness))
-		}
+		r := float64(reach[i])
+		m.Closeness = (r - 1) * (r - 1) / (float64(n-1) * paths.distanceSum[i])
 	}
 
 	rank := network.PageRankSparse(directed{whole}, pageRankDamping, pageRankTolerance)
@@ -274,22 +258,4 @@ func (g *assignmentGraph) measure() (components int, warnings []string) {
 		warnings = append(warnings, fmt.Sprintf("eigenvector centrality did not converge in %d iterations; treat it as approximate", eigenvectorMaxIterations))
 	}
 	return len(parts), warnings
-}
-
-// subgraph is the gonum view of the component made of members (global
-// indexes, ascending), with local node ids 0..len(members)-1.
-func (g *assignmentGraph) subgraph(members []int) *weighted {
-	local := make(map[int]int, len(members))
-	for k, v := range members {
-		local[v] = k
-	}
-	sub := &adjacency{nbr: make([][]int, len(members)), weight: make([][]float64, len(members))}
-	for k, v := range members {
-		sub.nbr[k] = make([]int, len(g.adj.nbr[v]))
-		for j, w := range g.adj.nbr[v] {
-			sub.nbr[k][j] = local[w] // ascending: local keeps the global order
-		}
-		sub.weight[k] = g.adj.weight[v]
-	}
-	return newWeighted(sub, func(w float64) float64 { return w })
 }

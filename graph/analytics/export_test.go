@@ -33,3 +33,9 @@ func workFor(g gg.Weighted, sources int) int {
 	c := newCSR(g)
 	return sources * (c.len() + len(c.to)/2)
 }
+
+// AssignmentUncapped is Assignment without MaxAssignmentTasks, for
+// benchmarks beyond it.
+func AssignmentUncapped(tasks []graph.TaskRecord) (*AssignmentReport, error) {
+	return assignment(tasks)
+}
