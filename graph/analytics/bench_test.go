@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"syscall"
 	"testing"
 	"time"
@@ -84,6 +85,7 @@ func BenchmarkBetweenness(b *testing.B) {
 				b.ReportMetric(float64(sampling.Sources), "sources")
 				b.ReportMetric(worst, "max-error")
 				b.ReportMetric(sampling.BetweennessError, "error-bound")
+				b.ReportMetric(slices.Max(exact)/norm, "max-betweenness")
 			})
 		}
 	}
