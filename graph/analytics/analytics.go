@@ -74,31 +74,38 @@ type PathSampling struct {
 	// the units). 0 when exact.
 	BetweennessError float64 `json:"betweennessError"`
 	Confidence       float64 `json:"confidence"`
+	// BetweennessStdErr is the largest of the units' standard errors
+	// (UnitMetrics.BetweennessStdErr): a typical error, much smaller than
+	// the bound. 0 when exact.
+	BetweennessStdErr float64 `json:"betweennessStdErr"`
 }
 
 // UnitMetrics are one unit's measures. TaskIDs are the tasks behind them.
 type UnitMetrics struct {
-	ID             string     `json:"id"`
-	Name           string     `json:"name"`
-	Jurisdiction   string     `json:"jurisdiction"`
-	Kind           string     `json:"kind"`
-	Group          string     `json:"group"` // its brokerage group
-	Tasks          int        `json:"tasks"`
-	LeadTasks      int        `json:"leadTasks"`
-	Leaders        int        `json:"leaders"`
-	Degree         int        `json:"degree"`
-	WeightedDegree float64    `json:"weightedDegree"`
-	Betweenness    float64    `json:"betweenness"`
-	Closeness      float64    `json:"closeness"`
-	PageRank       float64    `json:"pageRank"`
-	Eigenvector    float64    `json:"eigenvector"`
-	Community      int        `json:"community"`
-	CoreNumber     int        `json:"coreNumber"`
-	Constraint     float64    `json:"constraint"`
-	EffectiveSize  float64    `json:"effectiveSize"`
-	Brokerage      Brokerage  `json:"brokerage"`
-	Bottleneck     Bottleneck `json:"bottleneck"`
-	TaskIDs        []string   `json:"taskIds"`
+	ID             string  `json:"id"`
+	Name           string  `json:"name"`
+	Jurisdiction   string  `json:"jurisdiction"`
+	Kind           string  `json:"kind"`
+	Group          string  `json:"group"` // its brokerage group
+	Tasks          int     `json:"tasks"`
+	LeadTasks      int     `json:"leadTasks"`
+	Leaders        int     `json:"leaders"`
+	Degree         int     `json:"degree"`
+	WeightedDegree float64 `json:"weightedDegree"`
+	Betweenness    float64 `json:"betweenness"`
+	// BetweennessStdErr is the estimated standard error of Betweenness when
+	// it is sampled (Report.Paths), absent when exact.
+	BetweennessStdErr float64    `json:"betweennessStdErr,omitempty"`
+	Closeness         float64    `json:"closeness"`
+	PageRank          float64    `json:"pageRank"`
+	Eigenvector       float64    `json:"eigenvector"`
+	Community         int        `json:"community"`
+	CoreNumber        int        `json:"coreNumber"`
+	Constraint        float64    `json:"constraint"`
+	EffectiveSize     float64    `json:"effectiveSize"`
+	Brokerage         Brokerage  `json:"brokerage"`
+	Bottleneck        Bottleneck `json:"bottleneck"`
+	TaskIDs           []string   `json:"taskIds"`
 }
 
 // Brokerage counts Gould–Fernandez roles on open two-paths a–v–b (a and b

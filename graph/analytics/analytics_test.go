@@ -79,6 +79,11 @@ func TestPathBetweenness(t *testing.T) {
 	if want := (analytics.PathSampling{Sources: 5, Confidence: 0.95}); rep.Paths != want {
 		t.Errorf("paths = %+v, want exact %+v", rep.Paths, want)
 	}
+	for _, u := range rep.Units {
+		if u.BetweennessStdErr != 0 {
+			t.Errorf("%s: standard error %g of an exact betweenness", u.Name, u.BetweennessStdErr)
+		}
+	}
 }
 
 // TestSampledBetweenness analyses a network too large to search from every
@@ -87,7 +92,8 @@ func TestPathBetweenness(t *testing.T) {
 // are drawn, ⌈3 · 5,000 / 12,000⌉ = 2 of each chain. Exactly, each middle
 // unit has betweenness 2/((n−1)(n−2)) and the ends 0; sampled, a middle
 // unit gets 3/2 · (δa + δc) with δ 1 from an end and 0 from itself: 3 or
-// 1.5, each within the reported bound.
+// 1.5, each within the reported bound, with the standard error of its two
+// sources.
 func TestSampledBetweenness(t *testing.T) {
 	const chains = 4000
 	net := &graph.UnitNetwork{}
@@ -107,18 +113,25 @@ func TestSampledBetweenness(t *testing.T) {
 	if len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0], "estimated from 8000 of 12000 source units") {
 		t.Errorf("warnings = %q, want one saying the estimate's sources", rep.Warnings)
 	}
+	// Standard errors ×norm: 0 when both ends are drawn (δ 1 and 1), else
+	// 3·sqrt((1 − 2/3) · S²/2) with S² of 1 and 0 = ½: 3·sqrt(1/12).
+	seMixed := 3 * math.Sqrt(1.0/12)
+	near(t, "largest standard error", rep.Paths.BetweennessStdErr*norm, seMixed)
 	counts := map[float64]int{}
 	for _, u := range rep.Units {
-		got := u.Betweenness * norm
+		got, se := u.Betweenness*norm, u.BetweennessStdErr*norm
 		switch u.Name[0] {
 		case 'b':
 			if math.Abs(got-2) > rep.Paths.BetweennessError*norm {
 				t.Fatalf("%s: betweenness ×norm %g, exact 2, outside the bound", u.Name, got)
 			}
+			if wantSE := map[bool]float64{true: 0, false: seMixed}[got == 3]; math.Abs(se-wantSE) > 1e-9 {
+				t.Fatalf("%s: betweenness ×norm %g, standard error ×norm %g, want %g", u.Name, got, se, wantSE)
+			}
 			counts[math.Round(got*2)/2]++
 		default:
-			if got != 0 {
-				t.Fatalf("%s: betweenness %g, want 0", u.Name, got)
+			if got != 0 || se != 0 {
+				t.Fatalf("%s: betweenness %g ± %g, want 0 ± 0", u.Name, got, se)
 			}
 		}
 	}

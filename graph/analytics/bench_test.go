@@ -71,17 +71,24 @@ func BenchmarkBetweenness(b *testing.B) {
 			b.Run(name+"/brandes-as-units", func(b *testing.B) {
 				b.ReportAllocs()
 				defer reportCPU(b)()
-				var est []float64
+				var est, stdErr []float64
 				var sampling analytics.PathSampling
 				for b.Loop() {
-					est, sampling = analytics.PathsAsUnits(g, 1)
+					est, stdErr, sampling = analytics.PathsAsUnits(g, 1)
 				}
-				// The estimate's largest error against the exact betweenness, and
-				// the bound reported for it, both normalised.
+				// The estimate's largest error against the exact betweenness, the
+				// bound and the largest standard error reported for it (all
+				// normalised), and the share of units within two standard errors.
 				var worst float64
+				var within int
 				for v := range est {
 					worst = max(worst, math.Abs(est[v]-exact[v])/norm)
+					if math.Abs(est[v]-exact[v]) <= 2*stdErr[v] {
+						within++
+					}
 				}
+				b.ReportMetric(sampling.BetweennessStdErr, "max-stderr")
+				b.ReportMetric(float64(within)/float64(len(est)), "within-2stderr")
 				b.ReportMetric(float64(sampling.Sources), "sources")
 				b.ReportMetric(worst, "max-error")
 				b.ReportMetric(sampling.BetweennessError, "error-bound")

@@ -39,6 +39,9 @@ type shortestPaths struct {
 	betweenness []float64
 	// distanceSum[v] is Σ over units s reaching v of d(s, v).
 	distanceSum []float64
+	// stdErr[v] is the standard error of betweenness[v] when sampled, on
+	// the same scale; nil when exact.
+	stdErr []float64
 	// When sampled, both are estimates scaled up from the sources; see
 	// PathSampling.
 	sampling PathSampling
@@ -165,21 +168,35 @@ func brandes(g gg.Weighted, work int, seed int64) *shortestPaths {
 	slices.Sort(from)
 	sampled = len(from) < n // small components may have been taken whole
 
-	between, dist := accumulate(c, from)
+	sum := accumulate(c, from)
 
-	out := &shortestPaths{betweenness: between, distanceSum: dist,
+	out := &shortestPaths{betweenness: sum.between, distanceSum: sum.dist,
 		sampling: PathSampling{Sampled: sampled, Sources: len(from), Confidence: pathConfidence}}
 	if !sampled {
 		return out
 	}
-	// Scale each unit's sums by its component's size over its sources, and
-	// bound the error (Hoeffding–Serfling, union over the n units).
+	// Scale each unit's sums by its component's size over its sources.
+	// With k of the r sources of a component drawn without replacement,
+	// the estimate r·mean has standard error r·sqrt((1−k/r)·S²/k), S² the
+	// sample variance of δs(v) over the k sources (with one source, the
+	// largest variance of values in [0, r−2], (r−2)²/4).
+	out.stdErr = make([]float64, n)
 	for v := range n {
 		k := label[v]
-		scale := float64(size[k]) / float64(picked[k])
-		out.betweenness[v] *= scale
-		out.distanceSum[v] *= scale
+		r, kk := float64(size[k]), float64(picked[k])
+		mean := sum.between[v] / kk
+		out.betweenness[v] *= r / kk
+		out.distanceSum[v] *= r / kk
+		if picked[k] == size[k] {
+			continue
+		}
+		variance := (r - 2) * (r - 2) / 4
+		if kk > 1 {
+			variance = max(0, sum.squares[v]-kk*mean*mean) / (kk - 1)
+		}
+		out.stdErr[v] = r * math.Sqrt((1-kk/r)*variance/kk)
 	}
+	// The bound: Hoeffding–Serfling, union over the n units.
 	logTerm := math.Log(2 * float64(n) / (1 - pathConfidence))
 	for k, r := range size {
 		if picked[k] == r || r < 3 {
@@ -194,22 +211,32 @@ func brandes(g gg.Weighted, work int, seed int64) *shortestPaths {
 		bound := rr * t / (float64(n-1) * float64(n-2))
 		out.sampling.BetweennessError = max(out.sampling.BetweennessError, bound)
 	}
+	if n > 2 {
+		out.sampling.BetweennessStdErr = slices.Max(out.stdErr) / (float64(n-1) * float64(n-2))
+	}
 	return out
+}
+
+// sums are the per-node sums of Brandes' searches over some sources.
+type sums struct {
+	between []float64 // Σs δs(v), s ≠ v
+	squares []float64 // Σs δs(v)², s ≠ v
+	dist    []float64 // Σs d(s, v)
+}
+
+func newSums(n int) sums {
+	return sums{between: make([]float64, n), squares: make([]float64, n), dist: make([]float64, n)}
 }
 
 // accumulate runs Dijkstra from every source in from and accumulates the
 // dependencies (Brandes 2001) and the distances onto the other nodes. Each
 // of GOMAXPROCS workers takes fixed blocks of sources in turn; the blocks'
 // sums are added in block order, so the result is the same on any schedule.
-func accumulate(g *csr, from []int32) (between, dist []float64) {
+func accumulate(g *csr, from []int32) sums {
 	n := g.len()
-	between, dist = make([]float64, n), make([]float64, n)
+	total := newSums(n)
 	blocks := min(sourceBlocks, len(from))
-	if blocks == 0 {
-		return between, dist
-	}
-	partB := make([][]float64, blocks)
-	partD := make([][]float64, blocks)
+	part := make([]sums, blocks)
 	var next atomic.Int32
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), blocks) {
@@ -222,21 +249,22 @@ func accumulate(g *csr, from []int32) (between, dist []float64) {
 				if b >= blocks {
 					return
 				}
-				partB[b], partD[b] = make([]float64, n), make([]float64, n)
+				part[b] = newSums(n)
 				for _, s := range from[b*len(from)/blocks : (b+1)*len(from)/blocks] {
-					w.run(g, s, partB[b], partD[b])
+					w.run(g, s, part[b])
 				}
 			}
 		}()
 	}
 	wg.Wait()
-	for b := range blocks {
+	for _, p := range part {
 		for v := range n {
-			between[v] += partB[b][v]
-			dist[v] += partD[b][v]
+			total.between[v] += p.between[v]
+			total.squares[v] += p.squares[v]
+			total.dist[v] += p.dist[v]
 		}
 	}
-	return between, dist
+	return total
 }
 
 // search is one worker's scratch space for single-source searches.
@@ -256,10 +284,10 @@ func newSearch(n int) *search {
 	return s
 }
 
-// run adds the source's dependencies to between and its distances to dist.
+// run adds the source's dependencies and distances to sum.
 // Path lengths are compared exactly as gonum's DijkstraAllPaths compares
 // them (d(u)+w against d(v), in float64), so ties agree with gonum.
-func (w *search) run(g *csr, s int32, between, dist []float64) {
+func (w *search) run(g *csr, s int32, sum sums) {
 	w.order = w.order[:0]
 	w.dist[s], w.sigma[s] = 0, 1
 	w.heap.push(0, s)
@@ -292,9 +320,10 @@ func (w *search) run(g *csr, s int32, between, dist []float64) {
 			}
 		}
 		if u != s {
-			between[u] += w.delta[u]
+			sum.between[u] += w.delta[u]
+			sum.squares[u] += w.delta[u] * w.delta[u]
 		}
-		dist[u] += du
+		sum.dist[u] += du
 	}
 	for _, u := range w.order {
 		w.dist[u], w.sigma[u], w.delta[u] = math.Inf(1), 0, 0

@@ -162,6 +162,23 @@ func TestBrandesSampled(t *testing.T) {
 		t.Errorf("largest error %g exceeds the bound %g", worst, bound)
 	}
 	t.Logf("largest error %.4g, bound %.4g", worst, bound)
+	// The standard errors: estimated from the drawn sources, they miss what
+	// the draw misses (a few sources with large dependencies), so fewer
+	// than the normal 95% of units are within two of them; here 81%.
+	if len(est.stdErr) != n || slices.Max(est.stdErr)/norm != est.sampling.BetweennessStdErr {
+		t.Fatalf("standard errors: %d, largest %g, reported %g", len(est.stdErr), slices.Max(est.stdErr)/norm, est.sampling.BetweennessStdErr)
+	}
+	var within int
+	for v := range n {
+		if math.Abs(est.betweenness[v]-exact.betweenness[v]) <= 2*est.stdErr[v] {
+			within++
+		}
+	}
+	if share := float64(within) / float64(n); share < 0.75 {
+		t.Errorf("%.2f of the units within two standard errors, want at least 0.75", share)
+	} else {
+		t.Logf("%.3f of the units within two standard errors (largest %.3g)", share, est.sampling.BetweennessStdErr)
+	}
 
 	mean := make([]float64, n)
 	const seeds = 40
@@ -179,7 +196,7 @@ func TestBrandesSampled(t *testing.T) {
 		t.Errorf("mean of %d estimates is off by %g, a single one by %g: not converging", seeds, meanWorst, worst)
 	}
 	// Sampling all sources is exact.
-	if all := brandes(g, workFor(g, n), 1); all.sampling.Sampled || !slices.Equal(all.betweenness, exact.betweenness) {
+	if all := brandes(g, workFor(g, n), 1); all.sampling.Sampled || !slices.Equal(all.betweenness, exact.betweenness) || all.stdErr != nil {
 		t.Error("sampling every source is not the exact answer")
 	}
 }

@@ -21,11 +21,12 @@ func DistanceGraph(tb interface{ Fatal(...any) }, net *graph.UnitNetwork) gg.Wei
 // Brandes is the exact betweenness of g as Units computes it, unnormalised.
 func Brandes(g gg.Weighted) []float64 { return brandes(g, math.MaxInt, 1).betweenness }
 
-// PathsAsUnits is betweenness as Units computes it: exact within the work
-// bound, sampled beyond it.
-func PathsAsUnits(g gg.Weighted, seed int64) ([]float64, PathSampling) {
+// PathsAsUnits is betweenness as Units computes it, unnormalised: exact
+// within the work bound, sampled beyond it, with standard errors; stdErr is
+// nil when exact.
+func PathsAsUnits(g gg.Weighted, seed int64) (betweenness, stdErr []float64, _ PathSampling) {
 	p := brandes(g, pathWork, seed)
-	return p.betweenness, p.sampling
+	return p.betweenness, p.stdErr, p.sampling
 }
 
 // workFor is the work budget that buys sources source units on g.

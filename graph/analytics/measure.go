@@ -42,14 +42,17 @@ func measure(in *input, opts Options, rep *Report) (warnings []string) {
 	paths := brandes(distance, pathWork, opts.Seed)
 	rep.Paths = paths.sampling
 	if paths.sampling.Sampled {
-		warnings = append(warnings, fmt.Sprintf("betweenness and closeness are estimated from %d of %d source units (seed %d); with probability %g every unit's betweenness is within %.2g of its exact value",
-			paths.sampling.Sources, n, opts.Seed, paths.sampling.Confidence, paths.sampling.BetweennessError))
+		warnings = append(warnings, fmt.Sprintf("betweenness and closeness are estimated from %d of %d source units (seed %d); with probability %g every unit's betweenness is within %.2g of its exact value (largest standard error %.2g)",
+			paths.sampling.Sources, n, opts.Seed, paths.sampling.Confidence, paths.sampling.BetweennessError, paths.sampling.BetweennessStdErr))
 	}
 	for i := range units {
 		// Brandes counts each unordered pair twice on undirected graphs, as
 		// gonum does, so (n-1)(n-2) = 2·C(n-1, 2) normalises to [0, 1].
 		if n > 2 {
 			units[i].Betweenness = paths.betweenness[i] / float64((n-1)*(n-2))
+			if paths.stdErr != nil {
+				units[i].BetweennessStdErr = paths.stdErr[i] / float64((n-1)*(n-2))
+			}
 		}
 		// Closeness is 1/Σd over reachable units (gonum's definition);
 		// Wasserman–Faust scale it by (r-1)² / (n-1) so that units in small
