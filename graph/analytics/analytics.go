@@ -61,10 +61,11 @@ type NetworkMetrics struct {
 }
 
 // PathSampling says how betweenness and closeness were computed: exactly,
-// with Brandes' algorithm from every unit, or — on networks of more than
-// 3,000 units — estimated from a seeded random sample of about 3,000 source
-// units, drawn in each connected component in proportion to its size
-// (docs/metrics.md).
+// with Brandes' algorithm from every unit, or — when that would exceed 10⁸
+// units × (units + links), about 3,000 units at ten links per unit —
+// estimated from 10⁸ / (units + links) source units drawn with Options.Seed
+// from each connected component in proportion to its size
+// (docs/metrics.md, Shortest paths).
 type PathSampling struct {
 	Sampled bool `json:"sampled"`
 	Sources int  `json:"sources"` // source units searched; all units when exact
@@ -296,7 +297,7 @@ var Definitions = map[string]string{
 	MetricLeaders:                "distinct leaders supervising the unit's tasks",
 	MetricDegree:                 "distinct units it shares at least one task with",
 	MetricWeightedDegree:         "co-assignment strength: sum over partners of shared tasks",
-	MetricBetweenness:            "share of shortest paths between other units that pass through it (distance 1/shared tasks, normalised to [0,1]; the project's parallel Brandes, checked against gonum BetweennessWeighted; estimated from sampled sources above 3,000 units, see paths)",
+	MetricBetweenness:            "share of shortest paths between other units that pass through it (distance 1/shared tasks, normalised to [0,1]; the project's parallel Brandes, checked against gonum BetweennessWeighted; estimated from sampled source units on networks beyond about 3,000 units, see the report's paths)",
 	MetricCloseness:              "Wasserman–Faust closeness: (r-1)/(n-1) × (r-1)/sum of distances to the r-1 units it reaches (distance 1/shared tasks; from the same Brandes searches, checked against gonum Closeness)",
 	MetricPageRank:               "weighted PageRank, damping 0.85, sums to 1 (gonum PageRankSparse; accurate to about 1e-10)",
 	MetricEigenvector:            "leading eigenvector of the weighted adjacency matrix, unit Euclidean norm (power iteration)",
