@@ -61,8 +61,8 @@ type NetworkMetrics struct {
 }
 
 // PathSampling says how betweenness and closeness were computed: exactly,
-// with Brandes' algorithm from every unit, or — when that would exceed 10⁸
-// units × (units + links), about 3,000 units at ten links per unit —
+// with Brandes' algorithm from every unit, or — when units × (units + links)
+// would exceed 10⁸, about 3,000 units at ten links per unit —
 // estimated from 10⁸ / (units + links) source units drawn with Options.Seed
 // from each connected component in proportion to its size
 // (docs/metrics.md, Shortest paths).
