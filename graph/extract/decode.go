@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"encoding/csv"
 	"errors"
@@ -18,37 +19,44 @@ import (
 
 // Input formats, as stored in DocumentMeta.Format.
 const (
-	formatText = "txt"
-	formatTSV  = "tsv"
-	formatCSV  = "csv"
-	formatDocx = "docx"
+	formatText     = "txt"
+	formatTSV      = "tsv"
+	formatCSV      = "csv"
+	formatDocx     = "docx"
+	formatXlsx     = "xlsx"
+	formatHTML     = "html"
+	formatPDF      = "pdf"
+	formatMarkdown = "md"
 )
+
+// formatNames lists the formats Options.Format accepts, for messages.
+const formatNames = "txt, md, tsv, csv, html, docx, xlsx or pdf"
 
 // maxInput bounds one document (spans use 32-bit byte offsets inside).
 const maxInput = 1 << 30
 
 // normalise turns raw input into the source text that spans index.
-func normalise(name string, data []byte, forced string) (string, string, error) {
+func normalise(ctx context.Context, name string, data []byte, forced string) (string, string, error) {
 	format := strings.ToLower(strings.TrimPrefix(forced, "."))
 	ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(name), "."))
 	if format == "" {
-		switch ext {
-		case "tsv", "tab":
-			format = formatTSV
-		case "csv":
-			format = formatCSV
-		case "docx":
-			format = formatDocx
-		default:
-			format = formatText
-		}
+		format = ext
 	}
 	switch format {
-	case formatText, "md", "markdown", "text":
+	case formatTSV, "tab":
+		format = formatTSV
+	case formatMarkdown, "markdown":
+		format = formatMarkdown
+	case formatHTML, "htm", "xhtml":
+		format = formatHTML
+	case formatCSV, formatDocx, formatXlsx, formatPDF:
+	case formatText, "text":
 		format = formatText
-	case formatTSV, formatCSV, formatDocx:
 	default:
-		return "", "", graph.Errorf(graph.EUNSUPPORTED, "%s: unsupported format %q (want txt, tsv, csv or docx)", name, forced)
+		if forced != "" {
+			return "", "", graph.Errorf(graph.EUNSUPPORTED, "%s: unsupported format %q (want %s)", name, forced, formatNames)
+		}
+		format = formatText
 	}
 	if len(data) > maxInput {
 		return "", "", graph.Errorf(graph.ETOOLARGE, "%s: file is larger than %d MB", name, maxInput>>20)
@@ -65,11 +73,21 @@ func normalise(name string, data []byte, forced string) (string, string, error) 
 	)
 	switch format {
 	case formatDocx:
-		src, err = docxText(name, data)
+		src, err = docxText(ctx, name, data)
+	case formatXlsx:
+		src, err = xlsxText(ctx, name, data)
+	case formatPDF:
+		src, err = pdfText(ctx, name, data)
+	case formatHTML:
+		src, err = htmlText(ctx, name, data)
 	default:
 		src, err = decodeText(name, data)
-		if err == nil && (format == formatTSV || format == formatCSV) {
+		switch {
+		case err != nil:
+		case format == formatTSV || format == formatCSV:
 			src, err = tableText(name, src, format)
+		case format == formatMarkdown:
+			src = markdownText(src)
 		}
 	}
 	if err != nil {
@@ -86,20 +104,25 @@ func sniffBinary(name, ext string, data []byte, format string) error {
 	has := func(magic string) bool { return bytes.HasPrefix(data, []byte(magic)) }
 	switch {
 	case has("PK\x03\x04"):
-		if format == formatDocx {
+		if format == formatDocx || format == formatXlsx {
 			return nil
 		}
 		if bytes.Contains(data, []byte("xl/workbook")) {
-			return graph.Errorf(graph.EUNSUPPORTED, "%s: .xlsx spreadsheets are not supported; save the sheet as CSV or TSV", name)
+			return graph.Errorf(graph.EUNSUPPORTED, "%s: looks like an .xlsx workbook; give it the .xlsx extension", name)
 		}
 		if bytes.Contains(data, []byte("word/document.xml")) {
 			return graph.Errorf(graph.EUNSUPPORTED, "%s: looks like a .docx document; give it the .docx extension", name)
 		}
-		return graph.Errorf(graph.EUNSUPPORTED, "%s: zip archives are not supported (only .docx)", name)
-	case format == formatDocx:
-		return graph.Errorf(graph.EINVALID, "%s: not a .docx file (no zip signature at byte 0)", name)
+		return graph.Errorf(graph.EUNSUPPORTED, "%s: zip archives are not supported (only .docx and .xlsx)", name)
+	case format == formatDocx || format == formatXlsx:
+		return graph.Errorf(graph.EINVALID, "%s: not a .%s file (no zip signature at byte 0)", name, format)
 	case has("%PDF"):
-		return graph.Errorf(graph.EUNSUPPORTED, "%s: PDF is not supported; export the document as .docx or text", name)
+		if format == formatPDF {
+			return nil
+		}
+		return graph.Errorf(graph.EUNSUPPORTED, "%s: looks like a PDF; give it the .pdf extension", name)
+	case format == formatPDF:
+		return graph.Errorf(graph.EINVALID, "%s: not a PDF file (no %%PDF signature at byte 0)", name)
 	case has("\xd0\xcf\x11\xe0"):
 		return graph.Errorf(graph.EUNSUPPORTED, "%s: legacy .doc/.xls files are not supported; save as .docx or CSV", name)
 	case has("\x89PNG"), has("\xff\xd8\xff"), has("GIF8"):

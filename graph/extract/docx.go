@@ -1,8 +1,7 @@
 package extract
 
 import (
-	"archive/zip"
-	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"io"
@@ -12,52 +11,52 @@ import (
 	"govgraph/graph"
 )
 
-// maxDocxXML bounds the uncompressed size of word/document.xml.
-const maxDocxXML = 512 << 20
-
-// docxText reads word/document.xml: each body paragraph becomes a line, each
-// table row a line of TAB-joined cells (a cell's paragraphs joined by a
-// space). Vertically merged cells repeat the text of the cell above, as a
-// reader of the printed table would.
-func docxText(name string, data []byte) (string, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+// docxText reads word/document.xml as a stream: each body paragraph becomes
+// a line, each table row a line of TAB-joined cells (a cell's paragraphs
+// joined by a space). Vertically merged cells repeat the text of the cell
+// above, as a reader of the printed table would (tableGrid).
+func docxText(ctx context.Context, name string, data []byte) (string, error) {
+	zr, err := openZip(name, ".docx", data)
 	if err != nil {
-		return "", graph.Errorf(graph.EINVALID, "%s: not a valid .docx (zip) file: %v", name, err)
+		return "", err
 	}
-	var doc *zip.File
-	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
-			doc = f
-			break
-		}
-	}
+	doc := zipEntry(zr, "word/document.xml")
 	if doc == nil {
 		return "", graph.Errorf(graph.EINVALID, "%s: not a .docx document (no word/document.xml)", name)
 	}
-	if doc.UncompressedSize64 > maxDocxXML {
-		return "", graph.Errorf(graph.ETOOLARGE, "%s: word/document.xml is larger than %d MB", name, maxDocxXML>>20)
-	}
-	rc, err := doc.Open()
+	rc, err := openEntry(ctx, doc)
 	if err != nil {
 		return "", graph.Errorf(graph.EINVALID, "%s: cannot open word/document.xml: %v", name, err)
 	}
 	defer rc.Close()
 	w := &docxWalker{}
-	if err := w.walk(io.LimitReader(rc, maxDocxXML)); err != nil {
-		var se *xml.SyntaxError
-		if errors.As(err, &se) {
-			return "", graph.Errorf(graph.EINVALID, "%s: word/document.xml line %d: malformed XML: %s", name, se.Line, se.Msg)
-		}
-		return "", graph.Errorf(graph.EINVALID, "%s: cannot read word/document.xml: %v", name, err)
+	w.grid = newTableGrid(&w.out)
+	if err := w.walk(rc); err != nil {
+		return "", xmlError(name, "word/document.xml", err)
 	}
 	return w.out.String(), nil
 }
 
+// xmlError explains a failure while streaming an XML entry.
+func xmlError(name, entry string, err error) error {
+	var se *xml.SyntaxError
+	var ge *graph.Error
+	switch {
+	case errors.As(err, &ge):
+		ge.Message = name + ": " + ge.Message
+		return ge
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return err
+	case errors.As(err, &se):
+		return graph.Errorf(graph.EINVALID, "%s: %s line %d: malformed XML: %s", name, entry, se.Line, se.Msg)
+	}
+	return graph.Errorf(graph.EINVALID, "%s: cannot read %s: %v", name, entry, err)
+}
+
 type docxCell struct {
-	text    strings.Builder
-	span    int  // gridSpan
-	merge   bool // vMerge continuation
-	started bool
+	text  strings.Builder
+	span  int  // gridSpan
+	merge bool // vMerge continuation
 }
 
 type docxWalker struct {
@@ -67,7 +66,8 @@ type docxWalker struct {
 	row       []*docxCell
 	cell      *docxCell
 	inText    bool
-	above     map[int]string // grid column -> text of the last row, for vMerge
+	grid      *tableGrid // the current top-level table
+	cells     []gridCell // scratch
 	cellParas int
 }
 
@@ -130,7 +130,7 @@ func (w *docxWalker) start(t xml.StartElement) {
 	case "tbl":
 		if w.tblDepth == 0 {
 			w.flushPara()
-			w.above = map[int]string{}
+			w.grid = newTableGrid(&w.out)
 		}
 		w.tblDepth++
 	case "tr":
@@ -201,24 +201,11 @@ func (w *docxWalker) flushPara() {
 }
 
 func (w *docxWalker) flushRow() {
-	col := 0
-	var cells []string
+	cells := w.cells[:0]
 	for _, c := range w.row {
-		text := strings.Join(strings.Fields(strings.ReplaceAll(c.text.String(), "\t", " ")), " ")
-		if c.merge && text == "" {
-			text = w.above[col]
-		}
-		for k := 0; k < c.span; k++ {
-			w.above[col+k] = text
-			if k == 0 {
-				cells = append(cells, text)
-			} else {
-				cells = append(cells, "")
-			}
-		}
-		col += c.span
+		cells = append(cells, gridCell{text: c.text.String(), colspan: c.span, above: c.merge})
 	}
-	w.out.WriteString(strings.Join(cells, "\t"))
-	w.out.WriteByte('\n')
+	w.cells = cells
+	w.grid.row(cells)
 	w.row = w.row[:0]
 }

@@ -1,15 +1,16 @@
 // Package extract turns government task-decomposition documents (政府工作报告
 // 目标任务分解 and kin) into graph.Documents.
 //
-// Every input — UTF-8 or GB18030 text, TSV/CSV tables, .docx — is first turned
-// into normalised source text (tables become one line per row, cells joined by
-// TAB). One pass over that text's lines then finds sections, themes, tasks and
+// Every input — UTF-8 or GB18030 text, Markdown, TSV/CSV tables, web pages,
+// .docx, .xlsx, PDF — is first turned into normalised source text (tables
+// become one line per row, cells joined by TAB). One pass over that text's lines then finds sections, themes, tasks and
 // their annotations; every Span indexes the source in code points.
 package extract
 
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -32,8 +33,8 @@ type Options struct {
 	// KindOverrides maps a canonical unit name to a graph.Kind* constant
 	// (seeds/unit-kinds.tsv); it wins over the built-in rules.
 	KindOverrides map[string]string
-	// Format forces the input format: txt, tsv, csv or docx. Empty means
-	// detect it from the file name and content.
+	// Format forces the input format: txt, md, tsv, csv, html, docx, xlsx
+	// or pdf. Empty means detect it from the file name.
 	Format string
 }
 
@@ -194,6 +195,11 @@ func resolveAlias(aliases map[string]string, name string) (string, error) {
 
 // ParseFile reads and parses one document file.
 func ParseFile(path string, opts Options) (*graph.Document, error) {
+	return ParseFileContext(context.Background(), path, opts)
+}
+
+// ParseFileContext is ParseFile that stops when ctx is done.
+func ParseFileContext(ctx context.Context, path string, opts Options) (*graph.Document, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		msg := err.Error()
@@ -203,14 +209,27 @@ func ParseFile(path string, opts Options) (*graph.Document, error) {
 		}
 		return nil, graph.Errorf(graph.EINVALID, "%s: cannot read file: %s", path, msg)
 	}
-	return Parse(path, data, opts)
+	return ParseContext(ctx, path, data, opts)
 }
 
 // Parse parses a document's bytes; name is its file name (for the format and
-// for messages). Bad input is a *graph.Error (EINVALID or EUNSUPPORTED) whose
-// message names the file and, when known, the line and column or byte offset.
+// for messages). Bad input is a *graph.Error (EINVALID, EUNSUPPORTED or
+// ETOOLARGE) whose message names the file and, when known, the line and
+// column or byte offset.
 func Parse(name string, data []byte, opts Options) (*graph.Document, error) {
-	source, format, err := normalise(name, data, opts.Format)
+	return ParseContext(context.Background(), name, data, opts)
+}
+
+// ParseContext is Parse that stops when ctx is done (a request's deadline):
+// the error is then a graph.ETIMEOUT error.
+func ParseContext(ctx context.Context, name string, data []byte, opts Options) (*graph.Document, error) {
+	source, format, err := normalise(ctx, name, data, opts.Format)
+	if err == nil {
+		err = ctx.Err()
+	}
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return nil, &graph.Error{Code: graph.ETIMEOUT, Message: fmt.Sprintf("%s: reading the document was stopped: %v", name, err), Err: err}
+	}
 	if err != nil {
 		return nil, err
 	}

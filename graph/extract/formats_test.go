@@ -149,13 +149,15 @@ func TestBadInput(t *testing.T) {
 		{"NUL byte", "a.txt", []byte("abc\x00def"), "", graph.EINVALID, "a.txt: byte 3: binary data"},
 		{"undecodable", "a.txt", gbkLine2, "", graph.EINVALID, "a.txt: byte 11 (line 2): text is neither UTF-8 nor GB18030"},
 		{"control characters", "a.bin", bytes.Repeat([]byte{1, 2, 3, 'a'}, 20), "", graph.EINVALID, "a.bin: binary data"},
-		{"pdf", "a.pdf", []byte("%PDF-1.7\n..."), "", graph.EUNSUPPORTED, "a.pdf: PDF is not supported"},
-		{"xlsx", "a.xlsx", xlsx, "", graph.EUNSUPPORTED, "a.xlsx: .xlsx spreadsheets are not supported"},
+		{"broken pdf", "a.pdf", []byte("%PDF-1.7\n..."), "", graph.EINVALID, "a.pdf: not a readable PDF"},
+		{"pdf named txt", "a.txt", []byte("%PDF-1.7\n..."), "", graph.EUNSUPPORTED, "a.txt: looks like a PDF; give it the .pdf extension"},
+		{"xlsx without sheets", "a.xlsx", xlsx, "", graph.EINVALID, "a.xlsx: not a readable .xlsx workbook"},
+		{"xlsx named docx", "a.docx", xlsx, "", graph.EINVALID, "a.docx: not a .docx document (no word/document.xml)"},
 		{"docx that is not a zip", "a.docx", []byte("plain text"), "", graph.EINVALID, "a.docx: not a .docx file"},
 		{"zip without document", "a.docx", noDocument, "", graph.EINVALID, "a.docx: not a .docx document (no word/document.xml)"},
 		{"malformed docx xml", "a.docx", buildDocx(t, "<w:p><w:r><w:t>x</w:r></w:p>"), "", graph.EINVALID, "a.docx: word/document.xml line 1: malformed XML"},
 		{"bad csv quote", "a.csv", []byte("序号,工作任务\n1,\"推进\"建设\n"), "", graph.EINVALID, "a.csv: line 2 col 6:"},
-		{"unknown format", "a.txt", []byte("text"), "pdf", graph.EUNSUPPORTED, `a.txt: unsupported format "pdf"`},
+		{"unknown format", "a.txt", []byte("text"), "rtf", graph.EUNSUPPORTED, `a.txt: unsupported format "rtf"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

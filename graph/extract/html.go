@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"govgraph/graph"
+)
+
+// htmlText reads a web page as saved from a government site: block elements
+// (p, div, h1–h6, li, br …) become lines, data tables become TAB-joined rows
+// (rowspan and colspan laid out by tableGrid), scripts, styles and forms are
+// ignored. A table that holds other tables is page layout, not data: its
+// cells are read as blocks. The charset comes from a BOM, the <meta> tag or,
+// failing both, UTF-8 when the bytes are valid UTF-8 and GB18030 otherwise.
+func htmlText(ctx context.Context, name string, data []byte) (string, error) {
+	data, err := htmlUTF8(name, data)
+	if err != nil {
+		return "", err
+	}
+	root, err := html.ParseWithOptions(bytes.NewReader(data), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		return "", graph.Errorf(graph.EINVALID, "%s: cannot read HTML: %v", name, err)
+	}
+	w := &htmlWalker{ctx: ctx}
+	w.walk(root)
+	w.flush()
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	return cleanText(name, w.out.String())
+}
+
+// htmlUTF8 converts the page to UTF-8.
+func htmlUTF8(name string, data []byte) ([]byte, error) {
+	head := data[:min(len(data), 4096)]
+	enc, label, certain := charset.DetermineEncoding(head, "text/html")
+	switch {
+	case certain && label == "utf-8", !certain && utf8.Valid(data):
+		return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), nil
+	case !certain || label == "gbk" || label == "gb18030":
+		// GB2312 and GBK pages are labelled gbk by the WHATWG index;
+		// GB18030 decodes all of them.
+		enc = simplifiedchinese.GB18030
+		label = "gb18030"
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, graph.Errorf(graph.EINVALID, "%s: cannot decode the page as %s: %v", name, label, err)
+	}
+	return out, nil
+}
+
+type htmlWalker struct {
+	ctx  context.Context
+	out  strings.Builder
+	line strings.Builder // the current block's text
+	rows int             // elements seen, to check ctx now and then
+}
+
+// Elements whose content is never document text.
+var htmlSkip = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Head: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Select: true,
+	atom.Button: true, atom.Textarea: true, atom.Input: true, atom.Form: true,
+}
+
+// Elements that start and end a line.
+var htmlBlock = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Section: true, atom.Article: true, atom.Header: true, atom.Footer: true, atom.Nav: true,
+	atom.Main: true, atom.Aside: true, atom.Blockquote: true, atom.Pre: true, atom.Center: true,
+	atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Caption: true, atom.Hr: true,
+	atom.Address: true, atom.Figure: true, atom.Figcaption: true,
+}
+
+func (w *htmlWalker) flush() {
+	s := strings.TrimSpace(w.line.String())
+	w.line.Reset()
+	if s != "" {
+		w.out.WriteString(s)
+		w.out.WriteByte('\n')
+	}
+}
+
+func (w *htmlWalker) walk(n *html.Node) {
+	if w.rows++; w.rows%1024 == 0 && w.ctx.Err() != nil {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		// Line breaks in the markup are not line breaks of the page.
+		f := strings.Fields(n.Data)
+		if len(f) == 0 {
+			if w.line.Len() > 0 {
+				w.line.WriteByte(' ')
+			}
+			return
+		}
+		if w.line.Len() > 0 && n.Data != strings.TrimLeftFunc(n.Data, unicode.IsSpace) {
+			w.line.WriteByte(' ')
+		}
+		w.line.WriteString(strings.Join(f, " "))
+		if n.Data != strings.TrimRightFunc(n.Data, unicode.IsSpace) {
+			w.line.WriteByte(' ')
+		}
+		return
+	case html.CommentNode, html.DoctypeNode:
+		return
+	case html.ElementNode:
+		if htmlSkip[n.DataAtom] {
+			return
+		}
+		if n.DataAtom == atom.Br {
+			w.flush()
+			return
+		}
+		if n.DataAtom == atom.Table && !hasDescendant(n, atom.Table) {
+			w.flush()
+			w.table(n)
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && htmlBlock[n.DataAtom]
+	if block {
+		w.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	if block {
+		w.flush()
+	}
+}
+
+func hasDescendant(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || hasDescendant(c, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// table writes a data table's rows: a caption as a line of its own, then
+// every tr of thead, tbody and tfoot in order.
+func (w *htmlWalker) table(t *html.Node) {
+	grid := newTableGrid(&w.out)
+	var cells []gridCell
+	var rows func(n *html.Node)
+	rows = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || htmlSkip[c.DataAtom] {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Caption:
+				w.line.WriteString(nodeText(c))
+				w.flush()
+			case atom.Tr:
+				cells = cells[:0]
+				for td := c.FirstChild; td != nil; td = td.NextSibling {
+					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
+						cells = append(cells, gridCell{text: nodeText(td), colspan: spanAttr(td, "colspan"), rowspan: spanAttr(td, "rowspan")})
+					}
+				}
+				grid.row(cells)
+			default: // thead, tbody, tfoot, colgroup
+				rows(c)
+			}
+		}
+	}
+	rows(t)
+}
+
+// nodeText is the text of a cell; <br> and blocks inside it become spaces
+// (a multi-line cell is one cell).
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && htmlSkip[n.DataAtom]:
+			return
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Br || htmlBlock[n.DataAtom]):
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && htmlBlock[n.DataAtom] {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return cellText(b.String())
+}
+
+func spanAttr(n *html.Node, key string) int {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			if v, err := strconv.Atoi(strings.TrimSpace(a.Val)); err == nil && v > 0 {
+				return v
+			}
+		}
+	}
+	return 1
+}

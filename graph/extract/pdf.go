@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"govgraph/graph"
+)
+
+// pdfText reads a PDF's text layer with poppler's pdftotext -layout, then
+// removes page noise (running headers and footers, page numbers) and joins
+// the lines that the page width broke inside a paragraph. A PDF without a
+// text layer (a scan) is an error that says so.
+func pdfText(ctx context.Context, name string, data []byte) (string, error) {
+	tool, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return "", graph.Errorf(graph.EUNSUPPORTED, "%s: reading PDF needs poppler's pdftotext, which is not installed on this server (Debian: apt-get install poppler-utils)", name)
+	}
+	tmp, err := os.CreateTemp("", "govgraph-*.pdf")
+	if err != nil {
+		return "", &graph.Error{Code: graph.EINTERNAL, Message: "keep the PDF for pdftotext", Err: err}
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return "", &graph.Error{Code: graph.EINTERNAL, Message: "keep the PDF for pdftotext", Err: err}
+	}
+	tmp.Close()
+	var stdout, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, tool, "-layout", "-enc", "UTF-8", "-eol", "unix", tmp.Name(), "-")
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return "", ctx.Err()
+		}
+		msg := strings.TrimSpace(stderr.String())
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			return "", &graph.Error{Code: graph.EINTERNAL, Message: "run pdftotext", Err: err}
+		}
+		if strings.Contains(msg, "password") || strings.Contains(msg, "ncrypt") {
+			return "", graph.Errorf(graph.EINVALID, "%s: the PDF is encrypted; save an unprotected copy", name)
+		}
+		return "", graph.Errorf(graph.EINVALID, "%s: not a readable PDF: %s", name, firstLine(msg))
+	}
+	if !utf8.Valid(stdout.Bytes()) {
+		return "", graph.Errorf(graph.EINVALID, "%s: the PDF's text layer is not valid UTF-8", name)
+	}
+	pages := strings.Split(strings.TrimRight(stdout.String(), "\f\n"), "\f")
+	text := pdfPages(pages)
+	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) || unicode.IsLetter(r) }) {
+		return "", graph.Errorf(graph.EINVALID, "%s: the PDF has no text layer (%d pages of images: a scan?); run OCR on it or upload the .docx or text it was made from", name, len(pages))
+	}
+	return cleanText(name, text)
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+// A line that is only a page number: — 4 —, -5-, 第3页, 3/10, Page 2 of 9.
+var pageNumberLine = regexp.MustCompile(`^[\s\-—–－_·•]*(第\s*)?[0-9０-９]+(\s*页)?(\s*[/／]\s*(共\s*)?[0-9０-９]+\s*页?)?(\s*共\s*[0-9０-９]+\s*页)?[\s\-—–－_·•]*$|^(?i:page)\s*\d+(\s*(of|/)\s*\d+)?$`)
+
+// pdfPages drops page noise and joins broken lines. A running header or
+// footer is a line among the first or last two of a page whose shape (digits
+// aside) recurs on at least half of the pages, two at least.
+func pdfPages(pages []string) string {
+	shape := func(s string) string {
+		return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return '#'
+			}
+			return r
+		}, s)), " ")
+	}
+	split := make([][]string, len(pages))
+	seen := map[string]int{}
+	for i, pg := range pages {
+		lines := strings.Split(pg, "\n")
+		for j := range lines {
+			lines[j] = strings.TrimRightFunc(lines[j], unicode.IsSpace)
+		}
+		split[i] = lines
+		marked := map[string]bool{}
+		for _, j := range edgeLines(lines) {
+			if s := shape(lines[j]); !marked[s] {
+				marked[s] = true
+				seen[s]++
+			}
+		}
+	}
+	var body []string
+	for _, lines := range split {
+		noise := map[int]bool{}
+		for _, j := range edgeLines(lines) {
+			if n := seen[shape(lines[j])]; n >= 2 && 2*n >= len(pages) || pageNumberLine.MatchString(lines[j]) {
+				noise[j] = true
+			}
+		}
+		for j, l := range lines {
+			if !noise[j] && !pageNumberLine.MatchString(l) {
+				body = append(body, l)
+			}
+		}
+	}
+	return joinLayoutLines(body)
+}
+
+// edgeLines returns the indexes of the first two and last two non-blank lines.
+func edgeLines(lines []string) []int {
+	var out []int
+	for j, n := 0, 0; j < len(lines) && n < 2; j++ {
+		if strings.TrimSpace(lines[j]) != "" {
+			out = append(out, j)
+			n++
+		}
+	}
+	for j, n := len(lines)-1, 0; j >= 0 && n < 2; j-- {
+		if strings.TrimSpace(lines[j]) != "" {
+			out = append(out, j)
+			n++
+		}
+	}
+	return out
+}
+
+// joinLayoutLines joins a line to the one before it when the one before ran
+// to the right edge of the text (the page broke it) and this one starts at the
+// left margin, not with a number, a label or a column gap. Indentation is
+// dropped; blank lines between pages are too, so that a paragraph continues
+// across a page break.
+func joinLayoutLines(lines []string) string {
+	indent := func(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
+	width := func(s string) int { return utf8.RuneCountInString(s) }
+	margin, right := -1, 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if in := indent(l); margin < 0 || in < margin {
+			margin = in
+		}
+		right = max(right, width(l))
+	}
+	var b strings.Builder
+	prevFull := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		cont := prevFull && indent(l) <= margin && !startsBlock(t) && !strings.Contains(t, "   ")
+		if b.Len() > 0 {
+			if !cont {
+				b.WriteByte('\n')
+			} else if r, _ := utf8.DecodeLastRuneInString(b.String()); r < 0x80 && t[0] < 0x80 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t)
+		prevFull = width(l) >= right-2 && !strings.Contains(t, "   ")
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+// startsBlock: a numbered item, a label or a bracket opens its own line.
+func startsBlock(t string) bool {
+	if mk, _ := markerAt([]rune(t[:min(len(t), 24)]), 0, utf8.RuneCountInString(t[:min(len(t), 24)])); mk != markNone {
+		return true
+	}
+	return false
+}
