@@ -70,8 +70,9 @@ func firstLine(s string) string {
 var pageNumberLine = regexp.MustCompile(`^[\s\-—–－_·•]*(第\s*)?[0-9０-９]+(\s*页)?(\s*[/／]\s*(共\s*)?[0-9０-９]+\s*页?)?(\s*共\s*[0-9０-９]+\s*页)?[\s\-—–－_·•]*$|^(?i:page)\s*\d+(\s*(of|/)\s*\d+)?$`)
 
 // pdfPages drops page noise and joins broken lines. A running header or
-// footer is a line among the first or last two of a page whose shape (digits
-// aside) recurs on at least half of the pages, two at least.
+// footer is the first or last line of a page whose shape (digits aside)
+// recurs there on three quarters of the pages, two at least; a page number
+// is a line among the first or last two of a page.
 func pdfPages(pages []string) string {
 	shape := func(s string) string {
 		return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
@@ -90,7 +91,7 @@ func pdfPages(pages []string) string {
 		}
 		split[i] = lines
 		marked := map[string]bool{}
-		for _, j := range edgeLines(lines) {
+		for _, j := range edgeLines(lines, 1) {
 			if s := shape(lines[j]); !marked[s] {
 				marked[s] = true
 				seen[s]++
@@ -100,13 +101,16 @@ func pdfPages(pages []string) string {
 	var body []string
 	for _, lines := range split {
 		noise := map[int]bool{}
-		for _, j := range edgeLines(lines) {
-			if n := seen[shape(lines[j])]; n >= 2 && 2*n >= len(pages) || pageNumberLine.MatchString(lines[j]) {
+		for _, j := range edgeLines(lines, 1) {
+			if n := seen[shape(lines[j])]; n >= 2 && 4*n >= 3*len(pages) {
 				noise[j] = true
 			}
 		}
+		for _, j := range edgeLines(lines, 2) {
+			noise[j] = noise[j] || pageNumberLine.MatchString(lines[j])
+		}
 		for j, l := range lines {
-			if !noise[j] && !pageNumberLine.MatchString(l) {
+			if !noise[j] {
 				body = append(body, l)
 			}
 		}
@@ -114,16 +118,16 @@ func pdfPages(pages []string) string {
 	return joinLayoutLines(body)
 }
 
-// edgeLines returns the indexes of the first two and last two non-blank lines.
-func edgeLines(lines []string) []int {
+// edgeLines returns the indexes of the first k and last k non-blank lines.
+func edgeLines(lines []string, k int) []int {
 	var out []int
-	for j, n := 0, 0; j < len(lines) && n < 2; j++ {
+	for j, n := 0, 0; j < len(lines) && n < k; j++ {
 		if strings.TrimSpace(lines[j]) != "" {
 			out = append(out, j)
 			n++
 		}
 	}
-	for j, n := len(lines)-1, 0; j >= 0 && n < 2; j-- {
+	for j, n := len(lines)-1, 0; j >= 0 && n < k; j-- {
 		if strings.TrimSpace(lines[j]) != "" {
 			out = append(out, j)
 			n++
@@ -140,7 +144,10 @@ func edgeLines(lines []string) []int {
 func joinLayoutLines(lines []string) string {
 	indent := func(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
 	width := func(s string) int { return utf8.RuneCountInString(s) }
+	// The right edge of the text is the commonest line width: full lines
+	// outnumber the short last lines of paragraphs.
 	margin, right := -1, 0
+	widths := map[int]int{}
 	for _, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue
@@ -148,7 +155,10 @@ func joinLayoutLines(lines []string) string {
 		if in := indent(l); margin < 0 || in < margin {
 			margin = in
 		}
-		right = max(right, width(l))
+		w := width(l)
+		if widths[w]++; widths[w] > widths[right] || widths[w] == widths[right] && w > right {
+			right = w
+		}
 	}
 	var b strings.Builder
 	prevFull := false

@@ -11,6 +11,25 @@ type tableCols struct {
 	index, task, leader, lead, deadline, category int
 	units                                         []int
 	width                                         int
+	rows                                          int      // header rows: 1, or 2 for a two-row header
+	header, roles                                 []string // by column: header text and role ("" when unused)
+	line                                          int      // 1-based line of the first header row
+}
+
+// TableMapping is how one table's columns were read, for the document
+// profile: the header text of every column and the role it was given
+// (index, task, leader, lead, units, deadline, category, or "" when the
+// column is not read).
+type TableMapping struct {
+	Line       int      `json:"line"`       // 1-based line of the header in the source
+	HeaderRows int      `json:"headerRows"` // 2 for a two-row header
+	Headers    []string `json:"headers"`
+	Roles      []string `json:"roles"`
+}
+
+// mapping reports the column mapping of a table header.
+func (c tableCols) mapping() TableMapping {
+	return TableMapping{Line: c.line, HeaderRows: c.rows, Headers: c.header, Roles: c.roles}
 }
 
 // cells splits line i on TABs.
@@ -52,56 +71,131 @@ func columnRole(h string) string {
 	case has("类别", "领域", "板块", "分类", "类型", "方面"):
 		return "category"
 	case has("领导"):
-		return "leader"
-	case has("牵头", "主责") && has("单位", "部门", "处室"):
-		return "lead"
-	case has("时限", "时间", "节点", "期限"):
+		return "leader" // 责任领导, 分管市领导, 牵头市领导, 责任县领导, 包保领导, 督办领导
+	case has("牵头", "主责", "主办", "主要责任") && has("单位", "部门", "处室", "科室"):
+		return "lead" // 牵头单位, 牵头责任单位, 主责单位, 主办单位, 主要责任单位
+	case has("时限", "时间", "节点", "期限", "进度安排"):
 		return "deadline"
-	case has("单位", "部门", "处室"):
-		return "units"
-	case has("任务", "工作内容", "事项", "具体内容", "主要内容", "工作目标", "重点工作", "内容", "措施"):
+	case has("单位", "部门", "处室", "科室", "责任主体"):
+		return "units" // 责任单位, 协同责任单位, 协办单位, 配合单位, 参与单位, 配合部门
+	case has("任务", "工作内容", "事项", "具体内容", "主要内容", "工作目标", "重点工作", "内容", "措施", "举措", "要点", "项目名称"):
 		return "task"
 	}
 	return ""
 }
 
+// groupHeader: a header cell that only spans the cells of a second header
+// row below it (责任分工 over 牵头单位 | 配合单位).
+func groupHeader(h string) bool {
+	for _, w := range []string{"责任分工", "分工", "责任主体", "责任单位及领导", "责任", "任务分工"} {
+		if strings.TrimSpace(h) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // tableHeader recognises a header row: a task column and at least one
-// column of leaders or units.
+// column of leaders or units. When the row below is a second header row
+// (every filled cell a column name), a column takes its role from the lower
+// row and, where that is empty, from the upper one.
 func (p *parser) tableHeader(i int) (tableCols, bool) {
-	cols := tableCols{index: -1, task: -1, leader: -1, lead: -1, deadline: -1, category: -1}
 	cs := p.cells(i)
-	cols.width = len(cs)
+	header := make([]string, len(cs))
+	roles := make([]string, len(cs))
 	for k, c := range cs {
-		switch columnRole(p.str(c.s, c.e)) {
-		case "index":
-			if cols.index < 0 {
-				cols.index = k
-			}
-		case "task":
-			if cols.task < 0 {
-				cols.task = k
-			}
-		case "leader":
-			if cols.leader < 0 {
-				cols.leader = k
-			}
-		case "lead":
-			if cols.lead < 0 {
-				cols.lead = k
-			}
-		case "units":
-			cols.units = append(cols.units, k)
-		case "deadline":
-			if cols.deadline < 0 {
-				cols.deadline = k
-			}
-		case "category":
-			if cols.category < 0 {
-				cols.category = k
+		header[k] = p.str(c.s, c.e)
+		roles[k] = columnRole(header[k])
+	}
+	filledCells := 0
+	for _, h := range header {
+		if h != "" {
+			filledCells++
+		}
+	}
+	rows := 1
+	if filledCells < 2 {
+		return tableCols{}, false // a title row across the table
+	}
+	if i+1 < len(p.lines) && p.lines[i+1].kind == lkTab {
+		if lower, ok := p.headerRow(i + 1); ok {
+			rows = 2
+			for k, h := range lower {
+				if k >= len(roles) {
+					header, roles = append(header, ""), append(roles, "")
+				}
+				if r := columnRole(h); r != "" {
+					roles[k] = r
+					header[k] = strings.TrimSpace(header[k] + " " + h)
+				}
 			}
 		}
 	}
+	cols := tableCols{index: -1, task: -1, leader: -1, lead: -1, deadline: -1, category: -1,
+		width: len(roles), rows: rows, header: header, roles: roles, line: i + 1}
+	for k, role := range roles {
+		switch role {
+		case "index":
+			cols.index = firstCol(cols.index, k)
+		case "task":
+			cols.task = firstCol(cols.task, k)
+		case "leader":
+			cols.leader = firstCol(cols.leader, k)
+		case "lead":
+			cols.lead = firstCol(cols.lead, k)
+		case "units":
+			cols.units = append(cols.units, k)
+		case "deadline":
+			cols.deadline = firstCol(cols.deadline, k)
+		case "category":
+			cols.category = firstCol(cols.category, k)
+		}
+	}
+	for k, role := range roles { // a second column of one role is not read
+		if role != "" && role != "units" && k != cols.index && k != cols.task && k != cols.leader && k != cols.lead && k != cols.deadline && k != cols.category {
+			roles[k] = ""
+		}
+	}
 	return cols, cols.task >= 0 && (cols.leader >= 0 || cols.lead >= 0 || len(cols.units) > 0)
+}
+
+func firstCol(cur, k int) int {
+	if cur < 0 {
+		return k
+	}
+	return cur
+}
+
+// headerRow returns the cells of line i when it reads as a header row: every
+// filled cell names a column role (or groups columns), at least one does.
+func (p *parser) headerRow(i int) ([]string, bool) {
+	cs := p.cells(i)
+	out := make([]string, len(cs))
+	named := 0
+	for k, c := range cs {
+		h := p.str(c.s, c.e)
+		out[k] = h
+		switch {
+		case h == "":
+		case columnRole(h) != "":
+			named++
+		case groupHeader(h):
+		default:
+			return nil, false
+		}
+	}
+	return out, named > 0
+}
+
+// isTableNote: 注：…, 备注：…, 说明：… after a table's last row.
+func isTableNote(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, w := range []string{"注：", "注:", "备注：", "备注:", "说明：", "说明:", "附注", "填报说明", "注 ：", "注１", "注1"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // table reads the rows after the header at line h.
@@ -114,7 +208,13 @@ func (p *parser) table(h int, cols tableCols) int {
 		return cs[k]
 	}
 	filled := func(r rng) bool { return r.s >= 0 && hasContent(p.src, r.s, r.e) }
-	j := h + 1
+	// Grouping cells (leader, lead unit, deadline) left blank below the first
+	// row of a group mean "same as above": a merged cell exported to CSV, or
+	// a table typed that way. A category row ends the group.
+	var above [3]rng
+	resetAbove := func() { above = [3]rng{{-1, -1}, {-1, -1}, {-1, -1}} }
+	resetAbove()
+	j := h + cols.rows
 	for ; j < len(p.lines); j++ {
 		ln := p.lines[j]
 		if ln.kind != lkTab {
@@ -133,6 +233,14 @@ func (p *parser) table(h int, cols tableCols) int {
 		if len(nonEmpty) == 0 {
 			continue
 		}
+		if isTableNote(p.str(nonEmpty[0].s, nonEmpty[0].e)) {
+			// Notes below the table (注：1. … 2. …) are not tasks: skip
+			// them and the rows after them.
+			for j+1 < len(p.lines) && p.lines[j+1].kind == lkTab {
+				j++
+			}
+			return j + 1
+		}
 		task := cell(cs, cols.task)
 		annCells := []rng{cell(cs, cols.leader), cell(cs, cols.lead), cell(cs, cols.deadline)}
 		for _, k := range cols.units {
@@ -144,13 +252,30 @@ func (p *parser) table(h int, cols tableCols) int {
 		}
 		if len(nonEmpty) == 1 {
 			// A heading row: 一、经济发展 across the table.
+			resetAbove()
 			p.textLine(j, nonEmpty[0].s, nonEmpty[0].e)
 			continue
 		}
 		if idx := cell(cs, cols.index); filled(idx) && filled(task) && !assigned {
 			if mk, _ := markerAt(p.src, idx.s, idx.e); mk == markCN || mk == markParenCN || isCNNumeral(p.src[idx.s]) {
+				resetAbove()
 				p.tableSection(idx, task)
 				continue
+			}
+		}
+		if filled(task) {
+			// The leader and the lead unit carry down; the deadline only
+			// on a row that continues a group (a leader or lead carried).
+			continues := false
+			for n := range above {
+				switch {
+				case filled(annCells[n]):
+					above[n] = annCells[n]
+				case cols.group(n) < 0 || !filled(above[n]):
+				case n < 2 || continues:
+					annCells[n] = above[n]
+					continues = true
+				}
 			}
 		}
 		if !filled(task) {
@@ -171,10 +296,12 @@ func (p *parser) table(h int, cols tableCols) int {
 			if !filled(c) {
 				continue
 			}
-			if annS < 0 || c.s < annS {
-				annS = c.s
+			if c.s >= ln.s { // an inherited cell stands in an earlier row
+				if annS < 0 || c.s < annS {
+					annS = c.s
+				}
+				annE = max(annE, c.e)
 			}
-			annE = max(annE, c.e)
 			switch {
 			case n == 0:
 				fs.add(roleLeader, c)
@@ -187,13 +314,29 @@ func (p *parser) table(h int, cols tableCols) int {
 			}
 		}
 		if annS < 0 {
-			p.warn(task.s, "table row names no leader or unit")
+			if !assignedAfterInheriting(annCells, filled) {
+				p.warn(task.s, "table row names no leader or unit")
+			}
 			annS, annE = ln.e, ln.e
 		}
 		p.paraTheme = -1
 		p.addTask(task.s, task.e, annotation{s: annS, e: annE, fields: fs})
 	}
 	return j
+}
+
+// group returns the column of grouping cell n (0 leader, 1 lead, 2 deadline).
+func (c tableCols) group(n int) int {
+	return [3]int{c.leader, c.lead, c.deadline}[n]
+}
+
+func assignedAfterInheriting(cells []rng, filled func(rng) bool) bool {
+	for _, c := range cells {
+		if filled(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableSection opens a section from a row such as 一 | 经济发展 | | |.
