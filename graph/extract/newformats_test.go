@@ -1,0 +1,137 @@
+package extract_test
+
+import (
+	"bytes"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"govgraph/graph"
+	"govgraph/graph/extract"
+)
+
+func TestHTML(t *testing.T) {
+	page := `<html><head><meta charset="gb2312"><title>通知</title><script>var x = "1．假任务（牵头单位：脚本局）";</script>
+<style>td { color: red }</style></head><body>
+<div class="nav">首页 | 政务公开</div>
+<p>2025年某县重点任务分工</p>
+<table><tr><td><table border="1">
+<tr><th>序号</th><th>重点任务</th><th>责任领导</th><th>牵头单位</th><th>配合单位</th></tr>
+<tr><td colspan="5">一、经济发展</td></tr>
+<tr><td>1</td><td>建设物流园</td><td rowspan="2">王强</td><td rowspan="2">县商务局</td><td>县交通运输局</td></tr>
+<tr><td>2</td><td>举办<br>消费季</td><td>县文化和旅游局<br/>县市场监督管理局</td></tr>
+<tr><td>3</td><td>新建幼儿园</td><td>李娜</td><td>县教育局</td><td></td></tr>
+</table></td></tr></table>
+<noscript>请启用脚本</noscript></body></html>`
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := extract.Parse("page.htm", gbk, extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	checkTasks(t, doc, []wantTask{
+		{"建设物流园", []string{"王强"}, []string{"县商务局"}, []string{"县交通运输局"}, "", 0},
+		{"举办 消费季", []string{"王强"}, []string{"县商务局"}, []string{"县文化和旅游局", "县市场监督管理局"}, "", 0}, // rowspan
+		{"新建幼儿园", []string{"李娜"}, []string{"县教育局"}, none, "", 0},
+	})
+	if doc.Meta.Format != "html" || strings.Contains(doc.Source, "脚本局") || strings.Contains(doc.Source, "color") || strings.Contains(doc.Source, "启用脚本") {
+		t.Errorf("format %q; scripts or styles read:\n%s", doc.Meta.Format, doc.Source)
+	}
+	if !strings.Contains(doc.Source, "\n一、经济发展\t\t\t\t\n") || !strings.Contains(doc.Source, "\n2\t举办 消费季\t王强\t县商务局\t") {
+		t.Errorf("rowspan/colspan not laid out:\n%s", doc.Source)
+	}
+}
+
+func TestXlsx(t *testing.T) {
+	f := excelize.NewFile()
+	set := func(sheet, cell, v string) {
+		if err := f.SetCellStr(sheet, cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	merge := func(sheet, a, b string) {
+		if err := f.MergeCell(sheet, a, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set("Sheet1", "A1", "2025年某市重点任务分解表")
+	merge("Sheet1", "A1", "E1")
+	for i, h := range []string{"序号", "工作任务", "分管市领导", "主办单位", "协办单位"} {
+		cell, _ := excelize.CoordinatesToCellName(i+1, 3)
+		set("Sheet1", cell, h)
+	}
+	set("Sheet1", "A4", "一、工业强市")
+	merge("Sheet1", "A4", "E4")
+	rows := [][]string{{"1", "推进技改项目", "赵刚", "市工业和信息化局", "市财政局"}, {"2", "培育龙头企业", "", "", "市统计局\n市商务局"}, {"3", "建设产业园", "", "市发展和改革委员会", ""}}
+	for r, row := range rows {
+		for c, v := range row {
+			if v != "" {
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+5)
+				set("Sheet1", cell, v)
+			}
+		}
+	}
+	merge("Sheet1", "C5", "C7") // the leader over three rows
+	merge("Sheet1", "D5", "D6") // the lead over two
+	if _, err := f.NewSheet("民生"); err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range []string{"序号", "实事项目", "责任领导", "牵头单位", "1", "新建口袋公园", "钱丽", "市城市管理局"} {
+		cell, _ := excelize.CoordinatesToCellName(i%4+1, i/4+1)
+		set("民生", cell, v)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := extract.Parse("tasks.xlsx", buf.Bytes(), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	checkTasks(t, doc, []wantTask{
+		{"推进技改项目", []string{"赵刚"}, []string{"市工业和信息化局"}, []string{"市财政局"}, "", 0},
+		{"培育龙头企业", []string{"赵刚"}, []string{"市工业和信息化局"}, []string{"市统计局", "市商务局"}, "", 0},
+		{"建设产业园", []string{"赵刚"}, []string{"市发展和改革委员会"}, none, "", 0},
+		{"新建口袋公园", []string{"钱丽"}, []string{"市城市管理局"}, none, "", 0},
+	})
+	if doc.Meta.Format != "xlsx" || doc.Meta.Title != "2025年某市重点任务分解表" {
+		t.Errorf("meta %+v", doc.Meta)
+	}
+}
+
+func TestMarkdownTables(t *testing.T) {
+	md := "# 某县重点任务\n\n## 一、城乡建设\n\n| 序号 | 工作任务 | 牵头领导 | 主责单位 | 参与单位 |\n|:---:|---|---|---|---|\n" +
+		"| 1 | 改造老旧小区 | 孙涛 | 县住房和城乡建设局 | 县财政局 |\n| 2 | 新建停车位 \\| 充电桩 |  | 县城市管理局 | 县供电公司<br>各乡镇人民政府 |\n\n正文一段。\n"
+	doc, err := extract.Parse("tasks.md", []byte(md), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	checkTasks(t, doc, []wantTask{
+		{"改造老旧小区", []string{"孙涛"}, []string{"县住房和城乡建设局"}, []string{"县财政局"}, "", 0},
+		{"新建停车位 | 充电桩", []string{"孙涛"}, []string{"县城市管理局"}, []string{"县供电公司", "各乡镇人民政府"}, "", 0},
+	})
+	if strings.Contains(doc.Source, "---") || !strings.Contains(doc.Source, "## 一、城乡建设\n") {
+		t.Errorf("source:\n%s", doc.Source)
+	}
+}
+
+// A PDF without a text layer (a scan) gets an error that says so.
+func TestPDFWithoutText(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	blank := "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n" +
+		"3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"
+	doc, err := extract.Parse("scan.pdf", []byte(blank), extract.Options{})
+	if doc != nil || graph.ErrorCode(err) != graph.EINVALID || !strings.Contains(err.Error(), "scan.pdf: the PDF has no text layer") {
+		t.Errorf("Parse = %v, %v; want an error saying the PDF has no text", doc, err)
+	}
+}
