@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -76,16 +75,10 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	if *format == "text" {
 		return writeOutline(env.Stdout, doc)
 	}
-	enc := json.NewEncoder(env.Stdout)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if *withSource {
-		return enc.Encode(struct {
-			*graph.Document
-			Source string `json:"source"`
-		}{doc, doc.Source})
+		return writeDocumentJSON(env.Stdout, doc, jsonField{"source", reflectValue(doc.Source)})
 	}
-	return enc.Encode(doc)
+	return writeDocumentJSON(env.Stdout, doc)
 }
 
 // writeOutline prints a document as an outline for people.

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"govgraph/graph"
+	"govgraph/graph/extract"
+	"govgraph/graph/synth"
+)
+
+// encodeWhole is the encoding the streamed writer must reproduce byte for byte.
+func encodeWhole(t testing.TB, v any) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// The streamed JSON of `govgraph parse` is exactly json.Encoder's output,
+// on the seed, on tables and on a document of several thousand tasks (many
+// chunks), with and without --source.
+func TestStreamedJSON(t *testing.T) {
+	opts, err := extract.LoadTables("../../seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := extract.ParseFile(seedDoc, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]*graph.Document{"seed": seed}
+	for _, name := range []string{"table.csv", "genre/html-tangxi-county.html"} {
+		if docs[name], err = extract.ParseFile(filepath.Join("../../graph/extract/testdata", name), opts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	large := synth.Large(synth.Fit(seed), 2<<20, 1)
+	if docs["large"], err = extract.Parse("large.txt", large, opts); err != nil {
+		t.Fatal(err)
+	}
+	// Nil and empty slices (null and []), special characters in strings.
+	docs["empty"] = &graph.Document{Meta: graph.DocumentMeta{Title: `<"引号"> \ & 	tab`}, Tasks: []graph.Task{}}
+	for name, doc := range docs {
+		var got bytes.Buffer
+		if err := writeDocumentJSON(&got, doc); err != nil {
+			t.Fatal(err)
+		}
+		if want := encodeWhole(t, doc); !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("%s: streamed JSON differs from json.Encoder's (%d vs %d bytes) at byte %d", name, got.Len(), len(want), firstDiff(got.Bytes(), want))
+		}
+		got.Reset()
+		if err := writeDocumentJSON(&got, doc, jsonField{"source", reflectValue(doc.Source)}); err != nil {
+			t.Fatal(err)
+		}
+		withSource := encodeWhole(t, struct {
+			*graph.Document
+			Source string `json:"source"`
+		}{doc, doc.Source})
+		if !bytes.Equal(got.Bytes(), withSource) {
+			t.Errorf("%s --source: streamed JSON differs at byte %d", name, firstDiff(got.Bytes(), withSource))
+		}
+	}
+	if len(docs["large"].Tasks) < 2000 {
+		t.Errorf("the large document has only %d tasks", len(docs["large"].Tasks))
+	}
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
+// BenchmarkParseCommandJSON is `govgraph parse` in process: parse a 10 MB
+// document and write its JSON.
+func BenchmarkParseCommandJSON(b *testing.B) {
+	opts, err := extract.LoadTables("../../seeds")
+	if err != nil {
+		b.Fatal(err)
+	}
+	seedText, err := os.ReadFile(seedDoc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	seed, err := extract.Parse("seed.txt", seedText, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := synth.Large(synth.Fit(seed), 10<<20, 1)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		doc, err := extract.Parse("large.txt", data, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := writeDocumentJSON(io.Discard, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
