@@ -21,7 +21,7 @@ import (
 )
 
 // UploadTypes are the file extensions POST /documents accepts.
-var UploadTypes = []string{".txt", ".md", ".tsv", ".csv", ".docx"}
+var UploadTypes = []string{".txt", ".md", ".tsv", ".csv", ".html", ".htm", ".docx", ".xlsx", ".pdf"}
 
 // multipartSlack is what a multipart body may carry beyond the file itself.
 const multipartSlack = 64 << 10

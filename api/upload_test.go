@@ -119,7 +119,7 @@ func TestUploadRefused(t *testing.T) {
 		{"wrong token", adminToken, 0, "file", seedName, data, []string{"Authorization", "Bearer " + adminToken + "x"}, http.StatusUnauthorized, graph.EUNAUTHORIZED, "wrong"},
 		{"basic auth", adminToken, 0, "file", seedName, data, []string{"Authorization", "Basic " + adminToken}, http.StatusUnauthorized, graph.EUNAUTHORIZED, "Bearer"},
 		{"too large", adminToken, 4 << 10, "file", seedName, data, bearer, http.StatusRequestEntityTooLarge, graph.ETOOLARGE, "4 KB"},
-		{"wrong type", adminToken, 0, "file", "report.pdf", data, bearer, http.StatusUnsupportedMediaType, graph.EUNSUPPORTED, ".pdf"},
+		{"wrong type", adminToken, 0, "file", "report.doc", data, bearer, http.StatusUnsupportedMediaType, graph.EUNSUPPORTED, ".doc"},
 		{"no extension", adminToken, 0, "file", "report", data, bearer, http.StatusUnsupportedMediaType, graph.EUNSUPPORTED, ".txt"},
 		{"wrong field", adminToken, 0, "document", seedName, data, bearer, http.StatusBadRequest, graph.EINVALID, `"file"`},
 		{"empty file", adminToken, 0, "file", "empty.txt", nil, bearer, http.StatusBadRequest, graph.EINVALID, "empty"},

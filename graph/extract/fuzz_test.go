@@ -10,7 +10,8 @@ import (
 	"govgraph/graph/extract"
 )
 
-var fuzzFormats = []string{"txt", "tsv", "csv", "docx"}
+// pdf is left out: each input would start pdftotext.
+var fuzzFormats = []string{"txt", "tsv", "csv", "docx", "md", "html", "xlsx"}
 
 // FuzzParse: no panic; bad input is a graph.Error; every span is in range
 // and holds its text; no task is empty.
@@ -34,6 +35,16 @@ func FuzzParse(f *testing.F) {
 	}
 	csv, _ := os.ReadFile(fixture("table.csv"))
 	f.Add(csv, uint8(2))
+	for name, format := range map[string]uint8{"genre/csv-tongchuan-city.csv": 2, "genre/md-hechuan-county.md": 4,
+		"genre/html-tangxi-county.html": 5, "genre/xlsx-baishiling-city.xlsx": 6} {
+		data, err := os.ReadFile(fixture(name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, format)
+	}
+	f.Add([]byte("<table><tr><td rowspan=99999 colspan=999>甲</td></tr><tr><td>1</td><td>乙</td></tr></table>"), uint8(5))
+	f.Add([]byte("| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | \\| | 甲 |\n"), uint8(4))
 	f.Add([]byte("任务（牵头领导：甲；责任单位：乙、丙，丁）下一句（X牵头，Y配合）"), uint8(0))
 	f.Add([]byte("（一）标题。\n1．内容\n责任单位：区财政局\n完成时限：年底\n"), uint8(0))
 	f.Add([]byte("（（（牵头单位：）））（责任单位"), uint8(0))

@@ -41,7 +41,7 @@ export const documentsView: ViewFactory = (root, app): View => {
       ),
     );
     if (!token) return;
-    const file = h('input', { type: 'file', 'data-testid': 'upload-file', accept: '.txt,.tsv,.csv,.docx,text/plain' });
+    const file = h('input', { type: 'file', 'data-testid': 'upload-file', accept: '.txt,.md,.tsv,.csv,.html,.htm,.docx,.xlsx,.pdf,text/plain' });
     const form = h('form', { class: 'filters', 'data-testid': 'upload-form' },
       h('label', { class: 'field' }, h('span', null, app.t('docs.upload')), file),
       h('button', { type: 'submit', 'data-testid': 'upload-submit' }, app.t('docs.uploadButton')),
