@@ -22,7 +22,7 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	fs.SetOutput(env.Stderr)
 	format := fs.String("format", "json", "output `format`: json or text")
 	tables := fs.String("tables", "", "`dir` holding aliases.tsv and unit-kinds.tsv (default ./seeds when present)")
-	input := fs.String("input", "", "force the input `type`: txt, tsv, csv or docx (default: from the file name)")
+	input := fs.String("input", "", "force the input `type`: txt, md, tsv, csv, html, docx, xlsx or pdf (default: from the file name)")
 	withSource := fs.Bool("source", false, "add the normalised source text that spans index (json only)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.Stderr, "usage: govgraph parse FILE [--format json|text] [--tables dir] [--input type] [--source]")

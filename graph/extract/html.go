@@ -84,6 +84,13 @@ var htmlBlock = map[atom.Atom]bool{
 	atom.Address: true, atom.Figure: true, atom.Figcaption: true,
 }
 
+// space separates inline text, once.
+func (w *htmlWalker) space() {
+	if s := w.line.String(); s != "" && s[len(s)-1] != ' ' {
+		w.line.WriteByte(' ')
+	}
+}
+
 func (w *htmlWalker) flush() {
 	s := strings.TrimSpace(w.line.String())
 	w.line.Reset()
@@ -100,19 +107,15 @@ func (w *htmlWalker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		// Line breaks in the markup are not line breaks of the page.
-		f := strings.Fields(n.Data)
-		if len(f) == 0 {
-			if w.line.Len() > 0 {
-				w.line.WriteByte(' ')
+		t := collapseSpace(n.Data)
+		if t == "" || n.Data != strings.TrimLeftFunc(n.Data, unicode.IsSpace) {
+			w.space()
+		}
+		if t != "" {
+			w.line.WriteString(t)
+			if n.Data != strings.TrimRightFunc(n.Data, unicode.IsSpace) {
+				w.space()
 			}
-			return
-		}
-		if w.line.Len() > 0 && n.Data != strings.TrimLeftFunc(n.Data, unicode.IsSpace) {
-			w.line.WriteByte(' ')
-		}
-		w.line.WriteString(strings.Join(f, " "))
-		if n.Data != strings.TrimRightFunc(n.Data, unicode.IsSpace) {
-			w.line.WriteByte(' ')
 		}
 		return
 	case html.CommentNode, html.DoctypeNode:
@@ -217,4 +220,43 @@ func spanAttr(n *html.Node, key string) int {
 		}
 	}
 	return 1
+}
+
+// collapseSpace trims s and turns each run of white space into one space,
+// except that a line break of the markup between two Chinese characters
+// disappears (CSS Text's segment break rule): 推进\n  老旧小区 is 推进老旧小区.
+func collapseSpace(s string) string {
+	s = strings.TrimSpace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+			prev = r
+			i += size
+			continue
+		}
+		j, breaks := i, false
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			breaks = breaks || r == '\n'
+			j += size
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if !(breaks && wideRune(prev) && wideRune(next)) {
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// wideRune: a Chinese character or full-width punctuation.
+func wideRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
 }

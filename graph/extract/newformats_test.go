@@ -135,3 +135,15 @@ func TestPDFWithoutText(t *testing.T) {
 		t.Errorf("Parse = %v, %v; want an error saying the PDF has no text", doc, err)
 	}
 }
+
+// Markup line breaks inside Chinese text are not spaces; between Latin words they are.
+func TestHTMLSegmentBreaks(t *testing.T) {
+	page := "<p>1．推进\n    老旧小区改造 and\n  more（牵头单位：县住房和城乡建设局）</p>"
+	doc, err := extract.Parse("p.html", []byte(page), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Source, "1．推进老旧小区改造 and more（牵头单位") {
+		t.Errorf("source %q", doc.Source)
+	}
+}
