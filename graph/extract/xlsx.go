@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -44,63 +45,92 @@ func xlsxText(ctx context.Context, name string, data []byte) (string, error) {
 	return cleanText(name, out.String())
 }
 
-// xlsxSheet writes one sheet's rows.
+// maxEmptyRows empty rows in a row end a sheet.
+const maxEmptyRows = 10000
+
+// xlsxSheet writes one sheet's rows. The rows are streamed first: reading
+// the merged ranges loads the whole worksheet into excelize's model, after
+// which it would re-encode the sheet to stream it.
 func xlsxSheet(ctx context.Context, f *excelize.File, sheet string, grid *tableGrid) error {
-	// below[row][col]: text a vertical merge carries into a lower row.
-	below := map[int]map[int]string{}
-	merges, err := f.GetMergeCells(sheet)
-	if err != nil {
-		return err
-	}
-	for _, m := range merges {
-		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		_, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		if err1 != nil || err2 != nil || r2 <= r1 {
-			continue
-		}
-		for r := r1 + 1; r <= min(r2, r1+maxRowspan); r++ {
-			if below[r] == nil {
-				below[r] = map[int]string{}
-			}
-			below[r][c1] = m.GetCellValue()
-		}
+	type sheetRow struct {
+		r     int
+		cells []string
 	}
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	var table [][]string
-	width := 0
+	var table []sheetRow
+	empty := 0
 	for r := 1; rows.Next(); r++ {
 		if r%1024 == 0 && ctx.Err() != nil {
+			rows.Close()
 			return ctx.Err()
 		}
 		cols, err := rows.Columns()
 		if err != nil {
+			rows.Close()
 			return err
 		}
 		var cells []string
 		for _, c := range cols[:min(len(cols), maxColumns)] {
 			cells = append(cells, cellText(c))
 		}
-		for c, text := range below[r] {
-			for len(cells) < c && c <= maxColumns {
-				cells = append(cells, "")
-			}
-			if c <= len(cells) && cells[c-1] == "" {
-				cells[c-1] = cellText(text)
-			}
+		for len(cells) > 0 && cells[len(cells)-1] == "" {
+			cells = cells[:len(cells)-1]
 		}
-		table = append(table, cells)
-		width = max(width, len(cells))
+		if len(cells) == 0 {
+			// A sheet may claim a cell in row 1048576: a long run of
+			// empty rows ends it rather than being walked row by row.
+			if empty++; empty >= maxEmptyRows {
+				break
+			}
+			continue
+		}
+		empty = 0
+		table = append(table, sheetRow{r, cells})
+	}
+	if err := rows.Close(); err != nil {
+		return err
 	}
 	if err := rows.Error(); err != nil {
 		return err
 	}
+	// A vertical merge carries its text into the rows below, in its first
+	// column.
+	merges, err := f.GetMergeCells(sheet)
+	if err != nil {
+		return err
+	}
+	budget := 1 << 22 // cells a merge may fill, in all: overlapping merges must not multiply
+	for _, m := range merges {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		_, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil || r2 <= r1 || c1 > maxColumns {
+			continue
+		}
+		text := cellText(m.GetCellValue())
+		lo, _ := slices.BinarySearchFunc(table, r1+1, func(row sheetRow, r int) int { return row.r - r })
+		for k := lo; k < len(table) && table[k].r <= r2 && budget > 0; k++ {
+			budget--
+			cells := table[k].cells
+			for len(cells) < c1 {
+				cells = append(cells, "")
+			}
+			if cells[c1-1] == "" {
+				cells[c1-1] = text
+			}
+			table[k].cells = cells
+		}
+	}
 	// Every row as wide as the sheet, so that a title or category row
 	// with one filled cell is still a row of the table.
-	for _, cells := range table {
+	width := 0
+	for _, row := range table {
+		width = max(width, len(row.cells))
+	}
+	for _, row := range table {
+		cells := row.cells
 		for len(cells) < width {
 			cells = append(cells, "")
 		}
