@@ -85,7 +85,8 @@ func firstDiff(a, b []byte) int {
 }
 
 // BenchmarkParseCommandJSON is `govgraph parse` in process: parse a 10 MB
-// document and write its JSON.
+// document and write its JSON, streamed (as the command does now) and whole
+// with json.Encoder (as it did before), side by side.
 func BenchmarkParseCommandJSON(b *testing.B) {
 	opts, err := extract.LoadTables("../../seeds")
 	if err != nil {
@@ -100,14 +101,29 @@ func BenchmarkParseCommandJSON(b *testing.B) {
 		b.Fatal(err)
 	}
 	data := synth.Large(synth.Fit(seed), 10<<20, 1)
-	b.SetBytes(int64(len(data)))
-	for b.Loop() {
-		doc, err := extract.Parse("large.txt", data, opts)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := writeDocumentJSON(io.Discard, doc); err != nil {
-			b.Fatal(err)
-		}
+	for _, bm := range []struct {
+		name  string
+		write func(io.Writer, *graph.Document) error
+	}{
+		{"encoder=streamed", func(w io.Writer, doc *graph.Document) error { return writeDocumentJSON(w, doc) }},
+		{"encoder=whole", func(w io.Writer, doc *graph.Document) error {
+			enc := json.NewEncoder(w)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			return enc.Encode(doc)
+		}},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				doc, err := extract.Parse("large.txt", data, opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := bm.write(io.Discard, doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
