@@ -44,10 +44,13 @@ func htmlText(ctx context.Context, name string, data []byte) (string, error) {
 func htmlUTF8(name string, data []byte) ([]byte, error) {
 	head := data[:min(len(data), 4096)]
 	enc, label, certain := charset.DetermineEncoding(head, "text/html")
+	valid := utf8.Valid(data)
 	switch {
-	case certain && label == "utf-8", !certain && utf8.Valid(data):
+	case valid && (label == "utf-8" || !certain):
 		return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), nil
-	case !certain || label == "gbk" || label == "gb18030":
+	case !certain || label == "utf-8" || label == "gbk" || label == "gb18030":
+		// A page labelled UTF-8 whose bytes are not is, on a Chinese
+		// government site, GBK saved under the wrong label.
 		// GB2312 and GBK pages are labelled gbk by the WHATWG index;
 		// GB18030 decodes all of them.
 		enc = simplifiedchinese.GB18030

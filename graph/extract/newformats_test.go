@@ -147,3 +147,18 @@ func TestHTMLSegmentBreaks(t *testing.T) {
 		t.Errorf("source %q", doc.Source)
 	}
 }
+
+// A page labelled UTF-8 whose bytes are GBK is read as GBK; an unlabelled
+// GBK page too.
+func TestHTMLCharsets(t *testing.T) {
+	for _, head := range []string{`<meta charset="utf-8">`, ``, `<meta http-equiv="Content-Type" content="text/html; charset=GBK">`} {
+		page, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte("<html><head>" + head + "</head><body><p>1．建设物流园（牵头单位：县商务局）</p></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := extract.Parse("p.html", page, extract.Options{})
+		if err != nil || len(doc.Tasks) != 1 || doc.Tasks[0].Text != "建设物流园" {
+			t.Errorf("%s: %v %+v", head, err, doc)
+		}
+	}
+}
