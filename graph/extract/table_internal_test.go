@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// The header lexicon: the genre's column names and the role each gets.
+func TestColumnRole(t *testing.T) {
+	for role, headers := range map[string][]string{
+		"index":    {"序号", "序 号", "编号"},
+		"task":     {"重点任务", "工作任务", "主要目标任务", "具体措施", "工作举措", "具体工作", "实事项目", "建设内容"},
+		"leader":   {"责任领导", "分管市领导", "牵头市领导", "责任县领导", "包保领导", "督办领导", "县政府分线领导", "牵头区领导"},
+		"lead":     {"牵头单位", "牵头责任单位", "主责单位", "主办单位", "主要责任单位", "主体责任单位", "牵头部门"},
+		"units":    {"责任单位", "协同责任单位", "协办单位", "配合单位", "参与单位", "配合部门", "其他责任单位", "责任主体"},
+		"deadline": {"完成时限", "完成时间", "时间节点", "完成期限", "进度安排"},
+		"category": {"类别", "任务类别", "领域"},
+		"":         {"备注", "进展情况", ""},
+	} {
+		for _, h := range headers {
+			if got := columnRole(h); got != role {
+				t.Errorf("columnRole(%q) = %q, want %q", h, got, role)
+			}
+		}
+	}
+}
