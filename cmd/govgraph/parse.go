@@ -84,6 +84,10 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 // writeOutline prints a document as an outline for people.
 func writeOutline(w io.Writer, doc *graph.Document) error {
 	b := &strings.Builder{}
+	if doc.Profile != nil {
+		b.WriteString(extract.ProfileText(doc.Profile)) // warnings first: a doubtful parse says so at the top
+		b.WriteString("\n")
+	}
 	m := doc.Meta
 	fmt.Fprintf(b, "%s\n", m.Title)
 	var facts []string

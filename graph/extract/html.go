@@ -127,6 +127,9 @@ func (w *htmlWalker) walk(n *html.Node) {
 		if htmlSkip[n.DataAtom] {
 			return
 		}
+		if pageChrome(n) {
+			return
+		}
 		if n.DataAtom == atom.Br {
 			w.flush()
 			return
@@ -147,6 +150,31 @@ func (w *htmlWalker) walk(n *html.Node) {
 	if block {
 		w.flush()
 	}
+}
+
+// chromeWords mark a site's navigation and footer by class or id.
+var chromeWords = []string{"footer", "foot", "bottom", "copyright", "nav", "menu", "breadcrumb", "navigation", "share", "search", "sidebar"}
+
+// pageChrome: a site's navigation, footer and the like, not the document
+// (<nav>, <footer>, or an element whose class or id says so). A footer's
+// 主办：…　承办：… would read as a labelled line.
+func pageChrome(n *html.Node) bool {
+	if n.DataAtom == atom.Nav || n.DataAtom == atom.Footer {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			for _, w := range chromeWords {
+				if part == w || strings.HasPrefix(part, w) && len(part) <= len(w)+2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func hasDescendant(n *html.Node, a atom.Atom) bool {

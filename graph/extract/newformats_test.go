@@ -25,7 +25,8 @@ func TestHTML(t *testing.T) {
 <tr><td>2</td><td>举办<br>消费季</td><td>县文化和旅游局<br/>县市场监督管理局</td></tr>
 <tr><td>3</td><td>新建幼儿园</td><td>李娜</td><td>县教育局</td><td></td></tr>
 </table></td></tr></table>
-<noscript>请启用脚本</noscript></body></html>`
+<noscript>请启用脚本</noscript>
+<div id="footer">主办：某县人民政府办公室　承办：某县大数据中心</div><footer>网站标识码 123</footer></body></html>`
 	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(page))
 	if err != nil {
 		t.Fatal(err)
@@ -40,8 +41,9 @@ func TestHTML(t *testing.T) {
 		{"举办 消费季", []string{"王强"}, []string{"县商务局"}, []string{"县文化和旅游局", "县市场监督管理局"}, "", 0}, // rowspan
 		{"新建幼儿园", []string{"李娜"}, []string{"县教育局"}, none, "", 0},
 	})
-	if doc.Meta.Format != "html" || strings.Contains(doc.Source, "脚本局") || strings.Contains(doc.Source, "color") || strings.Contains(doc.Source, "启用脚本") {
-		t.Errorf("format %q; scripts or styles read:\n%s", doc.Meta.Format, doc.Source)
+	if doc.Meta.Format != "html" || strings.Contains(doc.Source, "脚本局") || strings.Contains(doc.Source, "color") || strings.Contains(doc.Source, "启用脚本") ||
+		strings.Contains(doc.Source, "主办") || strings.Contains(doc.Source, "首页") || strings.Contains(doc.Source, "标识码") {
+		t.Errorf("format %q; scripts, styles, navigation or footer read:\n%s", doc.Meta.Format, doc.Source)
 	}
 	if !strings.Contains(doc.Source, "\n一、经济发展\t\t\t\t\n") || !strings.Contains(doc.Source, "\n2\t举办 消费季\t王强\t县商务局\t") {
 		t.Errorf("rowspan/colspan not laid out:\n%s", doc.Source)

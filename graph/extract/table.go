@@ -16,20 +16,15 @@ type tableCols struct {
 	line                                          int      // 1-based line of the first header row
 }
 
-// TableMapping is how one table's columns were read, for the document
-// profile: the header text of every column and the role it was given
-// (index, task, leader, lead, units, deadline, category, or "" when the
-// column is not read).
-type TableMapping struct {
-	Line       int      `json:"line"`       // 1-based line of the header in the source
-	HeaderRows int      `json:"headerRows"` // 2 for a two-row header
-	Headers    []string `json:"headers"`
-	Roles      []string `json:"roles"`
-}
-
-// mapping reports the column mapping of a table header.
-func (c tableCols) mapping() TableMapping {
-	return TableMapping{Line: c.line, HeaderRows: c.rows, Headers: c.header, Roles: c.roles}
+// mapping reports the column mapping of a table header for the document
+// profile: every column's header text (both rows of a two-row header) and
+// the role it was given ("" when the column is not read).
+func (c tableCols) mapping() graph.TableMapping {
+	m := graph.TableMapping{Line: c.line, Columns: make([]graph.ColumnMapping, len(c.roles))}
+	for k, role := range c.roles {
+		m.Columns[k] = graph.ColumnMapping{Header: c.header[k], Role: role}
+	}
+	return m
 }
 
 // cells splits line i on TABs.
@@ -126,7 +121,9 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 				}
 				if r := columnRole(h); r != "" {
 					roles[k] = r
-					header[k] = strings.TrimSpace(header[k] + " " + h)
+					if h != header[k] { // a rowspan repeats the upper cell's text
+						header[k] = strings.TrimSpace(header[k] + " " + h)
+					}
 				}
 			}
 		}
@@ -200,6 +197,7 @@ func isTableNote(s string) bool {
 
 // table reads the rows after the header at line h.
 func (p *parser) table(h int, cols tableCols) int {
+	p.tableMaps = append(p.tableMaps, cols.mapping())
 	header := p.str(p.lines[h].s, p.lines[h].e)
 	cell := func(cs []rng, k int) rng {
 		if k < 0 || k >= len(cs) {
