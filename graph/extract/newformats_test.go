@@ -164,3 +164,16 @@ func TestHTMLCharsets(t *testing.T) {
 		}
 	}
 }
+
+// A 责任单位 column beside a 配合单位 column, with no 牵头 column, leads.
+func TestTablePrimaryUnits(t *testing.T) {
+	csv := "序号,重点任务,责任领导,责任单位,配合单位\n1,建设物流园,王强,县商务局,县交通运输局\n2,新建幼儿园,李娜,县教育局,\n"
+	doc, err := extract.Parse("t.csv", []byte(csv), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTasks(t, doc, []wantTask{
+		{"建设物流园", []string{"王强"}, []string{"县商务局"}, []string{"县交通运输局"}, "", 0},
+		{"新建幼儿园", []string{"李娜"}, []string{"县教育局"}, none, "", 0},
+	})
+}

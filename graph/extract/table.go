@@ -14,6 +14,7 @@ type tableCols struct {
 	rows                                          int      // header rows: 1, or 2 for a two-row header
 	header, roles                                 []string // by column: header text and role ("" when unused)
 	line                                          int      // 1-based line of the first header row
+	coop                                          bool     // a units column of cooperating units (配合单位, 协办单位 …)
 }
 
 // mapping reports the column mapping of a table header for the document
@@ -142,6 +143,8 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			cols.lead = firstCol(cols.lead, k)
 		case "units":
 			cols.units = append(cols.units, k)
+			_, coop := labelFlags(header[k])
+			cols.coop = cols.coop || coop
 		case "deadline":
 			cols.deadline = firstCol(cols.deadline, k)
 		case "category":
@@ -308,7 +311,11 @@ func (p *parser) table(h int, cols tableCols) int {
 			case n == 2:
 				fs.add(roleDeadline, c)
 			default:
-				fs.add(roleUnits, c)
+				// A 责任单位 column leads when the table has a 配合单位
+				// column and no column leads, on every row, the rows
+				// whose 配合 cell is empty too: its fields carry coop.
+				primary, coop := labelFlags(cols.header[cols.units[n-3]])
+				fs.fields = append(fs.fields, field{role: roleUnits, r: c, primary: primary, coop: coop || primary && cols.coop})
 			}
 		}
 		if annS < 0 {
