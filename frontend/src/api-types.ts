@@ -791,6 +791,14 @@ export interface components {
             };
             units: components["schemas"]["UnitMetrics"][] | null;
             leaders: components["schemas"]["LeaderMetrics"][] | null;
+            /** @description how betweenness and closeness were computed; sampled on large networks, with an error bound (docs/metrics.md) */
+            paths?: {
+                sampled: boolean;
+                sources: number;
+                betweennessError: number;
+                confidence: number;
+                betweennessStdErr: number;
+            };
             definitions: {
                 [key: string]: string;
             };
@@ -808,6 +816,8 @@ export interface components {
             degree: number;
             weightedDegree: number;
             betweenness: number;
+            /** @description standard error of a sampled betweenness; absent when exact */
+            betweennessStdErr?: number;
             closeness: number;
             pageRank: number;
             eigenvector: number;
@@ -1274,7 +1284,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description .txt, .md, .tsv, .csv or .docx, at most the upload limit (10 MB by default).
+                     * @description .txt, .md, .tsv, .csv, .html, .htm, .docx, .xlsx or .pdf, at most the upload limit (10 MB by default).
                      */
                     file: string;
                 };
