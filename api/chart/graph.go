@@ -2,6 +2,7 @@ package chart
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -31,6 +32,9 @@ type graphSeries struct {
 	Animation    *bool      `json:"animation,omitempty"`
 }
 
+// box is where a series is drawn, in pixels from the chart's edges.
+type box struct{ top, bottom, left, right string }
+
 type itemStates struct {
 	ItemStyle *opts.ItemStyle `json:"itemStyle,omitempty"`
 	LineStyle *opts.LineStyle `json:"lineStyle,omitempty"`
@@ -39,8 +43,8 @@ type itemStates struct {
 // finishGraph gives a graph of nodes its labels and states. A large graph
 // (more than LargeGraph nodes) labels only its LabelledNodes biggest nodes
 // (by symbol size) and is not animated; a smaller one is animated up to
-// threshold elements.
-func finishGraph(nodes []graphNode, threshold int) finish {
+// threshold elements. A non-nil place is the box the series is drawn in.
+func finishGraph(nodes []graphNode, threshold int, place *box) finish {
 	large := len(nodes) > LargeGraph
 	width := 96
 	if large {
@@ -66,6 +70,9 @@ func finishGraph(nodes []graphNode, threshold int) finish {
 			Select:       itemStates{ItemStyle: &opts.ItemStyle{BorderColor: "#111", BorderWidth: 2}},
 			SelectedMode: "single",
 		}
+		if place != nil {
+			g.Top, g.Bottom, g.Left, g.Right = place.top, place.bottom, place.left, place.right
+		}
 		if large {
 			g.Animation = opts.Bool(false)
 		}
@@ -77,4 +84,9 @@ func finishGraph(nodes []graphNode, threshold int) finish {
 func symbolSize(n graphNode) float64 {
 	v, _ := n.SymbolSize.(float64)
 	return v
+}
+
+// forceRepulsion grows with the node count so that bigger networks spread.
+func forceRepulsion(n int) float64 {
+	return roundTo(60+8*math.Sqrt(float64(n)), 0)
 }
