@@ -56,7 +56,7 @@ func BenchmarkChartMatrix(b *testing.B) {
 	b.Run(fmt.Sprintf("%dunits-%dlinks", len(net.Nodes), len(net.Links)), func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			send(b, chart.Matrix(net, nil, chart.ZH))
+			send(b, chart.Matrix(net, nil, 0, chart.ZH))
 		}
 	})
 }
