@@ -30,6 +30,8 @@ type graphSeries struct {
 	Select       itemStates `json:"select"`
 	SelectedMode string     `json:"selectedMode"`
 	Animation    *bool      `json:"animation,omitempty"`
+	// PreserveAspect keeps a server-placed graph's proportions in its box (ECharts 6).
+	PreserveAspect bool `json:"preserveAspect,omitempty"`
 }
 
 // box is where a series is drawn, in pixels from the chart's edges.
@@ -59,6 +61,10 @@ func finishGraph(nodes []graphNode, threshold int, place *box) finish {
 		}
 	}
 	f := finish{top: map[string]any{"animationThreshold": threshold}}
+	if place != nil {
+		// Placed on the server: drawn at once, no entry animation (hover and selection still animate).
+		f.top["animationDuration"] = 0
+	}
 	if large {
 		f.top = map[string]any{"animation": false}
 	}
@@ -72,6 +78,7 @@ func finishGraph(nodes []graphNode, threshold int, place *box) finish {
 		}
 		if place != nil {
 			g.Top, g.Bottom, g.Left, g.Right = place.top, place.bottom, place.left, place.right
+			g.PreserveAspect = true
 		}
 		if large {
 			g.Animation = opts.Bool(false)

@@ -58,8 +58,8 @@ func TestNetwork(t *testing.T) {
 		if len(list(legend["data"])) != len(kinds) || legend["top"] != "64" {
 			t.Errorf("legend %v", legend)
 		}
-		if o["animationThreshold"] != float64(chart.LargeGraph) {
-			t.Errorf("animationThreshold %v", o["animationThreshold"])
+		if o["animationThreshold"] != float64(chart.LargeGraph) || o["animationDuration"] != 0.0 || s["preserveAspect"] != true {
+			t.Errorf("animationThreshold %v, animationDuration %v, preserveAspect %v", o["animationThreshold"], o["animationDuration"], s["preserveAspect"])
 		}
 	})
 

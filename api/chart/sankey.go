@@ -157,6 +157,8 @@ func Sankey(tasks []graph.TaskRecord, top int, lang string) Option {
 		return sankeySeries{SingleSeries: s, Top: 60, Bottom: 20, Left: 20, Right: 160,
 			Label: label{Show: true, Position: "right", Overflow: "truncate", Width: 110}}
 	}}
+	// Drawn at once: the entry animation would hold the first picture back by a second.
+	f.top = map[string]any{"animationDuration": 0}
 	if len(links) > staticFlows {
 		f.top = map[string]any{"animation": false}
 	}
@@ -185,7 +187,7 @@ func aggregateFlows(order []flowKey, pairs []flowPair, flows map[flowPair]int, t
 			merged[k.layer]++
 		}
 	}
-	labels := [3]string{tr(lang, "其他领导（%d 位）", "Other leaders (%d)"), tr(lang, "其他牵头单位（%d 个）", "Other lead units (%d)"), tr(lang, "其他责任单位（%d 个）", "Other responsible units (%d)")}
+	labels := [3]string{tr(lang, "其他领导（%d）", "Other leaders (%d)"), tr(lang, "其他牵头（%d）", "Other leads (%d)"), tr(lang, "其他责任（%d）", "Other resp. (%d)")}
 	for layer, n := range merged {
 		if n > 0 {
 			k := flowKey{layer, otherRef}
