@@ -13,9 +13,6 @@ import (
 	"govgraph/graph"
 )
 
-// staticFlows is the link count above which the sankey is not animated.
-const staticFlows = 1500
-
 // sankeySeries is a sankey series with its margins and labels cut to a
 // width.
 type sankeySeries struct {
@@ -157,11 +154,9 @@ func Sankey(tasks []graph.TaskRecord, top int, lang string) Option {
 		return sankeySeries{SingleSeries: s, Top: 60, Bottom: 20, Left: 20, Right: 160,
 			Label: label{Show: true, Position: "right", Overflow: "truncate", Width: 110}}
 	}}
-	// Drawn at once: the entry animation would hold the first picture back by a second.
-	f.top = map[string]any{"animationDuration": 0}
-	if len(links) > staticFlows {
-		f.top = map[string]any{"animation": false}
-	}
+	// Not animated: the entry animation, and the one of the resize when the
+	// filter bar fills, held the first picture back by a second.
+	f.top = map[string]any{"animation": false}
 	return encode(sk, f)
 }
 

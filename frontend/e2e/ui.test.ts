@@ -415,17 +415,20 @@ describe('legible graphs', () => {
   });
 
   it('colours each unit kind the same with and without a filter', async () => {
-    const colours = async (hash: string) => {
+    const colours = async (hash: string, shot?: string) => {
       const { page } = await open(hash);
       const s = (await chartSeries(page, 'network')) as { categories?: { name: string; itemStyle?: { color?: string } }[] };
+      if (shot) await screenshot(page, shot);
       return Object.fromEntries((s.categories ?? []).map((c) => [c.name, c.itemStyle?.color]));
     };
     const all = await colours('#/network');
     const responsible = await colours('#/network?role=responsible');
     assert.ok(Object.keys(responsible).length > 1, 'the filtered network has several kinds');
     for (const [kind, colour] of Object.entries(responsible)) assert.equal(colour, all[kind], `${kind} keeps its colour`);
-    const community = await colours('#/network?colour=community');
+    const community = await colours('#/network?colour=community', '16-network-communities');
     assert.equal(new Set(Object.values(community)).size, Object.keys(community).length, 'every community has a colour of its own');
+    // Communities are named by their biggest members and their size.
+    for (const name of Object.keys(community)) assert.match(name, /^社区 \d+ · .+（\d+ 个）$/, `legend entry ${name}`);
   });
 
   it('shows the top units of the matrix and changes how many', async () => {
