@@ -137,16 +137,17 @@ func componentLayout(members []int, edges []Edge) []Point {
 							continue
 						}
 						vx, vy := p.X-pts[j].X, p.Y-pts[j].Y
-						d := math.Hypot(vx, vy)
-						if d >= 2*k {
+						d2 := vx*vx + vy*vy
+						if d2 >= 4*k*k {
 							continue
 						}
-						if d < 1e-9 { // coincident: push apart along a direction fixed by the indices
-							vx, vy, d = float64(i-j), 1, math.Hypot(float64(i-j), 1)
+						if d2 < 1e-18 { // coincident: push apart along a direction fixed by the indices
+							vx, vy = float64(i-j), 1
+							d2 = vx*vx + vy*vy
 						}
-						f := k * k / d
-						disp[i].X += vx / d * f
-						disp[i].Y += vy / d * f
+						// Force k²/d along v/d: v·k²/d².
+						disp[i].X += vx * k * k / d2
+						disp[i].Y += vy * k * k / d2
 					}
 				}
 			}
