@@ -21,6 +21,9 @@ const (
 	ChartStructure  = "structure"
 )
 
+// maxChartTop bounds the top units of the matrix and the top flows of the sankey.
+const maxChartTop = 5000
+
 // ChartViews lists every chart view.
 var ChartViews = []string{ChartNetwork, ChartMatrix, ChartPortfolio, ChartSankey, ChartBottleneck, ChartStructure}
 
@@ -51,6 +54,7 @@ func (s *server) chart(c *gin.Context) {
 		}
 	case ChartMatrix:
 		f := p.networkFilter()
+		top := p.int("top", chart.MatrixTop, 1, maxChartTop)
 		build = func() (chart.Option, error) {
 			net, err := s.store.UnitNetwork(ctx, f)
 			if err != nil {
@@ -60,7 +64,7 @@ func (s *server) chart(c *gin.Context) {
 			if err != nil {
 				return nil, err
 			}
-			return chart.Matrix(net, communities, lang), nil
+			return chart.Matrix(net, communities, top, lang), nil
 		}
 	case ChartPortfolio:
 		ref := graph.EntityRef{Name: p.required("leader"), Jurisdiction: p.str("jurisdiction")}
@@ -74,12 +78,13 @@ func (s *server) chart(c *gin.Context) {
 		}
 	case ChartSankey:
 		f := p.taskFilter()
+		top := p.int("top", chart.SankeyTop, 1, maxChartTop)
 		build = func() (chart.Option, error) {
 			tasks, err := s.allTasks(ctx, f, maxAnalysedTask)
 			if err != nil {
 				return nil, err
 			}
-			return chart.Sankey(tasks, lang), nil
+			return chart.Sankey(tasks, top, lang), nil
 		}
 	case ChartBottleneck:
 		f := p.networkFilter()

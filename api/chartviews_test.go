@@ -61,7 +61,8 @@ func TestChartRoutes(t *testing.T) {
 	}{
 		{"network", nil, "graph", len(net.Nodes)},
 		{"network", []string{"colour", "community", "lang", "en"}, "graph", len(net.Nodes)},
-		{"matrix", nil, "heatmap", 2 * len(net.Links)},
+		{"matrix", []string{"top", "5000"}, "heatmap", 2 * len(net.Links)},
+		{"matrix", nil, "heatmap", -1},
 		{"portfolio", []string{"leader", leader}, "graph", -1},
 		{"sankey", []string{"document", e.doc.Meta.ID}, "sankey", -1},
 		{"bottleneck", []string{"top", "7"}, "bar", 7},
@@ -87,6 +88,21 @@ func TestChartRoutes(t *testing.T) {
 		e.get(t, u("/charts/network")).status(t, http.StatusOK).decode(t, &got)
 		if want := decodeOption(t, chart.Network(net, "kind", nil, chart.ZH)); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Error("the route's option differs from chart.Network on the store's network")
+		}
+	})
+	t.Run("top units of the matrix", func(t *testing.T) {
+		var o map[string]any
+		e.get(t, u("/charts/matrix")).status(t, http.StatusOK).decode(t, &o)
+		axis := list(list(o["xAxis"])[0].(map[string]any)["data"])
+		if want := min(chart.MatrixTop, len(net.Nodes)); len(axis) != want {
+			t.Errorf("%d units by default, want %d", len(axis), want)
+		}
+		e.get(t, u("/charts/matrix", "top", "5")).status(t, http.StatusOK).decode(t, &o)
+		if axis := list(list(o["xAxis"])[0].(map[string]any)["data"]); len(axis) != 5 {
+			t.Errorf("%d units with top=5", len(axis))
+		}
+		if p := e.get(t, u("/charts/matrix", "top", "0")).problem(t, http.StatusBadRequest); !strings.Contains(p.Detail, "top") {
+			t.Errorf("detail %q does not name top", p.Detail)
 		}
 	})
 	t.Run("unknown view", func(t *testing.T) {

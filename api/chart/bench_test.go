@@ -35,8 +35,9 @@ func send(tb testing.TB, v any) int {
 	return buf.Len()
 }
 
-// BenchmarkChartNetwork builds the network option and encodes it as the
-// response body: a force-laid network and one laid out on the server.
+// BenchmarkChartNetwork builds the network option, its layout included
+// (ForceLayout, on the server at every size), and encodes it as the
+// response body.
 func BenchmarkChartNetwork(b *testing.B) {
 	for _, size := range []struct{ n, k int }{{250, 8}, {2000, 8}} {
 		net := denseNetwork(size.n, size.k)
@@ -50,13 +51,16 @@ func BenchmarkChartNetwork(b *testing.B) {
 }
 
 // BenchmarkChartMatrix builds the heatmap option of a network (two cells
-// a link) and encodes it as the response body.
+// a link) and encodes it as the response body: every unit, and the
+// default top units.
 func BenchmarkChartMatrix(b *testing.B) {
 	net := denseNetwork(2000, 8)
-	b.Run(fmt.Sprintf("%dunits-%dlinks", len(net.Nodes), len(net.Links)), func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			send(b, chart.Matrix(net, nil, chart.ZH))
-		}
-	})
+	for _, top := range []int{0, chart.MatrixTop} {
+		b.Run(fmt.Sprintf("%dunits-%dlinks-top%d", len(net.Nodes), len(net.Links), top), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				send(b, chart.Matrix(net, nil, top, chart.ZH))
+			}
+		})
+	}
 }

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -29,7 +30,12 @@ type graphSeries struct {
 	Select       itemStates `json:"select"`
 	SelectedMode string     `json:"selectedMode"`
 	Animation    *bool      `json:"animation,omitempty"`
+	// PreserveAspect keeps a server-placed graph's proportions in its box (ECharts 6).
+	PreserveAspect bool `json:"preserveAspect,omitempty"`
 }
+
+// box is where a series is drawn, in pixels from the chart's edges.
+type box struct{ top, bottom, left, right string }
 
 type itemStates struct {
 	ItemStyle *opts.ItemStyle `json:"itemStyle,omitempty"`
@@ -39,8 +45,8 @@ type itemStates struct {
 // finishGraph gives a graph of nodes its labels and states. A large graph
 // (more than LargeGraph nodes) labels only its LabelledNodes biggest nodes
 // (by symbol size) and is not animated; a smaller one is animated up to
-// threshold elements.
-func finishGraph(nodes []graphNode, threshold int) finish {
+// threshold elements. A non-nil place is the box the series is drawn in.
+func finishGraph(nodes []graphNode, threshold int, place *box) finish {
 	large := len(nodes) > LargeGraph
 	width := 96
 	if large {
@@ -55,6 +61,10 @@ func finishGraph(nodes []graphNode, threshold int) finish {
 		}
 	}
 	f := finish{top: map[string]any{"animationThreshold": threshold}}
+	if place != nil {
+		// Placed on the server: drawn at once, no entry animation (hover and selection still animate).
+		f.top["animationDuration"] = 0
+	}
 	if large {
 		f.top = map[string]any{"animation": false}
 	}
@@ -65,6 +75,10 @@ func finishGraph(nodes []graphNode, threshold int) finish {
 			Blur:         itemStates{ItemStyle: &opts.ItemStyle{Opacity: opts.Float(0.15)}, LineStyle: &opts.LineStyle{Opacity: opts.Float(0.05)}},
 			Select:       itemStates{ItemStyle: &opts.ItemStyle{BorderColor: "#111", BorderWidth: 2}},
 			SelectedMode: "single",
+		}
+		if place != nil {
+			g.Top, g.Bottom, g.Left, g.Right = place.top, place.bottom, place.left, place.right
+			g.PreserveAspect = true
 		}
 		if large {
 			g.Animation = opts.Bool(false)
@@ -77,4 +91,9 @@ func finishGraph(nodes []graphNode, threshold int) finish {
 func symbolSize(n graphNode) float64 {
 	v, _ := n.SymbolSize.(float64)
 	return v
+}
+
+// forceRepulsion grows with the node count so that bigger networks spread.
+func forceRepulsion(n int) float64 {
+	return roundTo(60+8*math.Sqrt(float64(n)), 0)
 }

@@ -8,36 +8,42 @@ import (
 	"govgraph/api/chart"
 )
 
-func TestGroupedLayout(t *testing.T) {
-	group := []int{0, 0, 0, 1, 1, 2, 0, 1, 2, 2, 2, 2}
-	weight := []float64{5, 1, 3, 2, 2, 9, 1, 1, 1, 1, 1, 1}
-	pos := chart.GroupedLayout(group, weight)
-	if len(pos) != len(group) {
-		t.Fatalf("%d positions for %d nodes", len(pos), len(group))
+func TestForceLayout(t *testing.T) {
+	// Two triangles joined by one edge, a pair, and two isolated nodes.
+	edges := []chart.Edge{{0, 1, 3}, {1, 2, 1}, {0, 2, 1}, {3, 4, 1}, {4, 5, 2}, {3, 5, 1}, {2, 3, 1}, {6, 7, 1}}
+	const n = 10
+	pos := chart.ForceLayout(n, edges)
+	if len(pos) != n {
+		t.Fatalf("%d positions for %d nodes", len(pos), n)
 	}
-	centroid := map[int]chart.Point{}
-	size := map[int]float64{}
+	seen := map[chart.Point]bool{}
 	for i, p := range pos {
-		if p.X <= 0 || p.Y <= 0 {
-			t.Fatalf("node %d at %v", i, p)
+		if p.X <= 0 || p.Y <= 0 || seen[p] {
+			t.Fatalf("node %d at %v: not a distinct positive position", i, p)
 		}
-		c := centroid[group[i]]
-		centroid[group[i]] = chart.Point{X: c.X + p.X, Y: c.Y + p.Y}
-		size[group[i]]++
+		seen[p] = true
 	}
-	for g := range centroid {
-		centroid[g] = chart.Point{X: centroid[g].X / size[g], Y: centroid[g].Y / size[g]}
+	dist := func(a, b int) float64 { return math.Hypot(pos[a].X-pos[b].X, pos[a].Y-pos[b].Y) }
+	// Linked nodes lie nearer each other than the far ends of the chain of triangles.
+	if dist(0, 1) >= dist(0, 5) || dist(4, 5) >= dist(0, 5) {
+		t.Errorf("linked nodes 0–1 %.1f, 4–5 %.1f apart; the chain's ends 0–5 %.1f", dist(0, 1), dist(4, 5), dist(0, 5))
 	}
-	// Every node is nearer its own group's centre than any other group's.
-	for i, p := range pos {
-		own := math.Hypot(p.X-centroid[group[i]].X, p.Y-centroid[group[i]].Y)
-		for g, c := range centroid {
-			if g != group[i] && math.Hypot(p.X-c.X, p.Y-c.Y) <= own {
-				t.Errorf("node %d (group %d) is nearer group %d", i, group[i], g)
-			}
+	// Isolated nodes stay near the rest: within the width of the whole picture.
+	var lo, hi chart.Point = pos[0], pos[0]
+	for _, p := range pos[:8] {
+		lo = chart.Point{X: min(lo.X, p.X), Y: min(lo.Y, p.Y)}
+		hi = chart.Point{X: max(hi.X, p.X), Y: max(hi.Y, p.Y)}
+	}
+	span := math.Max(hi.X-lo.X, hi.Y-lo.Y)
+	for _, i := range []int{8, 9} {
+		if pos[i].X > hi.X+span || pos[i].Y > hi.Y+span {
+			t.Errorf("isolated node %d at %v drifted off a picture of span %.0f", i, pos[i], span)
 		}
 	}
-	if fmt.Sprint(chart.GroupedLayout(group, weight)) != fmt.Sprint(pos) {
-		t.Error("layout is not deterministic")
+	// Seeded: the same graph gets the same picture, every time.
+	for range 3 {
+		if again := chart.ForceLayout(n, edges); fmt.Sprint(again) != fmt.Sprint(pos) {
+			t.Fatalf("layout differs between runs:\n%v\n%v", pos, again)
+		}
 	}
 }

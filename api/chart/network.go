@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -13,26 +13,35 @@ import (
 )
 
 // Network draws a unit network (graph.UnitNetwork): node size by tasks,
-// colour by unit kind, or by community when colour is "community"
-// (communities maps node ids to analytics communities), link width by
-// weight. Up to LargeGraph nodes ECharts lays it out by force; above, nodes
-// get server-computed positions grouped by colour.
+// colour by unit kind (KindColours, the same whatever the filter), or by
+// community when colour is "community" (communities maps node ids to
+// analytics communities; CommunityColours, each named by its biggest
+// members and its size), link width by weight. Nodes are placed on the
+// server by ForceLayout (seeded: one picture per data) and drawn with layout
+// "none" inside a box below the title and legend.
 func Network(net *graph.UnitNetwork, colour string, communities map[string]int, lang string) Option {
 	names := displayNames(net.Nodes)
 
 	// Categories: kinds in display order, or communities in number order.
-	var catNames []string
+	var categories []*opts.GraphCategory
 	catOf := make([]int, len(net.Nodes))
 	if colour == "community" {
 		var ids []int
+		members := map[int][]graph.UnitNode{}
 		for _, n := range net.Nodes {
-			if c, ok := communities[n.ID]; ok && !slices.Contains(ids, c) {
+			c, ok := communities[n.ID]
+			if !ok {
+				continue
+			}
+			if !slices.Contains(ids, c) {
 				ids = append(ids, c)
 			}
+			members[c] = append(members[c], n)
 		}
 		slices.Sort(ids)
 		for _, c := range ids {
-			catNames = append(catNames, tr(lang, "社区 ", "Community ")+strconv.Itoa(c))
+			categories = append(categories, &opts.GraphCategory{Name: communityName(lang, c, members[c], names),
+				ItemStyle: &opts.ItemStyle{Color: CommunityColour(c)}})
 		}
 		for i, n := range net.Nodes {
 			c, ok := communities[n.ID]
@@ -43,42 +52,50 @@ func Network(net *graph.UnitNetwork, colour string, communities map[string]int, 
 			catOf[i] = slices.Index(ids, c)
 		}
 		if slices.Contains(catOf, len(ids)) {
-			catNames = append(catNames, "-")
+			categories = append(categories, &opts.GraphCategory{Name: "-", ItemStyle: &opts.ItemStyle{Color: unknownColour}})
 		}
 	} else {
 		kinds := unitKindsOf(net.Nodes)
 		for _, k := range kinds {
-			catNames = append(catNames, kindLabel(lang, k))
+			categories = append(categories, &opts.GraphCategory{Name: kindLabel(lang, k), ItemStyle: &opts.ItemStyle{Color: KindColour(k)}})
 		}
 		for i, n := range net.Nodes {
 			catOf[i] = slices.Index(kinds, n.Kind)
 		}
 	}
-	categories := make([]*opts.GraphCategory, len(catNames))
-	for i, name := range catNames {
-		categories[i] = &opts.GraphCategory{Name: name}
+	catNames := make([]string, len(categories))
+	for i, c := range categories {
+		catNames[i] = c.Name
 	}
+
+	index := make(map[string]int, len(net.Nodes))
+	for i, n := range net.Nodes {
+		index[n.ID] = i
+	}
+	edges := make([]Edge, 0, len(net.Links))
+	for _, l := range net.Links {
+		a, okA := index[l.Source]
+		b, okB := index[l.Target]
+		if okA && okB {
+			edges = append(edges, Edge{A: a, B: b, Weight: float64(l.Weight)})
+		}
+	}
+	pos := ForceLayout(len(net.Nodes), edges)
 
 	maxTasks := 1
 	for _, n := range net.Nodes {
 		maxTasks = max(maxTasks, n.Tasks)
 	}
-	large := len(net.Nodes) > LargeGraph
-	var pos []Point
-	if large {
-		pos = GroupedLayout(catOf, nodeWeights(net.Nodes))
-	}
 	nodes := make([]graphNode, len(net.Nodes))
 	for i, n := range net.Nodes {
 		nodes[i] = graphNode{ID: n.ID, GraphNode: opts.GraphNode{
 			Name:       names[n.ID],
+			X:          float32(pos[i].X),
+			Y:          float32(pos[i].Y),
 			Value:      float32(n.Tasks),
 			Category:   catOf[i],
 			SymbolSize: roundTo(6+30*math.Sqrt(float64(n.Tasks)/float64(maxTasks)), 1),
 		}}
-		if large {
-			nodes[i].X, nodes[i].Y = float32(pos[i].X), float32(pos[i].Y)
-		}
 	}
 	maxWeight := 1
 	for _, l := range net.Links {
@@ -94,11 +111,6 @@ func Network(net *graph.UnitNetwork, colour string, communities map[string]int, 
 			LineStyle: &opts.LineStyle{Width: float32(roundTo(width, 2))}}
 	}
 
-	layout := opts.GraphChart{Layout: "force", Roam: opts.Bool(true), Draggable: opts.Bool(true), Categories: categories,
-		Force: &opts.GraphForce{Repulsion: float32(forceRepulsion(len(nodes))), Gravity: 0.08, EdgeLength: []int{40, 180}}}
-	if large {
-		layout = opts.GraphChart{Layout: "none", Roam: opts.Bool(true), Categories: categories}
-	}
 	g := charts.NewGraph()
 	g.SetGlobalOptions(
 		title(tr(lang, "协同网络", "Coordination network"),
@@ -108,13 +120,32 @@ func Network(net *graph.UnitNetwork, colour string, communities map[string]int, 
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}),
 	)
 	g.AddSeries(tr(lang, "单位", "Units"), nil, links,
-		charts.WithGraphChartOpts(layout),
+		charts.WithGraphChartOpts(opts.GraphChart{Layout: "none", Roam: opts.Bool(true), Categories: categories}),
 		charts.WithLabelLayoutOpts(opts.LabelLayout{HideOverlap: opts.Bool(true)}),
 		charts.WithLineStyleOpts(opts.LineStyle{Color: "source", Opacity: opts.Float(0.5), Curveness: 0.1}),
 		charts.WithEmphasisOpts(opts.Emphasis{Focus: "adjacency"}),
 		charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.Data = nodes }),
 	)
-	return encode(g, finishGraph(nodes, LargeGraph))
+	return encode(g, finishGraph(nodes, LargeGraph, &graphBox))
+}
+
+// graphBox keeps a server-placed graph clear of the title and legend above
+// it and room for the labels at its right.
+var graphBox = box{top: "108", bottom: "24", left: "24", right: "110"}
+
+// communityName names a community by its two biggest members (by tasks)
+// and its size: "社区 3 · 区发展和改革局、区财政局等 12 个".
+func communityName(lang string, c int, members []graph.UnitNode, names map[string]string) string {
+	byTasks := slices.Clone(members)
+	slices.SortStableFunc(byTasks, func(a, b graph.UnitNode) int { return b.Tasks - a.Tasks })
+	var top []string
+	for _, n := range byTasks[:min(2, len(byTasks))] {
+		top = append(top, names[n.ID])
+	}
+	if lang == EN {
+		return fmt.Sprintf("Community %d · %s (%d)", c, strings.Join(top, ", "), len(members))
+	}
+	return fmt.Sprintf("社区 %d · %s（%d 个）", c, strings.Join(top, "、"), len(members))
 }
 
 // displayNames gives each unit a name to show: its name, or name（jurisdiction）
@@ -157,17 +188,4 @@ func unitKindsOf(nodes []graph.UnitNode) []string {
 	}
 	slices.Sort(rest)
 	return append(kinds, rest...)
-}
-
-func nodeWeights(nodes []graph.UnitNode) []float64 {
-	w := make([]float64, len(nodes))
-	for i, n := range nodes {
-		w[i] = float64(n.Tasks)
-	}
-	return w
-}
-
-// forceRepulsion grows with the node count so that bigger networks spread.
-func forceRepulsion(n int) float64 {
-	return roundTo(60+8*math.Sqrt(float64(n)), 0)
 }

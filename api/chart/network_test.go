@@ -27,7 +27,7 @@ func TestNetwork(t *testing.T) {
 		if len(data) != len(net.Nodes) || len(links) != len(net.Links) {
 			t.Fatalf("chart has %d nodes and %d links; the network %d and %d", len(data), len(links), len(net.Nodes), len(net.Links))
 		}
-		if titleOf(o) != "协同网络" || s["layout"] != "force" || len(list(s["categories"])) != len(kinds) {
+		if titleOf(o) != "协同网络" || s["layout"] != "none" || len(list(s["categories"])) != len(kinds) {
 			t.Errorf("title %q layout %v categories %v", titleOf(o), s["layout"], s["categories"])
 		}
 		maxSize := 0.0
@@ -58,8 +58,8 @@ func TestNetwork(t *testing.T) {
 		if len(list(legend["data"])) != len(kinds) || legend["top"] != "64" {
 			t.Errorf("legend %v", legend)
 		}
-		if o["animationThreshold"] != float64(chart.LargeGraph) {
-			t.Errorf("animationThreshold %v", o["animationThreshold"])
+		if o["animationThreshold"] != float64(chart.LargeGraph) || o["animationDuration"] != 0.0 || s["preserveAspect"] != true {
+			t.Errorf("animationThreshold %v, animationDuration %v, preserveAspect %v", o["animationThreshold"], o["animationDuration"], s["preserveAspect"])
 		}
 	})
 
@@ -89,9 +89,101 @@ func TestNetwork(t *testing.T) {
 		cats := list(s["categories"])
 		for i, d := range list(s["data"]) {
 			c := int(d.(map[string]any)["category"].(float64))
-			if want := fmt.Sprintf("Community %d", comm[net.Nodes[i].ID]); cats[c].(map[string]any)["name"] != want {
+			if want := fmt.Sprintf("Community %d · ", comm[net.Nodes[i].ID]); !strings.HasPrefix(cats[c].(map[string]any)["name"].(string), want) {
 				t.Fatalf("node %s in category %v, want %s", net.Nodes[i].Name, cats[c], want)
 			}
+		}
+	})
+
+	t.Run("communities named by their biggest members and size, coloured apart", func(t *testing.T) {
+		comm := communities(t, net)
+		size := map[int]int{}
+		biggest := map[int]graph.UnitNode{}
+		for _, n := range net.Nodes { // nodes come by tasks descending
+			c := comm[n.ID]
+			if size[c] == 0 {
+				biggest[c] = n
+			}
+			size[c]++
+		}
+		s := series(t, decoded(t, chart.Network(net, "community", comm, chart.ZH)), 0, "graph")
+		colours := map[any]string{}
+		for _, cat := range list(s["categories"]) {
+			name := object(cat)["name"].(string)
+			var c int
+			if _, err := fmt.Sscanf(name, "社区 %d", &c); err != nil {
+				t.Fatalf("category %q: %v", name, err)
+			}
+			if !strings.Contains(name, biggest[c].Name) || !strings.HasSuffix(name, fmt.Sprintf("（%d 个）", size[c])) {
+				t.Errorf("category %q: want its biggest member %s and its size %d", name, biggest[c].Name, size[c])
+			}
+			colour := object(object(cat)["itemStyle"])["color"]
+			if other, ok := colours[colour]; ok {
+				t.Errorf("%q and %q share colour %v", name, other, colour)
+			}
+			colours[colour] = name
+			if colour != chart.CommunityColour(c) {
+				t.Errorf("%q coloured %v, want %s", name, colour, chart.CommunityColour(c))
+			}
+		}
+	})
+
+	t.Run("kind colours do not depend on the filter", func(t *testing.T) {
+		colourOf := func(n *graph.UnitNetwork) map[string]any {
+			out := map[string]any{}
+			for _, cat := range list(series(t, decoded(t, chart.Network(n, "kind", nil, chart.ZH)), 0, "graph")["categories"]) {
+				out[object(cat)["name"].(string)] = object(object(cat)["itemStyle"])["color"]
+			}
+			return out
+		}
+		all := colourOf(net)
+		// Without the departments (the first kind), every other kind keeps its colour.
+		rest := &graph.UnitNetwork{}
+		for _, n := range net.Nodes {
+			if n.Kind != graph.KindDepartment {
+				rest.Nodes = append(rest.Nodes, n)
+			}
+		}
+		part := colourOf(rest)
+		if _, ok := part["政府部门"]; ok || len(part) == 0 {
+			t.Fatalf("categories without departments: %v", part)
+		}
+		for name, c := range part {
+			if all[name] != c {
+				t.Errorf("%s is %v in the whole network, %v without departments", name, all[name], c)
+			}
+		}
+	})
+
+	t.Run("positions on the server, the same on every build", func(t *testing.T) {
+		pos := func() []string {
+			var out []string
+			for _, d := range list(series(t, decoded(t, chart.Network(net, "kind", nil, chart.ZH)), 0, "graph")["data"]) {
+				n := object(d)
+				x, okX := n["x"].(float64)
+				y, okY := n["y"].(float64)
+				if !okX || !okY || x <= 0 || y <= 0 {
+					t.Fatalf("node %v has no position", n)
+				}
+				out = append(out, fmt.Sprintf("%s@%v,%v", n["id"], x, y))
+			}
+			return out
+		}
+		first := pos()
+		if again := pos(); !slices.Equal(first, again) {
+			t.Errorf("positions differ between builds: %v… and %v…", first[:3], again[:3])
+		}
+		// Colouring by community moves no node.
+		comm := communities(t, net)
+		for i, d := range list(series(t, decoded(t, chart.Network(net, "community", comm, chart.ZH)), 0, "graph")["data"]) {
+			n := object(d)
+			if got := fmt.Sprintf("%s@%v,%v", n["id"], n["x"], n["y"]); got != first[i] {
+				t.Fatalf("by community %s, by kind %s", got, first[i])
+			}
+		}
+		// The series is drawn below the title and legend.
+		if s := series(t, decoded(t, chart.Network(net, "kind", nil, chart.ZH)), 0, "graph"); s["top"] != "108" {
+			t.Errorf("graph box top %v: under the legend", s["top"])
 		}
 	})
 
@@ -156,5 +248,29 @@ func graphStates(tb testing.TB, s map[string]any) {
 	}
 	if object(sel["itemStyle"])["borderWidth"] != 2.0 || s["selectedMode"] != "single" || object(s["emphasis"])["focus"] != "adjacency" {
 		tb.Errorf("select %v, selectedMode %v, emphasis %v", sel, s["selectedMode"], s["emphasis"])
+	}
+}
+
+func TestCommunityColours(t *testing.T) {
+	if len(chart.CommunityColours) < 20 {
+		t.Fatalf("%d community colours; want at least 20", len(chart.CommunityColours))
+	}
+	seen := map[string]int{}
+	for c := range len(chart.CommunityColours) {
+		colour := chart.CommunityColour(c)
+		if other, ok := seen[colour]; ok {
+			t.Errorf("communities %d and %d share %s", other, c, colour)
+		}
+		seen[colour] = c
+	}
+	if chart.CommunityColour(0) == chart.CommunityColour(9) {
+		t.Error("communities 0 and 9 share a colour")
+	}
+	for _, k := range graph.UnitKinds {
+		for _, other := range graph.UnitKinds {
+			if k != other && chart.KindColour(k) == chart.KindColour(other) {
+				t.Errorf("kinds %s and %s share %s", k, other, chart.KindColour(k))
+			}
+		}
 	}
 }

@@ -86,5 +86,5 @@ func Portfolio(p *graph.Portfolio, lang string) Option {
 		charts.WithEmphasisOpts(opts.Emphasis{Focus: "adjacency"}),
 		charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.Data = nodes }),
 	)
-	return encode(g, finishGraph(nodes, animationThreshold))
+	return encode(g, finishGraph(nodes, animationThreshold, nil))
 }

@@ -2,6 +2,7 @@ package chart_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"govgraph/api/chart"
@@ -10,7 +11,7 @@ import (
 func TestSankey(t *testing.T) {
 	_, doc := seedStore(t)
 	records := records(doc)
-	o := decoded(t, chart.Sankey(records, chart.ZH))
+	o := decoded(t, chart.Sankey(records, 0, chart.ZH)) // every flow
 	s := series(t, o, 0, "sankey")
 	noLegend(t, o)
 	if l := object(s["label"]); l["overflow"] != "truncate" || l["width"] != 110.0 || object(s["labelLayout"])["hideOverlap"] != true || s["right"] != 160.0 {
@@ -73,5 +74,51 @@ func TestSankey(t *testing.T) {
 	}
 	if !bothLayers {
 		t.Log("the seed has no unit both leading and supporting; prefixing untested here")
+	}
+}
+
+func TestSankeyTop(t *testing.T) {
+	_, doc := seedStore(t)
+	records := records(doc)
+	all := series(t, decoded(t, chart.Sankey(records, 0, chart.ZH)), 0, "sankey")
+	total := func(s map[string]any) (sum float64) {
+		for _, l := range list(s["links"]) {
+			sum += object(l)["value"].(float64)
+		}
+		return sum
+	}
+	const top = 10
+	if len(list(all["links"])) <= top {
+		t.Fatalf("the seed has %d flows: too few to cut to %d", len(list(all["links"])), top)
+	}
+	s := series(t, decoded(t, chart.Sankey(records, top, chart.ZH)), 0, "sankey")
+	// The flows are kept whole: the tasks summed over links are the same.
+	if total(s) != total(all) {
+		t.Errorf("%v tasks flow with top %d, %v with every flow", total(s), top, total(all))
+	}
+	// The heaviest flows are there as they are; the others land on "其他…" nodes.
+	heaviest := object(list(all["links"])[0])
+	weights := map[[2]string]float64{}
+	depth := map[string]int{}
+	var others []string
+	for _, n := range list(s["data"]) {
+		name := object(n)["name"].(string)
+		depth[name] = int(object(n)["depth"].(float64))
+		if strings.HasPrefix(name, "其他") {
+			others = append(others, name)
+		}
+	}
+	for _, l := range list(s["links"]) {
+		l := object(l)
+		weights[[2]string{l["source"].(string), l["target"].(string)}] = l["value"].(float64)
+		if depth[l["source"].(string)] >= depth[l["target"].(string)] {
+			t.Fatalf("link %v breaks the layers", l)
+		}
+	}
+	if weights[[2]string{heaviest["source"].(string), heaviest["target"].(string)}] != heaviest["value"] {
+		t.Errorf("the heaviest flow %v is not kept", heaviest)
+	}
+	if len(others) == 0 || len(list(s["data"])) >= len(list(all["data"])) {
+		t.Errorf("%d nodes of %d, others %v", len(list(s["data"])), len(list(all["data"])), others)
 	}
 }

@@ -7,7 +7,8 @@
 //   cd frontend && npm run perf        (builds the UI first)
 //   node --import tsx e2e/perf.ts      (with frontend/dist already built)
 //
-// Knobs: PERF_RUNS (5), PERF_DOCS (1000), PERF_MIN_WEIGHT (default: the
+// Knobs: PERF_FIRST_CHART_ONLY=1 (only the time to first chart of the
+// network, matrix and sankey views), PERF_RUNS (5), PERF_DOCS (1000), PERF_MIN_WEIGHT (default: the
 // smallest weight that leaves at most 2,000 links), PERF_CORPUS=DIR (reuse a
 // generated corpus), GOVGRAPH_BIN, CHROMIUM_PATH (see harness.ts).
 
@@ -24,6 +25,8 @@ const DOCS = Number(process.env.PERF_DOCS ?? 1000);
 /** Default filter: the smallest min_weight leaving at most this many links. */
 const READABLE_LINKS = 2000;
 const LOAD_TIMEOUT = 300_000;
+/** PERF_FIRST_CHART_ONLY=1: only the time to first chart of each view (no network interaction scenarios). */
+const FIRST_CHART_ONLY = process.env.PERF_FIRST_CHART_ONLY === '1';
 
 // ---- cleanup: servers, browser and temp dirs go away even on failure ----
 
@@ -400,6 +403,23 @@ async function measureLoad(browser: Browser, base: string, hash: string, interac
   }
 }
 
+/** Time to first chart of a view: a first visit to base/hash, until window.__govgraph.firstChartMs is set. */
+async function firstChart(browser: Browser, base: string, hash: string): Promise<{ ms: number; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${base}/${hash}`);
+    await page.waitForFunction(() => window.__govgraph?.firstChartMs !== undefined, null, { timeout: LOAD_TIMEOUT, polling: 100 });
+    return { ms: await page.evaluate(() => window.__govgraph.firstChartMs!), errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The chart views whose time to first chart is measured on every corpus. */
+const FIRST_CHART_VIEWS = ['network', 'matrix', 'sankey'];
+
 // ---- statistics and output ----
 
 function median(xs: number[]): number {
@@ -535,7 +555,7 @@ async function main(): Promise<void> {
     [scenarios[1], full.url, `#/network?min_weight=${minWeight}`, true],
     [scenarios[2], seed.url, '#/network', true],
   ];
-  for (const [scenario, base, hash, interact] of plan) {
+  for (const [scenario, base, hash, interact] of FIRST_CHART_ONLY ? [] : plan) {
     for (let i = 0; i < RUNS; i++) {
       const l = await measureLoad(browser, base, hash, interact);
       scenario.loads.push(l);
@@ -544,6 +564,18 @@ async function main(): Promise<void> {
           `hover ${fmt(l.hoverMs ?? NaN)} ms, legend ${fmt(l.legendHideMs ?? NaN)}/${fmt(l.legendShowMs ?? NaN)} ms` +
           (l.errors.length ? `; page errors: ${l.errors.join('; ')}` : ''),
       );
+    }
+  }
+  const views: { view: string; corpus: string; ms: number[] }[] = [];
+  for (const [corpus, base] of [[`${DOCS} documents`, full.url], ['seed document', seed.url]] as const) {
+    for (const view of FIRST_CHART_VIEWS) {
+      const row = { view, corpus, ms: [] as number[] };
+      for (let i = 0; i < RUNS; i++) {
+        const l = await firstChart(browser, base, `#/${view}`);
+        row.ms.push(l.ms);
+        log(`${view}, ${corpus} #${i + 1}: first chart ${fmt(l.ms)} ms` + (l.errors.length ? `; page errors: ${l.errors.join('; ')}` : ''));
+      }
+      views.push(row);
     }
   }
   const version = browser.version();
@@ -574,12 +606,18 @@ async function main(): Promise<void> {
     ]),
   );
   console.log();
-  console.log(`### Browser, ${RUNS} page loads per column (warm server)`);
+  if (!FIRST_CHART_ONLY) {
+    console.log(`### Browser, ${RUNS} page loads per column (warm server)`);
+    console.log();
+    console.log(browserTable(scenarios));
+  }
   console.log();
-  console.log(browserTable(scenarios));
+  console.log(`### Time to first chart per view, ${RUNS} first visits each (ms from navigation start, median (min–max))`);
+  console.log();
+  console.log(table(['view', `${DOCS} documents`, 'seed document'], FIRST_CHART_VIEWS.map((v) => [v, ...views.filter((r) => r.view === v).map((r) => stat(r.ms))])));
   const errors = scenarios.flatMap((s) => s.loads.flatMap((l) => l.errors));
   if (errors.length) console.log(`\nPage errors: ${[...new Set(errors)].join('; ')}`);
-  console.log('\n<details><summary>raw</summary>\n\n```json\n' + JSON.stringify({ apiFull, apiFiltered, apiSeed, scenarios }) + '\n```\n</details>');
+  console.log('\n<details><summary>raw</summary>\n\n```json\n' + JSON.stringify({ apiFull, apiFiltered, apiSeed, scenarios, views }) + '\n```\n</details>');
 }
 
 main()

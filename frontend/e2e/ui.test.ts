@@ -328,6 +328,129 @@ describe('coordination network (协同网络)', () => {
   });
 });
 
+/** Every node's position in the chart's own coordinates (ECharts' layout), by node id. */
+async function nodePositions(page: Page): Promise<Record<string, [number, number]>> {
+  return page.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const data = (window.__govgraph.charts.network as any).getModel().getSeriesByIndex(0).getData();
+    const out: Record<string, [number, number]> = {};
+    for (let k = 0; k < data.count(); k++) out[String(data.getRawDataItem(k).id)] = (data.getItemLayout(k) as number[]).map((v) => Math.round(v * 10) / 10) as [number, number];
+    return out;
+  });
+}
+
+/** The page boxes of the node labels ECharts shows (not hidden by its overlap check), biggest nodes first. */
+async function shownLabels(page: Page): Promise<{ name: string; size: number; x: number; y: number; w: number; h: number }[]> {
+  return page.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const data = (window.__govgraph.charts.network as any).getModel().getSeriesByIndex(0).getData();
+    const out = [];
+    for (let k = 0; k < data.count(); k++) {
+      const el = data.getItemGraphicEl(k);
+      const label = (el?.getTextContent?.() ?? el?.childAt?.(0)?.getTextContent?.()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (!label || label.ignore || label.invisible || !label.style?.text) continue;
+      const r = label.getBoundingRect().clone();
+      r.applyTransform(label.getComputedTransform());
+      out.push({ name: String(data.getName(k)), size: Number(data.getRawDataItem(k).symbolSize), x: r.x, y: r.y, w: r.width, h: r.height });
+    }
+    return out.sort((a, b) => b.size - a.size);
+  });
+}
+
+describe('legible graphs', () => {
+  it('lays the network out the same on every load, keeps it still when the panel opens, and shows labels that do not overlap', async () => {
+    const first = await open('#/network');
+    await chartSeries(first.page, 'network');
+    const before = await nodePositions(first.page);
+    assert.ok(Object.keys(before).length > 50, 'positions of the seed network');
+    const second = await open('#/network');
+    await chartSeries(second.page, 'network');
+    assert.deepEqual(await nodePositions(second.page), before, 'two loads of one URL draw the same picture');
+
+    // A click on a node opens the panel; no node moves.
+    const at = await nodeCentre(first.page, 'network', { name: '区发展和改革局' });
+    await first.page.mouse.click(at.x, at.y);
+    await first.page.getByTestId('panel-title').waitFor();
+    assert.match(await first.page.getByTestId('panel-title').innerText(), /区发展和改革局/, 'the first click opens the unit clicked');
+    await first.page.waitForTimeout(500);
+    const after = await nodePositions(first.page);
+    // Positions are the layout's coordinates: the panel narrows the chart but moves no node in the layout.
+    assert.deepEqual(after, before, 'the layout does not re-run when the panel opens');
+
+    const labels = await shownLabels(second.page);
+    assert.ok(labels.length >= 10, `${labels.length} labels shown`);
+    assert.equal(labels[0].size, Math.max(...Object.values((await chartSeries(second.page, 'network')).data ?? []).map((d) => Number((d as { symbolSize?: number }).symbolSize))), 'the biggest node is labelled');
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i];
+        const b = labels[j];
+        const overlap = a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+        assert.ok(!overlap, `labels ${a.name} and ${b.name} overlap`);
+      }
+    // Nodes lie below the legend.
+    const legendBottom = await second.page.evaluate(() => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const c = window.__govgraph.charts.network as any;
+      const legend = c.getModel().getComponent('legend');
+      const view = c.getViewOfComponentModel(legend);
+      const r = view.group.getBoundingRect().clone();
+      r.applyTransform(view.group.getComputedTransform());
+      return r.y + r.height;
+    });
+    const top = await second.page.evaluate(() => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const data = (window.__govgraph.charts.network as any).getModel().getSeriesByIndex(0).getData();
+      let y = Infinity;
+      for (let k = 0; k < data.count(); k++) {
+        const el = data.getItemGraphicEl(k);
+        const r = el.getBoundingRect().clone();
+        r.applyTransform(el.getComputedTransform());
+        y = Math.min(y, r.y);
+      }
+      return y;
+    });
+    assert.ok(top > legendBottom, `the highest node (y ${top}) is below the legend (bottom ${legendBottom})`);
+    await screenshot(second.page, '14-network-labels');
+    assert.deepEqual([...first.errors, ...second.errors], []);
+  });
+
+  it('colours each unit kind the same with and without a filter', async () => {
+    const colours = async (hash: string, shot?: string) => {
+      const { page } = await open(hash);
+      const s = (await chartSeries(page, 'network')) as { categories?: { name: string; itemStyle?: { color?: string } }[] };
+      if (shot) await screenshot(page, shot);
+      return Object.fromEntries((s.categories ?? []).map((c) => [c.name, c.itemStyle?.color]));
+    };
+    const all = await colours('#/network');
+    const responsible = await colours('#/network?role=responsible');
+    assert.ok(Object.keys(responsible).length > 1, 'the filtered network has several kinds');
+    for (const [kind, colour] of Object.entries(responsible)) assert.equal(colour, all[kind], `${kind} keeps its colour`);
+    const community = await colours('#/network?colour=community', '16-network-communities');
+    assert.equal(new Set(Object.values(community)).size, Object.keys(community).length, 'every community has a colour of its own');
+    // Communities are named by their biggest members and their size.
+    for (const name of Object.keys(community)) assert.match(name, /^社区 \d+ · .+（\d+ 个）$/, `legend entry ${name}`);
+  });
+
+  it('shows the top units of the matrix and changes how many', async () => {
+    const { page, errors } = await open('#/matrix');
+    await chartSeries(page, 'matrix');
+    const axis = () => page.evaluate(() => ((window.__govgraph.charts.matrix.getOption() as { xAxis: { data: string[] }[] }).xAxis[0].data ?? []).length);
+    assert.equal(await axis(), 40, 'the 40 units with most tasks by default');
+    const n = await renders(page, 'matrix');
+    await page.getByTestId('filter-top').selectOption('20');
+    await waitRenderAfter(page, 'matrix', n);
+    assert.equal(await axis(), 20);
+    assert.match(await hashOf(page), /top=20/);
+    // The unit picker outlines the unit's row and column.
+    await page.getByTestId('matrix-unit').fill('区发展和改革局');
+    await page.getByTestId('matrix-unit').press('Enter');
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('unit=区发展和改革局'));
+    await page.waitForTimeout(300);
+    await screenshot(page, '15-matrix-top');
+    assert.deepEqual(errors, []);
+  });
+});
+
 describe('a large network (synthetic corpus, over 2,000 links)', () => {
   const READABLE_LINKS = 2000; // src/views/network.ts
   let big: Server | undefined;
@@ -406,7 +529,8 @@ describe('a large network (synthetic corpus, over 2,000 links)', () => {
 
 describe('the other views', () => {
   it('协同矩阵 shows the co-assignment heatmap', async () => {
-    const { page, errors } = await open('#/matrix');
+    // Every unit (the view shows the top 40 by default; see "legible graphs").
+    const { page, errors } = await open('#/matrix?top=5000');
     const s = await chartSeries(page, 'matrix');
     assert.equal(s.type, 'heatmap');
     const net = await api<{ nodes: { id: string; name: string }[]; links: { source: string; target: string; weight: number; tasks: string[] }[] }>('/networks/units');

@@ -404,9 +404,9 @@ export interface paths {
         /**
          * An ECharts option for one view of the graph
          * @description - `network` 协同网络 (graph): the unit network; `colour=community` colours by Louvain community.
-         *     - `matrix` 协同矩阵 (heatmap): co-assignment counts, units ordered by community.
+         *     - `matrix` 协同矩阵 (heatmap): co-assignment counts of the `top` units by tasks, ordered by community.
          *     - `portfolio` 领导分工 (graph): needs `leader`.
-         *     - `sankey` 责任流 (sankey): leader → lead unit → responsible unit.
+         *     - `sankey` 责任流 (sankey): leader → lead unit → responsible unit; the ends of the `top` flows, the rest of each layer merged into 其他 (others).
          *     - `bottleneck` 瓶颈分析 (bar): units ranked by bottleneck score; `top` of them.
          *     - `structure` 结构 (treemap): sections → themes → tasks of one document.
          */
@@ -1960,7 +1960,7 @@ export interface operations {
                 /** @description At most this many links, heaviest first; 0 means all. */
                 limit?: components["parameters"]["LinkLimit"];
                 colour?: "kind" | "community";
-                /** @description bottleneck only; 1..500 (default 20). */
+                /** @description bottleneck: units ranked, 1..500 (default 20); matrix: units by tasks, 1..5000 (default 40); sankey: flows, 1..5000 (default 60). */
                 top?: number;
             };
             header?: never;

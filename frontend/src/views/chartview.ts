@@ -5,7 +5,7 @@ import type { ECharts } from 'echarts';
 import { api } from '../api';
 import { errorBox, Latest, type App, type View, type ViewFactory } from '../app';
 import { createChart, showOption } from '../charts';
-import { clear, h } from '../dom';
+import { clear, h, select } from '../dom';
 import type { MessageKey } from '../i18n';
 import { optionTable } from '../optiontable';
 import type { Params } from '../state';
@@ -23,8 +23,12 @@ export interface ChartViewSpec {
   hint: MessageKey;
   /** The chart shows one document: without one chosen, the first is put in the URL. */
   oneDocument?: boolean;
+  /** A `top` control (the chart route's top parameter): its label, choices and the server's default. */
+  top?: { label: MessageKey; choices: number[]; default: number };
+  /** A control of the view's own, kept in the filter bar. */
+  control?: HTMLElement;
   /** Extra wiring, e.g. click handlers; may return a function run on every load. */
-  wire?: (chart: ECharts, app: App, side: HTMLElement) => ((p: Params, option: AnyRecord) => void) | void;
+  wire?: (chart: ECharts, app: App, side: HTMLElement, control: (el: HTMLElement) => void) => ((p: Params, option: AnyRecord) => void) | void;
 }
 
 export function chartView(spec: ChartViewSpec): ViewFactory {
@@ -35,7 +39,7 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
     const side = h('div', { class: 'side-slot' });
     root.append(bar, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl), side), h('div', { class: 'status' }, app.t(spec.hint)));
     const chart = createChart(chartEl, spec.name);
-    const onLoad = spec.wire?.(chart, app, side);
+    const onLoad = spec.wire?.(chart, app, side, (el) => (spec.control = el));
     let option: AnyRecord = {};
     let key = '';
     const loads = new Latest();
@@ -53,6 +57,7 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
       }
       const q: Record<string, string | undefined> = {};
       for (const k of spec.filters) q[k] = p[k];
+      if (spec.top) q.top = p.top;
       const next = JSON.stringify(q);
       if (next === key) {
         onLoad?.(p, option);
@@ -60,7 +65,17 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
       }
       key = next;
       clear(bar);
-      void standardFilters(app, bar, spec.filters).then(() =>
+      void standardFilters(app, bar, spec.filters).then(() => {
+        const top = spec.top;
+        if (top) {
+          const choices = [...new Set([...top.choices, top.default])].sort((a, b) => a - b);
+          bar.append(
+            select(app.t(top.label), 'filter-top', choices.map((n) => ({ value: String(n), label: String(n) })), p.top ?? String(top.default), (v) =>
+              app.set({ top: v === String(top.default) ? undefined : v }, { push: true }),
+            ),
+          );
+        }
+        if (spec.control) bar.append(spec.control);
         bar.append(
           toolbar(app, {
             name: spec.name,
@@ -68,8 +83,8 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
             chart: () => chart,
             csv: () => optionTable(option),
           }),
-        ),
-      );
+        );
+      });
       message.replaceChildren(loading(app));
       void loads.run(
         () => api.chart(spec.chart, { ...q, lang: app.lang }),

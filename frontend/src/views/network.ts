@@ -16,6 +16,8 @@ import { filterBar, loading, SidePanel, standardFilters, taskList, toolbar, type
 
 /** From this many nodes the minimap is shown. */
 export const MINIMAP_MIN = 60;
+/** Room kept free at the chart's right for the minimap (its width in style.css and a margin). */
+const MINIMAP_ROOM = 216;
 /** Up to this many links the minimap draws them too; above, its nodes alone make the overview. */
 export const MINIMAP_LINKS = 500;
 /**
@@ -24,6 +26,8 @@ export const MINIMAP_LINKS = 500;
  * starts with the smallest min_weight that leaves at most this many.
  */
 export const READABLE_LINKS = 2000;
+/** From this zoom on, the network shows every label in full (names are cut to a width below it). */
+export const FULL_LABEL_ZOOM = 2.5;
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -114,6 +118,8 @@ export const networkView: ViewFactory = (root, app): View => {
     });
     next.append(h('label', { class: 'field' }, h('span', null, app.t('filter.minWeight')), range, out));
     next.append(
+      h('button', { type: 'button', 'data-testid': 'network-fit', onclick: () => fit(true) }, app.t('network.fit')),
+      h('button', { type: 'button', 'data-testid': 'network-reset', onclick: () => fit(false) }, app.t('network.reset')),
       toolbar(app, {
         name: 'network',
         parts: [p.leader, p.role, p.min_weight ? `w${p.min_weight}` : undefined],
@@ -176,6 +182,10 @@ export const networkView: ViewFactory = (root, app): View => {
       placeBar(links.reduce((m, l) => Math.max(m, Number(l.value) || 1), 1));
       message.replaceChildren(...(nodes ? [] : [h('p', { class: 'muted', 'data-testid': 'empty' }, app.t('common.noData'))]));
       if (p.node || getList(p, 'link').length === 2) panel.el.hidden = false; // room for the panel the selection opens
+      // The server places the nodes below the title and legend; the minimap takes the bottom right corner.
+      const s = graphSeries();
+      if (s && nodes >= MINIMAP_MIN) s.right = MINIMAP_ROOM;
+      fullLabels = false;
       showOption(chart, option);
       // Shown or hidden now, for this option; drawn after the chart has painted (a second canvas of every node).
       miniEl.hidden = nodes < MINIMAP_MIN;
@@ -378,7 +388,45 @@ export const networkView: ViewFactory = (root, app): View => {
     }
   }
 
-  chart.on('graphroam', () => drawViewport());
+  chart.on('graphroam', () => {
+    drawViewport();
+    labelsForZoom();
+  });
+
+  /** Whether the labels are shown in full (zoomed in past FULL_LABEL_ZOOM). */
+  let fullLabels = false;
+  function labelsForZoom(): void {
+    const zoom = Number(((chart.getOption() as AnyRecord).series?.[0] as AnyRecord | undefined)?.zoom ?? 1);
+    const want = zoom >= FULL_LABEL_ZOOM;
+    if (want === fullLabels) return;
+    fullLabels = want;
+    const base = graphSeries()?.label ?? {};
+    chart.setOption({ series: [{ label: want ? { ...base, show: true, overflow: 'none' } : base }] });
+  }
+
+  /**
+   * Fit (visible): zoom onto the nodes of the categories shown; reset:
+   * the whole network as first drawn, selection closed.
+   */
+  function fit(visible: boolean): void {
+    const items = chartNodes();
+    const cats: AnyRecord[] = graphSeries()?.categories ?? [];
+    const selected = ((chart.getOption() as AnyRecord)?.legend?.[0]?.selected ?? {}) as Record<string, boolean>;
+    const shown = visible ? items.filter((it) => selected[cats[it.category]?.name] !== false) : items;
+    const box = (list: AnyRecord[]) => {
+      const xs = list.map((it) => Number(it.x));
+      const ys = list.map((it) => Number(it.y));
+      return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    };
+    if (!shown.length) return;
+    const all = box(items);
+    const b = box(shown);
+    const zoom = Math.max(1, Math.min((all.x1 - all.x0) / Math.max(b.x1 - b.x0, 1), (all.y1 - all.y0) / Math.max(b.y1 - b.y0, 1)));
+    chart.setOption({ series: [{ center: [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2], zoom }] });
+    if (!visible) app.set({ node: undefined, link: undefined }, { push: true });
+    drawViewport();
+    labelsForZoom();
+  }
   chart.on(
     'finished',
     debounce(() => {

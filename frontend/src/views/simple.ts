@@ -4,6 +4,7 @@
 import { api } from '../api';
 import { errorBox, Latest } from '../app';
 import { findLink } from '../filters';
+import { h } from '../dom';
 import { getList, listParam } from '../state';
 import { chartView } from './chartview';
 import { SidePanel, taskList } from './common';
@@ -15,8 +16,24 @@ export const matrixView = chartView({
   chart: 'matrix',
   filters: ['document', 'section', 'leader', 'role'],
   hint: 'matrix.hint',
-  // A click on a cell lists the tasks the two units share.
-  wire(chart, app, side) {
+  top: { label: 'matrix.top', choices: [20, 40, 80, 160, 5000], default: 40 },
+  // A click on a cell lists the tasks the two units share; the unit picker outlines a unit's row and column.
+  wire(chart, app, side, control) {
+    const list = h('datalist', { id: 'matrix-units' });
+    const input = h('input', { type: 'search', list: 'matrix-units', 'data-testid': 'matrix-unit', value: app.params.unit ?? '' });
+    input.addEventListener('change', () => app.set({ unit: input.value || undefined }, { push: true }));
+    control(h('label', { class: 'field' }, h('span', null, app.t('matrix.unit')), input, list));
+    /** Outlines the row and column of unit (an axis name), or none. */
+    const highlight = (option: AnyRecord, unit: string | undefined) => {
+      const axis: string[] = [option.xAxis].flat()[0]?.data ?? [];
+      const cells: AnyRecord[] = [option.series].flat()[0]?.data ?? [];
+      list.replaceChildren(...axis.map((name) => h('option', { value: name })));
+      chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+      const i = unit ? axis.indexOf(unit) : -1;
+      if (i < 0) return;
+      const dataIndex = cells.flatMap((c, k) => (c.value[0] === i || c.value[1] === i ? [k] : []));
+      chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex });
+    };
     const panel = new SidePanel(app, () => app.set({ link: undefined }));
     side.append(panel.el);
     const loads = new Latest();
@@ -31,7 +48,9 @@ export const matrixView = chartView({
       const b = typeof v[1] === 'number' ? ys[v[1]] : String(v[1]);
       if (a && b && a !== b) app.set({ link: listParam([a, b]) }, { push: true });
     });
-    return (p) => {
+    return (p, option) => {
+      input.value = p.unit ?? '';
+      highlight(option, p.unit);
       const pair = getList(p, 'link');
       if (pair.length !== 2) return panel.close();
       const body = panel.open(app.t('panel.sharedTasks', { a: pair[0], b: pair[1], count: '…' }));
@@ -62,6 +81,7 @@ export const sankeyView = chartView({
   chart: 'sankey',
   filters: ['document', 'section', 'leader'],
   hint: 'sankey.hint',
+  top: { label: 'sankey.top', choices: [30, 60, 120, 5000], default: 60 },
 });
 
 export const structureView = chartView({
