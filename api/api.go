@@ -19,13 +19,18 @@ import (
 
 	"govgraph/graph"
 	"govgraph/graph/lineage"
+	"govgraph/graph/quality"
 )
 
 // Config is what NewHandler needs. Only Store is required.
 type Config struct {
 	Store graph.Store
 	// Lineage maps unit names forward for comparisons; nil means none.
+	// Quality's tables replace it when set.
 	Lineage *lineage.Table
+	// Quality answers the data-quality queue and applies accepted
+	// suggestions to the data directory's tables; nil: no queue.
+	Quality *quality.Service
 	// AdminToken allows uploads and deletes (Authorization: Bearer ...);
 	// empty means the server is read-only.
 	AdminToken string
@@ -123,6 +128,9 @@ func NewHandler(cfg Config) http.Handler {
 	v1.GET("/documents/:id", s.document)
 	v1.DELETE("/documents/:id", s.sameOrigin, s.requireAdmin, s.deleteDocument)
 	v1.GET("/documents/:id/source", s.documentSource)
+	v1.GET("/documents/:id/quality", s.quality)
+	v1.POST("/documents/:id/quality/:item/accept", s.sameOrigin, s.requireAdmin, s.qualityDecision(true))
+	v1.POST("/documents/:id/quality/:item/dismiss", s.sameOrigin, s.requireAdmin, s.qualityDecision(false))
 
 	v1.GET("/tasks", s.tasks)
 	v1.GET("/leaders", s.leaders)

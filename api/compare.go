@@ -29,7 +29,7 @@ func (s *server) compare(c *gin.Context) {
 		}
 		sides[i] = side
 	}
-	r, err := compare.Documents(sides[0], sides[1], s.cfg.Lineage)
+	r, err := compare.Documents(sides[0], sides[1], s.lineage())
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -50,7 +50,7 @@ func (s *server) trends(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	t, err := compare.Trend(sides, s.cfg.Lineage)
+	t, err := compare.Trend(sides, s.lineage())
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -62,7 +62,7 @@ func (s *server) trends(c *gin.Context) {
 // documents (all when none are named), as govgraph export --format panel
 // writes it.
 func (s *server) exportPanel(c *gin.Context, documents []string) {
-	docs, err := compare.Panel(c.Request.Context(), s.store, s.cfg.Lineage, documents)
+	docs, err := compare.Panel(c.Request.Context(), s.store, s.lineage(), documents)
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -56,6 +56,7 @@ func (s *server) reportKey(ctx context.Context, f graph.NetworkFilter, opts anal
 		Filter  graph.NetworkFilter
 		Options analytics.Options
 		Version string
-	}{f, opts, version})
+		Tables  string
+	}{f, opts, version, s.tablesVersion()})
 	return string(key), err
 }

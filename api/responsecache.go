@@ -93,7 +93,7 @@ func (s *server) cached(c *gin.Context) {
 		c.Next() // the handler meets the same store error and answers it
 		return
 	}
-	key := version + " " + c.Request.URL.RequestURI()
+	key := version + " " + s.tablesVersion() + " " + c.Request.URL.RequestURI()
 	if r := s.responses.get(key); r != nil {
 		s.replay(c, r, "hit")
 		return

@@ -195,8 +195,20 @@ type Diagnostic struct {
 	Line     int    `json:"line"`
 	Column   int    `json:"column"`
 	Severity string `json:"severity"` // warning, error, info
-	Message  string `json:"message"`
+	// Code says what kind of problem it is (a Diag* constant); empty in
+	// documents stored before codes existed.
+	Code    string `json:"code,omitempty"`
+	Message string `json:"message"`
 }
+
+// Diagnostic codes.
+const (
+	DiagUnparsedAnnotation   = "unparsed_annotation"   // an annotation, or a field of one, that did not parse
+	DiagUnattachedAnnotation = "unattached_annotation" // an annotation with no task to belong to
+	DiagUnannotatedItem      = "unannotated_item"      // a numbered item or table row without roles
+	DiagNoTasks              = "no_tasks"              // the document has no annotated task
+	DiagNameCompleted        = "name_completed"        // a short unit name read as its full name in the document
+)
 
 // Hash returns the hex sha256 of a document source.
 func Hash(source string) string {

@@ -29,19 +29,19 @@ func TestDiagnostics(t *testing.T) {
 		want       graph.Diagnostic
 	}{
 		{"role words that do not parse", "标题\n推进甲（区商务局牵头 区财政局）。推进乙（牵头单位：区财政局）",
-			1, graph.Diagnostic{Line: 2, Column: 4, Severity: "warning", Message: "bracket looks like an annotation but does not parse: （区商务局牵头 区财政局）"}},
+			1, graph.Diagnostic{Line: 2, Column: 4, Severity: "warning", Code: graph.DiagUnparsedAnnotation, Message: "bracket looks like an annotation but does not parse: （区商务局牵头 区财政局）"}},
 		{"unknown label", "标题\n推进甲（牵头处长：张三；责任单位：区财政局）",
-			1, graph.Diagnostic{Line: 2, Column: 5, Severity: "warning", Message: `unknown label "牵头处长"; field ignored`}},
+			1, graph.Diagnostic{Line: 2, Column: 5, Severity: "warning", Code: graph.DiagUnparsedAnnotation, Message: `unknown label "牵头处长"; field ignored`}},
 		{"guessed label", "标题\n推进甲（分管副区长领导：张三；配合科室：区财政局）",
-			1, graph.Diagnostic{Line: 2, Column: 5, Severity: "warning", Message: `unrecognised label "分管副区长领导" read as leaders`}},
+			1, graph.Diagnostic{Line: 2, Column: 5, Severity: "warning", Code: graph.DiagUnparsedAnnotation, Message: `unrecognised label "分管副区长领导" read as leaders`}},
 		{"missing colon", "标题\n推进甲（牵头领导张三；责任单位：区财政局）",
-			1, graph.Diagnostic{Line: 2, Column: 5, Severity: "warning", Message: "label 牵头领导 has no colon"}},
+			1, graph.Diagnostic{Line: 2, Column: 5, Severity: "warning", Code: graph.DiagUnparsedAnnotation, Message: "label 牵头领导 has no colon"}},
 		{"annotation without text", "标题\n（牵头领导：张三；责任单位：区财政局）",
-			0, graph.Diagnostic{Line: 2, Column: 1, Severity: "warning", Message: "annotation closes no task text"}},
+			0, graph.Diagnostic{Line: 2, Column: 1, Severity: "warning", Code: graph.DiagUnattachedAnnotation, Message: "annotation closes no task text"}},
 		{"labelled lines without a task", "一、经济\n责任单位：区财政局\n",
-			0, graph.Diagnostic{Line: 2, Column: 1, Severity: "warning", Message: "labelled lines without a task before them"}},
+			0, graph.Diagnostic{Line: 2, Column: 1, Severity: "warning", Code: graph.DiagUnattachedAnnotation, Message: "labelled lines without a task before them"}},
 		{"empty list", "标题\n推进甲（牵头领导：；责任单位：区财政局）",
-			1, graph.Diagnostic{Line: 2, Column: 5, Severity: "warning", Message: "empty 牵头领导 list"}},
+			1, graph.Diagnostic{Line: 2, Column: 5, Severity: "warning", Code: graph.DiagUnparsedAnnotation, Message: "empty 牵头领导 list"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,19 +49,35 @@ const (
 // only in documents of its jurisdiction; * applies it everywhere. Lines
 // starting with # and blank lines are skipped; a missing file is simply
 // absent. Malformed lines are graph.EINVALID errors naming the file and line.
-func LoadTables(dir string) (Options, error) {
+// Overlays are further table directories (a data directory's own tables,
+// written by accepted suggestions of the quality queue); a missing one is
+// skipped, and their rows win over dir's for the same name.
+func LoadTables(dir string, overlays ...string) (Options, error) {
 	var opts Options
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return opts, graph.Errorf(graph.EINVALID, "%s: tables directory not found", dir)
 	}
-	path := filepath.Join(dir, AliasesFile)
-	scoped, err := readTable(path, 3, nil)
-	if err != nil {
-		return opts, err
-	}
-	kinds, err := readTable(filepath.Join(dir, UnitKindsFile), 2, func(v string) bool { return slices.Contains(graph.UnitKinds, v) })
-	if err != nil {
-		return opts, err
+	scoped := map[string]map[string]string{}
+	kinds := map[string]map[string]string{}
+	var paths []string
+	for i, d := range append([]string{dir}, overlays...) {
+		if i > 0 {
+			if st, err := os.Stat(d); err != nil || !st.IsDir() {
+				continue
+			}
+		}
+		path := filepath.Join(d, AliasesFile)
+		a, err := readTable(path, 3, nil)
+		if err != nil {
+			return opts, err
+		}
+		k, err := readTable(filepath.Join(d, UnitKindsFile), 2, func(v string) bool { return slices.Contains(graph.UnitKinds, v) })
+		if err != nil {
+			return opts, err
+		}
+		overlay(scoped, a)
+		overlay(kinds, k)
+		paths = append(paths, path)
 	}
 	for where, aliases := range scoped {
 		if where == "*" {
@@ -80,12 +96,24 @@ func LoadTables(dir string) (Options, error) {
 		}
 		for alias := range aliases {
 			if _, err := resolveAlias(all, alias); err != nil {
-				return opts, graph.Errorf(graph.EINVALID, "%s: %s (jurisdiction %s)", path, err, where)
+				return opts, graph.Errorf(graph.EINVALID, "%s: %s (jurisdiction %s)", strings.Join(paths, " + "), err, where)
 			}
 		}
 	}
 	opts.KindOverrides = kinds["*"]
 	return opts, nil
+}
+
+// overlay adds the rows of more to tables, per jurisdiction; more wins.
+func overlay(tables, more map[string]map[string]string) {
+	for where, rows := range more {
+		if tables[where] == nil {
+			tables[where] = map[string]string{}
+		}
+		for k, v := range rows {
+			tables[where][k] = v
+		}
+	}
 }
 
 // mergeAliases returns general aliases overlaid by a jurisdiction's own.

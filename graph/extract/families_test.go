@@ -70,9 +70,9 @@ func TestFamilyLabelledBrackets(t *testing.T) {
 		t.Errorf("projects = %q", got)
 	}
 	wantDiags := []graph.Diagnostic{
-		{Line: 7, Column: 95, Severity: "warning", Message: `unknown label "备注"; field ignored`},
-		{Line: 8, Column: 18, Severity: "warning", Message: "empty 责任单位 list"},
-		{Line: 8, Column: 32, Severity: "warning", Message: "annotation bracket is not closed; read to the end of the line"},
+		{Line: 7, Column: 95, Severity: "warning", Code: graph.DiagUnparsedAnnotation, Message: `unknown label "备注"; field ignored`},
+		{Line: 8, Column: 18, Severity: "warning", Code: graph.DiagUnparsedAnnotation, Message: "empty 责任单位 list"},
+		{Line: 8, Column: 32, Severity: "warning", Code: graph.DiagUnparsedAnnotation, Message: "annotation bracket is not closed; read to the end of the line"},
 	}
 	if !slices.Equal(doc.Diagnostics, wantDiags) {
 		t.Errorf("diagnostics = %+v\nwant %+v", doc.Diagnostics, wantDiags)

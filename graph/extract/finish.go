@@ -79,7 +79,7 @@ func (p *parser) finish() {
 	}
 
 	if len(doc.Tasks) == 0 {
-		p.warn(p.bodyStart, "no annotated tasks found")
+		p.warn(graph.DiagNoTasks, p.bodyStart, "no annotated tasks found")
 	}
 	doc.Profile = p.profile()
 	meta := &doc.Meta
@@ -170,7 +170,7 @@ func (p *parser) mergeUnits() {
 				p.seeAlias(full, a)
 			}
 			t := p.doc.Tasks[first[u]]
-			p.diag("info", t.Annotation.Start, "unit %q read as %q, its full name in this document", u, full)
+			p.diag("info", graph.DiagNameCompleted, t.Annotation.Start, "unit %q read as %q, its full name in this document", u, full)
 		}
 	}
 	if len(rename) == 0 {

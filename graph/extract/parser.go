@@ -119,12 +119,14 @@ func baseName(name string) string {
 }
 
 // diag records a diagnostic at a rune offset.
-func (p *parser) diag(severity string, pos int, format string, args ...any) {
+func (p *parser) diag(severity, code string, pos int, format string, args ...any) {
 	line, col := p.position(pos)
-	p.doc.Diagnostics = append(p.doc.Diagnostics, graph.Diagnostic{Line: line, Column: col, Severity: severity, Message: fmt.Sprintf(format, args...)})
+	p.doc.Diagnostics = append(p.doc.Diagnostics, graph.Diagnostic{Line: line, Column: col, Severity: severity, Code: code, Message: fmt.Sprintf(format, args...)})
 }
 
-func (p *parser) warn(pos int, format string, args ...any) { p.diag("warning", pos, format, args...) }
+func (p *parser) warn(code string, pos int, format string, args ...any) {
+	p.diag("warning", code, pos, format, args...)
+}
 
 // position converts a rune offset to a 1-based line and column.
 func (p *parser) position(pos int) (int, int) {
@@ -584,7 +586,7 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				}
 				if report {
 					for _, n := range notes {
-						p.warn(n.pos, "%s", n.msg)
+						p.warn(graph.DiagUnparsedAnnotation, n.pos, "%s", n.msg)
 					}
 				}
 				out = append(out, a)
@@ -601,7 +603,7 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				continue
 			}
 			if report && c > 0 && p.looksLikeAnnotation(i+1, c) {
-				p.warn(i, "bracket looks like an annotation but does not parse: %s", clip(p.str(i, c+1), 30))
+				p.warn(graph.DiagUnparsedAnnotation, i, "bracket looks like an annotation but does not parse: %s", clip(p.str(i, c+1), 30))
 			}
 			if c > 0 {
 				i = c
@@ -614,7 +616,7 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				if ok {
 					if report {
 						for _, n := range notes {
-							p.warn(n.pos, "%s", n.msg)
+							p.warn(graph.DiagUnparsedAnnotation, n.pos, "%s", n.msg)
 						}
 					}
 					out = append(out, annotation{s: i, e: e, fields: fs, origin: convInlineLabels})
@@ -719,7 +721,7 @@ func (p *parser) labelBlock(i int) int {
 		}
 		f, notes, _ := p.parseFields(ln.cs, ln.e, false)
 		for _, n := range notes {
-			p.warn(n.pos, "%s", n.msg)
+			p.warn(graph.DiagUnparsedAnnotation, n.pos, "%s", n.msg)
 		}
 		fs.merge(f)
 		last = j
@@ -775,9 +777,9 @@ func (p *parser) placeBlock(i int, a annotation) {
 	case p.lastTask >= 0 && p.lastAnnLine == p.prevLine(i):
 		p.extendTask(p.lastTask, a)
 	case p.annLine[i]:
-		p.warn(a.s, "annotation closes no task text")
+		p.warn(graph.DiagUnattachedAnnotation, a.s, "annotation closes no task text")
 	default:
-		p.warn(a.s, "labelled lines without a task before them")
+		p.warn(graph.DiagUnattachedAnnotation, a.s, "labelled lines without a task before them")
 	}
 	p.sectionEnd = a.e
 }
@@ -787,7 +789,7 @@ func (p *parser) placeBlock(i int, a annotation) {
 func (p *parser) heading() {
 	p.scopeLeaders = nil
 	if p.ahead != nil {
-		p.warn(p.ahead.s, "labelled lines without a task after them")
+		p.warn(graph.DiagUnattachedAnnotation, p.ahead.s, "labelled lines without a task after them")
 		p.ahead = nil
 	}
 }
@@ -813,7 +815,7 @@ func (p *parser) flushPending() {
 		return
 	}
 	if p.pendingNumbered && hasContent(p.src, s, e) {
-		p.warn(s, "numbered item has no annotation; kept as narrative")
+		p.warn(graph.DiagUnannotatedItem, s, "numbered item has no annotation; kept as narrative")
 	}
 	p.narrative(s, e)
 	p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
@@ -946,7 +948,7 @@ func (p *parser) addTask(s, e int, a annotation) {
 		s += n
 	}
 	if !hasContent(p.src, s, e) {
-		p.warn(a.s, "annotation closes no task text")
+		p.warn(graph.DiagUnattachedAnnotation, a.s, "annotation closes no task text")
 		return
 	}
 	p.ensureSection(s)

@@ -280,7 +280,7 @@ func (p *parser) table(h int, cols tableCols) int {
 			}
 		}
 		if !filled(task) {
-			p.warn(ln.s, "table row has no task text")
+			p.warn(graph.DiagUnattachedAnnotation, ln.s, "table row has no task text")
 			continue
 		}
 		p.sectionEnd = ln.e
@@ -320,7 +320,7 @@ func (p *parser) table(h int, cols tableCols) int {
 		}
 		if annS < 0 {
 			if !assignedAfterInheriting(annCells, filled) {
-				p.warn(task.s, "table row names no leader or unit")
+				p.warn(graph.DiagUnannotatedItem, task.s, "table row names no leader or unit")
 			}
 			annS, annE = ln.e, ln.e
 		}

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -46,33 +47,60 @@ type Event struct {
 	From         []string `json:"from"`
 	To           []string `json:"to"`
 	Line         int      `json:"line"` // line in the table file
+	file         int      // which of the files read it came from
 }
 
 // Table is a parsed lineage table. The zero value and nil are empty tables.
 type Table struct {
 	events map[string][]Event // by jurisdiction, ordered by date then line
+	files  int                // files read
 }
 
-// Load reads dir/lineage.tsv; a missing file is an empty table.
-func Load(dir string) (*Table, error) {
-	path := filepath.Join(dir, FileName)
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return &Table{}, nil
+// Load reads dir/lineage.tsv; a missing file is an empty table. Overlays
+// are further table directories (a data directory's own tables) whose
+// lineage.tsv, when present, adds events; a unit still takes part in at
+// most one event of a day across all of them.
+func Load(dir string, overlays ...string) (*Table, error) {
+	b := newBuilder()
+	for _, d := range append([]string{dir}, overlays...) {
+		path := filepath.Join(d, FileName)
+		data, err := os.ReadFile(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, &graph.Error{Code: graph.EINVALID, Op: "lineage.Load", Message: path + ": cannot read", Err: err}
+		}
+		if err := b.add(path, data); err != nil {
+			return nil, err
+		}
 	}
-	if err != nil {
-		return nil, &graph.Error{Code: graph.EINVALID, Op: "lineage.Load", Message: path + ": cannot read", Err: err}
-	}
-	return Parse(path, data)
+	return b.table(), nil
 }
 
 // Parse reads a lineage table; name is the file name used in messages. A bad
 // line is a graph.EINVALID error "name:line:column: what is wrong".
 func Parse(name string, data []byte) (*Table, error) {
-	t := &Table{events: map[string][]Event{}}
+	b := newBuilder()
+	if err := b.add(name, data); err != nil {
+		return nil, err
+	}
+	return b.table(), nil
+}
+
+// builder collects the events of one or more table files.
+type builder struct {
+	t *Table
 	// taken remembers which line already reorganises a name on a date: one
 	// unit cannot take part in two events of one day.
-	taken := map[string]int{}
+	taken map[string]string
+}
+
+func newBuilder() *builder {
+	return &builder{t: &Table{events: map[string][]Event{}}, taken: map[string]string{}}
+}
+
+func (b *builder) add(name string, data []byte) error {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -85,25 +113,34 @@ func Parse(name string, data []byte) (*Table, error) {
 		}
 		ev, err := parseLine(line, n)
 		if err != nil {
-			return nil, &graph.Error{Code: graph.EINVALID, Op: "lineage.Parse", Message: fmt.Sprintf("%s:%d:%s", name, n, err)}
+			return &graph.Error{Code: graph.EINVALID, Op: "lineage.Parse", Message: fmt.Sprintf("%s:%d:%s", name, n, err)}
 		}
 		for _, u := range ev.From {
 			key := ev.Jurisdiction + "\x00" + ev.Date + "\x00" + u
-			if first, dup := taken[key]; dup {
-				return nil, &graph.Error{Code: graph.EINVALID, Op: "lineage.Parse", Message: fmt.Sprintf(
-					"%s:%d:%d: %s already takes part in the event of line %d on %s", name, n, column(line, 3), u, first, ev.Date)}
+			if first, dup := b.taken[key]; dup {
+				return &graph.Error{Code: graph.EINVALID, Op: "lineage.Parse", Message: fmt.Sprintf(
+					"%s:%d:%d: %s already takes part in the event of %s on %s", name, n, column(line, 3), u, first, ev.Date)}
 			}
-			taken[key] = n
+			b.taken[key] = "line " + strconv.Itoa(n)
+			if b.t.files > 0 {
+				b.taken[key] = name + ":" + strconv.Itoa(n)
+			}
 		}
-		t.events[ev.Jurisdiction] = append(t.events[ev.Jurisdiction], ev)
+		ev.file = b.t.files
+		b.t.events[ev.Jurisdiction] = append(b.t.events[ev.Jurisdiction], ev)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &graph.Error{Code: graph.EINVALID, Op: "lineage.Parse", Message: name + ": cannot read", Err: err}
+		return &graph.Error{Code: graph.EINVALID, Op: "lineage.Parse", Message: name + ": cannot read", Err: err}
 	}
-	for _, evs := range t.events {
-		slices.SortStableFunc(evs, func(a, b Event) int { return cmp.Or(strings.Compare(a.Date, b.Date), a.Line-b.Line) })
+	b.t.files++
+	return nil
+}
+
+func (b *builder) table() *Table {
+	for _, evs := range b.t.events {
+		slices.SortStableFunc(evs, func(a, b Event) int { return cmp.Or(strings.Compare(a.Date, b.Date), a.file-b.file, a.Line-b.Line) })
 	}
-	return t, nil
+	return b.t
 }
 
 // lineError is a problem at a column of the line; it prints "column: message".
