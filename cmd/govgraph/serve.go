@@ -19,6 +19,7 @@ import (
 	"govgraph/frontend"
 	"govgraph/graph"
 	"govgraph/graph/extract"
+	"govgraph/graph/quality"
 )
 
 func init() {
@@ -64,11 +65,12 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
 
-	opts, err := parseOptions(c.seeds)
-	if err != nil {
+	if _, err := parseOptions(c.seeds); err != nil {
 		return err
 	}
-	lin, err := loadLineage(c.seeds)
+	// The seed tables with the data directory's own (accepted suggestions of
+	// the quality queue) over them; docs/quality.md.
+	tables, err := quality.OpenTables(c.seeds, filepath.Join(c.store.data, "tables"))
 	if err != nil {
 		return err
 	}
@@ -77,7 +79,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	if err := loadSeeds(ctx, store, filepath.Join(c.seeds, "documents"), opts, log); err != nil {
+	if err := loadSeeds(ctx, store, filepath.Join(c.seeds, "documents"), tables.Options(), log); err != nil {
 		return err
 	}
 
@@ -87,10 +89,12 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	hosts := allowedHosts(c.hosts, c.addr)
 	handler := api.NewHandler(api.Config{
-		Store:          store,
-		Lineage:        lin,
-		AdminToken:     c.adminToken,
-		Parse:          func(name string, data []byte) (*graph.Document, error) { return extract.Parse(name, data, opts) },
+		Store:      store,
+		Quality:    &quality.Service{Store: store, Tables: tables},
+		AdminToken: c.adminToken,
+		Parse: func(name string, data []byte) (*graph.Document, error) {
+			return extract.Parse(name, data, tables.Options())
+		},
 		UploadDir:      filepath.Join(c.store.data, "uploads"),
 		Logger:         log,
 		Assets:         assets,
