@@ -116,6 +116,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/documents/{id}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["DocumentID"];
+            };
+            cookie?: never;
+        };
+        /** The document's data-quality queue (docs/quality.md) */
+        get: operations["getDocumentQuality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{id}/quality/{item}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["DocumentID"];
+                /** @description The id of an item of the document's quality queue. */
+                item: components["parameters"]["QualityItem"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a suggestion (admin)
+         * @description Writes the item's alias or lineage row into the data directory's own tables (never seeds/) and re-derives the affected documents from their stored source, all or nothing.
+         */
+        post: operations["acceptQualityItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{id}/quality/{item}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["DocumentID"];
+                /** @description The id of an item of the document's quality queue. */
+                item: components["parameters"]["QualityItem"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss an item of the queue (admin); remembered in the data directory */
+        post: operations["dismissQualityItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks": {
         parameters: {
             query?: never;
@@ -630,7 +694,51 @@ export interface components {
             column: number;
             /** @enum {string} */
             severity: "warning" | "error" | "info";
+            /** @description unparsed_annotation, unattached_annotation, unannotated_item, no_tasks, name_completed */
+            code?: string;
             message: string;
+        };
+        Coverage: {
+            items: number;
+            annotated: number;
+            unannotated: number;
+            tasks?: number;
+            narrative?: number;
+        };
+        QualityItem: {
+            /** @description Stable across derivations of the document. */
+            id: string;
+            /** @description unparsed_annotation, unattached_annotation, unannotated_item, no_tasks, unknown_unit, duplicate_unit, lineage_candidate, parse_warning */
+            kind: string;
+            /** @enum {string} */
+            severity: "warning" | "error" | "info";
+            line: number;
+            column: number;
+            message: string;
+            names: string[];
+            suggestion: string;
+            documents: string[];
+            /** @description The row accepting the item writes; absent when it can only be dismissed. */
+            action?: {
+                /** @enum {string} */
+                table: "aliases" | "lineage";
+                row: string[];
+            };
+        };
+        QualityReport: {
+            document: string;
+            jurisdiction: string;
+            year: number;
+            coverage: components["schemas"]["Coverage"];
+            items: components["schemas"]["QualityItem"][];
+            dismissed: number;
+            tablesVersion: string;
+        };
+        QualityAccepted: {
+            item: components["schemas"]["QualityItem"];
+            file: string;
+            rederived: components["schemas"]["ImportResult"][];
+            tablesVersion: string;
         };
         Document: {
             document: components["schemas"]["DocumentMeta"];
@@ -1043,6 +1151,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description The request clashes with the stored state or the tables; `detail` says how, and nothing was changed. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description A parameter or the body is wrong; `detail` names it. */
         BadRequest: {
             headers: {
@@ -1150,6 +1267,8 @@ export interface components {
         /** @description Tasks skipped before the first one listed. */
         TaskOffset: number;
         DocumentID: string;
+        /** @description The id of an item of the document's quality queue. */
+        QualityItem: string;
         /** @description The entity's name, escaped. */
         Name: string;
         /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
@@ -1391,6 +1510,102 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    getDocumentQuality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["DocumentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coverage and the open items, ordered by line and column. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["Unavailable"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    acceptQualityItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["DocumentID"];
+                /** @description The id of an item of the document's quality queue. */
+                item: components["parameters"]["QualityItem"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was written and re-derived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+            501: components["responses"]["NotImplemented"];
+            503: components["responses"]["Unavailable"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    dismissQualityItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["DocumentID"];
+                /** @description The id of an item of the document's quality queue. */
+                item: components["parameters"]["QualityItem"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item dismissed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        item: components["schemas"]["QualityItem"];
+                        dismissed: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            501: components["responses"]["NotImplemented"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
         };

@@ -9,6 +9,7 @@ import type {
   ParsedDocument,
   Portfolio,
   Problem,
+  QualityReport,
   SearchHit,
   Subgraph,
   TaskPage,
@@ -100,6 +101,15 @@ export const api = {
     if (!res.ok) throw await problem(res);
     forget();
     return (await res.json()) as ImportResult;
+  },
+
+  quality: (id: string) => get<QualityReport>(`/documents/${enc(id)}/quality`),
+
+  async decide(id: string, item: string, decision: 'accept' | 'dismiss', token: string): Promise<Record<string, unknown>> {
+    const res = await fetch(apiURL(`/documents/${enc(id)}/quality/${enc(item)}/${decision}`), { method: 'POST', headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+    if (!res.ok) throw await problem(res);
+    forget();
+    return (await res.json()) as Record<string, unknown>;
   },
 
   async remove(id: string, token: string): Promise<void> {

@@ -15,6 +15,28 @@ const zh = {
   'nav.explore': '探索',
   'nav.ledger': '任务台账',
   'nav.documents': '文档',
+  'nav.quality': '数据质量',
+  'quality.document': '文档',
+  'quality.coverage': '覆盖',
+  'quality.kind': '类型',
+  'quality.position': '行:列',
+  'quality.message': '说明',
+  'quality.names': '名称',
+  'quality.suggestion': '建议',
+  'quality.accept': '采纳',
+  'quality.dismiss': '忽略',
+  'quality.coverageLine': '覆盖：编号条目 {items} 个，有批注 {annotated} 个，无批注 {unannotated} 个；任务 {tasks} 项',
+  'quality.kind.duplicate_unit': '疑似重复单位',
+  'quality.kind.lineage_candidate': '疑似机构沿革',
+  'quality.kind.unknown_unit': '未知单位类型',
+  'quality.kind.unparsed_annotation': '批注未能解析',
+  'quality.kind.unattached_annotation': '批注无对应任务',
+  'quality.kind.unannotated_item': '条目无批注',
+  'quality.kind.no_tasks': '没有任务',
+  'quality.kind.parse_warning': '解析警告',
+  'quality.empty': '此文档没有待处理的数据质量问题。',
+  'quality.dismissed': '已忽略 {n} 项',
+  'quality.accepted': '已写入 {file}，重新解析 {n} 份文档',
   'lang.switch': 'English',
   'common.loading': '加载中…',
   'common.error': '出错了',
@@ -183,6 +205,28 @@ const en: Record<MessageKey, string> = {
   'nav.explore': 'Explore',
   'nav.ledger': 'Task ledger',
   'nav.documents': 'Documents',
+  'nav.quality': 'Data quality',
+  'quality.document': 'Document',
+  'quality.coverage': 'Coverage',
+  'quality.kind': 'Kind',
+  'quality.position': 'Line:column',
+  'quality.message': 'Message',
+  'quality.names': 'Names',
+  'quality.suggestion': 'Suggestion',
+  'quality.accept': 'Accept',
+  'quality.dismiss': 'Dismiss',
+  'quality.coverageLine': 'Coverage: {items} numbered items, {annotated} annotated, {unannotated} without annotation; {tasks} tasks',
+  'quality.kind.duplicate_unit': 'Likely duplicate unit',
+  'quality.kind.lineage_candidate': 'Likely lineage event',
+  'quality.kind.unknown_unit': 'Unknown unit kind',
+  'quality.kind.unparsed_annotation': 'Annotation not parsed',
+  'quality.kind.unattached_annotation': 'Annotation without task',
+  'quality.kind.unannotated_item': 'Item without annotation',
+  'quality.kind.no_tasks': 'No tasks',
+  'quality.kind.parse_warning': 'Parse warning',
+  'quality.empty': 'Nothing to review in this document.',
+  'quality.dismissed': '{n} dismissed',
+  'quality.accepted': 'Written to {file}; {n} documents re-derived',
   'lang.switch': '中文',
   'common.loading': 'Loading…',
   'common.error': 'Error',
@@ -354,6 +398,12 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
 /** Label of a unit kind, falling back to the raw kind for kinds this UI does not know. */
 export function kindLabel(lang: Lang, kind: string): string {
   const key = `kind.${kind}` as MessageKey;
+  return key in zh ? translate(lang, key) : kind;
+}
+
+/** Label of a data-quality item kind, falling back to the raw kind. */
+export function qualityKindLabel(lang: Lang, kind: string): string {
+  const key = `quality.kind.${kind}` as MessageKey;
   return key in zh ? translate(lang, key) : kind;
 }
 

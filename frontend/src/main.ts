@@ -11,6 +11,7 @@ import { exploreView } from './views/explore';
 import { ledgerView } from './views/ledger';
 import { networkView } from './views/network';
 import { portfolioView } from './views/portfolio';
+import { qualityView } from './views/quality';
 import { matrixView, sankeyView, structureView } from './views/simple';
 
 const FACTORIES: Record<ViewName, ViewFactory> = {
@@ -23,6 +24,7 @@ const FACTORIES: Record<ViewName, ViewFactory> = {
   explore: exploreView,
   ledger: ledgerView,
   documents: documentsView,
+  quality: qualityView,
 };
 
 const nav = document.getElementById('nav')!;

@@ -15,6 +15,7 @@ export const VIEWS = [
   'explore',
   'ledger',
   'documents',
+  'quality',
 ] as const;
 
 export type ViewName = (typeof VIEWS)[number];

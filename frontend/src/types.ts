@@ -13,6 +13,9 @@ export type DocumentInfo = Schemas['DocumentInfo'];
 export type Section = Schemas['Section'];
 export type Theme = Schemas['Theme'];
 export type Diagnostic = Schemas['Diagnostic'];
+export type QualityItem = Schemas['QualityItem'];
+/** GET /documents/{id}/quality. */
+export type QualityReport = Schemas['QualityReport'];
 export type Target = Schemas['Target'];
 export type Task = Schemas['Task'];
 export type TaskRecord = Schemas['TaskRecord'];

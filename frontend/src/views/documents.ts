@@ -79,6 +79,7 @@ export const documentsView: ViewFactory = (root, app): View => {
       d.stats.projects,
       d.stats.targets,
       d.stats.diagnostics,
+      coverageCell(d.id),
       h('span', { class: 'actions' },
         h('a', { href: `#/ledger?document=${encodeURIComponent(d.id)}` }, app.t('nav.ledger')),
         ' ',
@@ -94,9 +95,24 @@ export const documentsView: ViewFactory = (root, app): View => {
           rows: docs.map((d) => [d.id, d.title, d.issuer, d.date, d.jurisdiction, d.format, d.stats.sections, d.stats.tasks, d.stats.leaders, d.stats.units, d.stats.projects, d.stats.targets, d.stats.diagnostics]),
         }),
       }),
-      table('documents-table', [app.t('docs.title'), app.t('docs.issuer'), app.t('docs.date'), app.t('docs.jurisdiction'), app.t('docs.format'), app.t('docs.sections'), app.t('docs.tasks'), app.t('docs.leaders'), app.t('docs.units'), app.t('docs.projects'), app.t('docs.targets'), app.t('docs.diagnostics'), ''], rows),
+      table('documents-table', [app.t('docs.title'), app.t('docs.issuer'), app.t('docs.date'), app.t('docs.jurisdiction'), app.t('docs.format'), app.t('docs.sections'), app.t('docs.tasks'), app.t('docs.leaders'), app.t('docs.units'), app.t('docs.projects'), app.t('docs.targets'), app.t('docs.diagnostics'), app.t('quality.coverage'), ''], rows),
     );
     showDocument(p);
+  }
+
+  // coverageCell fills in "annotated/items" from the document's quality
+  // queue once it answers (— when the server has none).
+  function coverageCell(id: string): HTMLElement {
+    const cell = h('a', { href: `#/quality?document=${encodeURIComponent(id)}`, 'data-testid': 'document-coverage' }, '…');
+    api.quality(id).then(
+      (r) => {
+        const c = r.coverage;
+        cell.textContent = c.items ? `${c.annotated}/${c.items} (${Math.round((100 * c.annotated) / c.items)}%)` : '–';
+        cell.title = `${c.items} numbered items, ${c.annotated} annotated, ${c.unannotated} unannotated; ${r.items.length} open quality items`;
+      },
+      () => (cell.textContent = '—'),
+    );
+    return cell;
   }
 
   function showDocument(p: Params): void {
