@@ -42,11 +42,11 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 	if *format != "table" && *format != "json" {
 		return fmt.Errorf("--format must be table or json, not %q", *format)
 	}
-	opts, err := parseOptions(*tables)
+	opts, err := parseOptions(*tables, sf.dataTables())
 	if err != nil {
 		return err
 	}
-	lin, err := loadLineage(*tables)
+	lin, err := loadLineage(*tables, sf.dataTables())
 	if err != nil {
 		return err
 	}

@@ -74,7 +74,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return graph.Errorf(graph.ENOTFOUND, "the %s store holds no documents; import some first", store.Kind())
 	}
 	if f == export.FormatPanel {
-		return writePanel(ctx, env, store, docs, *tables, *out)
+		return writePanel(ctx, env, store, docs, *tables, sf.dataTables(), *out)
 	}
 
 	filter := graph.NetworkFilter{Documents: docs, Role: *role, MinWeight: *minWeight}

@@ -34,7 +34,7 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	opts, err := parseOptions(*tables)
+	opts, err := parseOptions(*tables, sf.dataTables())
 	if err != nil {
 		return err
 	}

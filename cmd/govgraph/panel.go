@@ -15,8 +15,8 @@ import (
 // writePanel writes the research panel of the documents (all when none are
 // named): the bytes of GET /api/v1/export?format=panel, to standard output,
 // a file, or PanelFileName in a directory.
-func writePanel(ctx context.Context, env *Env, store graph.Store, documents []string, tables, out string) error {
-	lin, err := loadLineage(tables)
+func writePanel(ctx context.Context, env *Env, store graph.Store, documents []string, tables, dataTables, out string) error {
+	lin, err := loadLineage(tables, dataTables)
 	if err != nil {
 		return err
 	}

@@ -62,27 +62,32 @@ func (s *storeFlags) open(ctx context.Context) (graph.Store, error) {
 
 // tablesDir is where the alias and unit-kind tables live: ./seeds when it
 // exists, else none (the parser's built-in rules apply).
-func parseOptions(seeds string) (extract.Options, error) {
+// Overlays are the data directory's own tables (dataTables), read over them.
+func parseOptions(seeds string, overlays ...string) (extract.Options, error) {
 	if seeds == "" {
 		return extract.Options{}, nil
 	}
 	if _, err := os.Stat(seeds); err != nil {
 		return extract.Options{}, nil
 	}
-	if _, err := loadLineage(seeds); err != nil {
+	if _, err := loadLineage(seeds, overlays...); err != nil {
 		return extract.Options{}, err
 	}
-	return extract.LoadTables(seeds)
+	return extract.LoadTables(seeds, overlays...)
 }
+
+// dataTables is the data directory's own tables folder, written by accepted
+// suggestions of the quality queue (docs/quality.md).
+func (s *storeFlags) dataTables() string { return filepath.Join(s.data, "tables") }
 
 // loadLineage reads the lineage table beside the other tables; no directory
 // or no lineage.tsv is an empty table, a malformed line an error.
-func loadLineage(dir string) (*lineage.Table, error) {
+func loadLineage(dir string, overlays ...string) (*lineage.Table, error) {
 	if dir == "" {
 		return &lineage.Table{}, nil
 	}
 	if _, err := os.Stat(dir); err != nil {
 		return &lineage.Table{}, nil
 	}
-	return lineage.Load(dir)
+	return lineage.Load(dir, overlays...)
 }
