@@ -16,7 +16,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -93,11 +92,17 @@ type builder struct {
 	t *Table
 	// taken remembers which line already reorganises a name on a date: one
 	// unit cannot take part in two events of one day.
-	taken map[string]string
+	taken map[string]place
+}
+
+// place is a line of a table file.
+type place struct {
+	file string
+	line int
 }
 
 func newBuilder() *builder {
-	return &builder{t: &Table{events: map[string][]Event{}}, taken: map[string]string{}}
+	return &builder{t: &Table{events: map[string][]Event{}}, taken: map[string]place{}}
 }
 
 func (b *builder) add(name string, data []byte) error {
@@ -118,13 +123,14 @@ func (b *builder) add(name string, data []byte) error {
 		for _, u := range ev.From {
 			key := ev.Jurisdiction + "\x00" + ev.Date + "\x00" + u
 			if first, dup := b.taken[key]; dup {
+				where := fmt.Sprintf("line %d", first.line)
+				if first.file != name {
+					where = fmt.Sprintf("%s:%d", first.file, first.line)
+				}
 				return &graph.Error{Code: graph.EINVALID, Op: "lineage.Parse", Message: fmt.Sprintf(
-					"%s:%d:%d: %s already takes part in the event of %s on %s", name, n, column(line, 3), u, first, ev.Date)}
+					"%s:%d:%d: %s already takes part in the event of %s on %s", name, n, column(line, 3), u, where, ev.Date)}
 			}
-			b.taken[key] = "line " + strconv.Itoa(n)
-			if b.t.files > 0 {
-				b.taken[key] = name + ":" + strconv.Itoa(n)
-			}
+			b.taken[key] = place{name, n}
 		}
 		ev.file = b.t.files
 		b.t.events[ev.Jurisdiction] = append(b.t.events[ev.Jurisdiction], ev)
