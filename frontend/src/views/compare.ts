@@ -177,6 +177,7 @@ export const compareView: ViewFactory = (root, app): View => {
         const ev = e as { dataType?: string; data?: AnyRecord };
         if (ev.dataType === 'edge' && ev.data && ev.data.change !== 'same') {
           app.set({ tie: listParam([ev.data.source, ev.data.target]) }, { push: true });
+          tiePanel?.scrollIntoView({ block: 'start' }); // the tasks are below the charts
         } else if (ev.dataType === 'node' && ev.data?.name) {
           app.go('trends', { jurisdiction: c.to.jurisdiction, unit: ev.data.name, ...(app.lang === 'en' ? { lang: 'en' } : {}) });
         }
@@ -304,7 +305,7 @@ function summary(app: App, c: Comparison): HTMLElement {
 }
 
 function legend(app: App): HTMLElement {
-  const item = (change: keyof typeof CHANGE_COLOURS, key: MessageKey) => h('span', { class: 'legend-item' }, h('span', { class: 'swatch', style: `background:${CHANGE_COLOURS[change]}` }), app.t(key));
+  const item = (change: keyof typeof CHANGE_COLOURS, key: MessageKey) => h('span', { class: 'legend-item' }, h('span', { class: `swatch ${change}`, style: `background:${CHANGE_COLOURS[change]}` }), app.t(key));
   return h('p', { class: 'legend', 'data-testid': 'compare-legend' },
     item('added', 'compare.change.added'), item('removed', 'compare.change.removed'), item('changed', 'compare.change.changed'), item('same', 'compare.change.same'), item('absent', 'compare.absent'),
     h('span', { class: 'muted' }, app.t('compare.namesAsOf')),
