@@ -6,6 +6,7 @@ import { clear, h } from './dom';
 import { isLang, translate, type Lang, type MessageKey } from './i18n';
 import { decodeRoute, encodeRoute, patchParams, VIEWS, type ViewName } from './state';
 import { bottleneckView } from './views/bottleneck';
+import { compareView } from './views/compare';
 import { documentsView } from './views/documents';
 import { exploreView } from './views/explore';
 import { ledgerView } from './views/ledger';
@@ -13,6 +14,7 @@ import { networkView } from './views/network';
 import { portfolioView } from './views/portfolio';
 import { qualityView } from './views/quality';
 import { matrixView, sankeyView, structureView } from './views/simple';
+import { trendsView } from './views/trends';
 
 const FACTORIES: Record<ViewName, ViewFactory> = {
   network: networkView,
@@ -20,6 +22,8 @@ const FACTORIES: Record<ViewName, ViewFactory> = {
   portfolio: portfolioView,
   sankey: sankeyView,
   bottleneck: bottleneckView,
+  compare: compareView,
+  trends: trendsView,
   structure: structureView,
   explore: exploreView,
   ledger: ledgerView,

@@ -11,6 +11,8 @@ export const VIEWS = [
   'portfolio',
   'sankey',
   'bottleneck',
+  'compare',
+  'trends',
   'structure',
   'explore',
   'ledger',
