@@ -7,6 +7,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io/fs"
 	"log/slog"
@@ -34,8 +35,9 @@ type Config struct {
 	// AdminToken allows uploads and deletes (Authorization: Bearer ...);
 	// empty means the server is read-only.
 	AdminToken string
-	// Parse extracts a document from an upload; nil refuses uploads.
-	Parse func(name string, data []byte) (*graph.Document, error)
+	// Parse extracts a document from an upload, stopping when ctx (the
+	// request's) is done; nil refuses uploads.
+	Parse func(ctx context.Context, name string, data []byte) (*graph.Document, error)
 	// UploadDir keeps every raw upload before it is parsed; empty keeps none.
 	UploadDir string
 	Logger    *slog.Logger // nil: slog.Default()

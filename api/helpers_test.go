@@ -120,8 +120,10 @@ func newEnv(tb testing.TB, loadSeed bool, opts ...option) *env {
 	}
 	popts := parseOptions(tb)
 	e.cfg = api.Config{
-		Store:     store,
-		Parse:     func(name string, data []byte) (*graph.Document, error) { return extract.Parse(name, data, popts) },
+		Store: store,
+		Parse: func(ctx context.Context, name string, data []byte) (*graph.Document, error) {
+			return extract.ParseContext(ctx, name, data, popts)
+		},
 		UploadDir: filepath.Join(tb.TempDir(), "uploads"),
 		Logger:    slog.New(slog.NewJSONHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 	}

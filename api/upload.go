@@ -79,7 +79,7 @@ func (s *server) upload(c *gin.Context) {
 		}()
 	}
 
-	doc, err := s.cfg.Parse(name, data)
+	doc, err := s.cfg.Parse(c.Request.Context(), name, data)
 	if err != nil {
 		s.fail(c, parseProblem(name, err))
 		return

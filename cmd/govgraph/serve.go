@@ -92,8 +92,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		Store:      store,
 		Quality:    &quality.Service{Store: store, Tables: tables},
 		AdminToken: c.adminToken,
-		Parse: func(name string, data []byte) (*graph.Document, error) {
-			return extract.Parse(name, data, tables.Options())
+		Parse: func(ctx context.Context, name string, data []byte) (*graph.Document, error) {
+			return extract.ParseContext(ctx, name, data, tables.Options())
 		},
 		UploadDir:      filepath.Join(c.store.data, "uploads"),
 		Logger:         log,
