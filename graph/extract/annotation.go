@@ -305,9 +305,9 @@ func (t *text) splitFieldSegments(s, e int) []rng {
 
 // Role words of unlabelled annotations, with the role they give.
 var (
-	leadRoleWords = words("牵头负责", "牵头落实", "牵头抓总", "牵头")
+	leadRoleWords = words("牵头负责", "牵头落实", "牵头抓总", "牵头", "为第一责任单位", "为牵头单位", "为主责单位")
 	unitRoleWords = words("按职责分工负责", "按职能分工负责", "按职责负责", "分工负责", "按职责分工落实", "按职责落实",
-		"配合落实", "配合", "参与", "协办", "协助", "协同", "落实", "组织实施")
+		"配合落实", "配合", "参与", "协办", "协助", "协同", "落实", "组织实施", "为责任单位", "为配合单位", "为协办单位")
 	respRoleWords = words("共同负责", "具体负责", "分别负责", "负责落实", "负责推进", "负责")
 	roleModifiers = words("按照职责分工", "按职责分工", "按职责", "按职能", "分别", "共同", "具体", "会同", "等")
 )
@@ -326,7 +326,7 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 			if depth > 0 {
 				depth--
 			}
-		case depth == 0 && (isComma(r) || isSemicolon(r) || r == '。'):
+		case depth == 0 && roleSegmentEnd(src, start, i):
 			segs = append(segs, rng{start, i})
 			start = i + 1
 		}
@@ -369,6 +369,20 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 	}
 	fs.roles = true
 	return fs, fs.count(roleLead)+fs.count(roleUnits)+fs.count(roleResp) > 0
+}
+
+// roleSegmentEnd reports whether src[i] ends a role segment begun at start:
+// a comma, semicolon or full stop, or a 、 right after a role verb
+// (X牵头、Y参与).
+func roleSegmentEnd(src []rune, start, i int) bool {
+	switch r := src[i]; {
+	case isComma(r) || isSemicolon(r) || r == '。':
+		return true
+	case r == '、':
+		return leadRoleWords.suffixAt(src, start, i) > 0 || unitRoleWords.suffixAt(src, start, i) > 0 ||
+			respRoleWords.suffixAt(src, start, i) > 0
+	}
+	return false
 }
 
 // segmentRole says what role the role verb ending src[a:b] gives (and its
@@ -480,7 +494,7 @@ func (t *text) roleText(f field) []field {
 						depth--
 					}
 					continue
-				case depth > 0 || !(isComma(r) || isSemicolon(r) || r == '。'):
+				case depth > 0 || !roleSegmentEnd(src, start, i):
 					continue
 				}
 			}

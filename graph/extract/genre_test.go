@@ -159,3 +159,38 @@ func short(s string) string {
 	}
 	return s
 }
+
+// Documents in conventions the parser does not read yet
+// (testdata/genre-unsupported, with their hand-written want files for the
+// day it does): ①② sub-items sharing the annotation written after the group,
+// and a decimal outline (1.1 heading, 1.1.1 items) whose headings carry the
+// roles of the items below. The parse must not be silently wrong: the
+// profile warns of low coverage and counts the items left unannotated.
+func TestGenreUnsupportedWarns(t *testing.T) {
+	docs, err := filepath.Glob(filepath.Join("testdata", "genre-unsupported", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := seedTables(t)
+	n := 0
+	for _, path := range docs {
+		if strings.HasSuffix(path, ".want.tsv") {
+			continue
+		}
+		n++
+		doc := parseFile(t, path, opts)
+		if doc.Profile == nil {
+			t.Fatalf("%s: no profile", path)
+		}
+		warned := false
+		for _, w := range doc.Profile.Warnings {
+			warned = warned || strings.Contains(w, "low coverage")
+		}
+		if !warned || doc.Profile.Coverage.Unannotated == 0 {
+			t.Errorf("%s: no low-coverage warning (coverage %+v, warnings %q)", path, doc.Profile.Coverage, doc.Profile.Warnings)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no documents in testdata/genre-unsupported")
+	}
+}

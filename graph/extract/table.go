@@ -114,7 +114,7 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 		return tableCols{}, false // a title row across the table
 	}
 	if i+1 < len(p.lines) && p.lines[i+1].kind == lkTab {
-		if lower, ok := p.headerRow(i + 1); ok {
+		if lower, ok := p.headerRow(i+1, header); ok {
 			rows = 2
 			for k, h := range lower {
 				if k >= len(roles) {
@@ -129,6 +129,7 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			}
 		}
 	}
+	projectNameAsCategory(roles, header)
 	cols := tableCols{index: -1, task: -1, leader: -1, lead: -1, deadline: -1, category: -1,
 		width: len(roles), rows: rows, header: header, roles: roles, line: i + 1}
 	for k, role := range roles {
@@ -159,6 +160,36 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 	return cols, cols.task >= 0 && (cols.leader >= 0 || cols.lead >= 0 || len(cols.units) > 0)
 }
 
+// projectNameAsCategory: a project-name column (项目名称) beside a content
+// column (主要内容, 建设内容) groups the rows of one project, as a category;
+// each content row is a task (a 民生实事 project with several rows).
+func projectNameAsCategory(roles, header []string) {
+	name, content := -1, -1
+	for k, h := range header {
+		if roles[k] != "task" {
+			continue
+		}
+		switch {
+		case containsAny(h, "项目名称", "实事名称", "事项名称", "项目"):
+			name = firstCol(name, k)
+		case containsAny(h, "内容"):
+			content = firstCol(content, k)
+		}
+	}
+	if name >= 0 && content > name {
+		roles[name] = "category"
+	}
+}
+
+func containsAny(s string, ws ...string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func firstCol(cur, k int) int {
 	if cur < 0 {
 		return k
@@ -166,9 +197,11 @@ func firstCol(cur, k int) int {
 	return cur
 }
 
-// headerRow returns the cells of line i when it reads as a header row: every
-// filled cell names a column role (or groups columns), at least one does.
-func (p *parser) headerRow(i int) ([]string, bool) {
+// headerRow returns the cells of line i when it reads as the second row of
+// the header above: every filled cell names a column role, groups columns or
+// repeats the upper cell (a rowspan: 具体目标, 责任人), and at least one cell
+// that is not a repeat names a role.
+func (p *parser) headerRow(i int, upper []string) ([]string, bool) {
 	cs := p.cells(i)
 	out := make([]string, len(cs))
 	named := 0
@@ -177,6 +210,7 @@ func (p *parser) headerRow(i int) ([]string, bool) {
 		out[k] = h
 		switch {
 		case h == "":
+		case k < len(upper) && h == upper[k]:
 		case columnRole(h) != "":
 			named++
 		case groupHeader(h):
