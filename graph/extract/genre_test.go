@@ -160,11 +160,9 @@ func short(s string) string {
 	return s
 }
 
-// Documents in conventions the parser does not read yet
-// (testdata/genre-unsupported, with their hand-written want files for the
-// day it does): ①② sub-items sharing the annotation written after the group,
-// and a decimal outline (1.1 heading, 1.1.1 items) whose headings carry the
-// roles of the items below. The parse must not be silently wrong: the
+// Documents in conventions the parser does not read
+// (testdata/genre-unsupported): roles given apart from the items, by item
+// number (第1、2、6项：X牵头). The parse must not be silently wrong: the
 // profile warns of low coverage and counts the items left unannotated.
 func TestGenreUnsupportedWarns(t *testing.T) {
 	docs, err := filepath.Glob(filepath.Join("testdata", "genre-unsupported", "*"))

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -469,6 +470,12 @@ func markerAt(src []rune, i, e int) (marker, int) {
 				}
 				return markNone, i
 			}
+			return markNumbered, j + 1
+		}
+		// 1 项目建设: an outline number, a space and a heading word (not an
+		// amount: 3 月底前, 12 个).
+		if j < e && j-i <= 2 && (src[j] == ' ' || src[j] == '\u3000') && j+1 < e && isHan(src[j+1]) &&
+			!strings.ContainsRune("年月日号时个万亿千百元家所台条座名人次倍米亩吨户套", src[j+1]) {
 			return markNumbered, j + 1
 		}
 	}

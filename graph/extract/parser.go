@@ -71,15 +71,21 @@ type parser struct {
 	lastTask        int
 	lastAnnLine     int // line index where the last annotation ended
 
-	noiseLines   int               // page numbers and running headers blanked
-	labelLines   int               // lines that start with a field label
-	place        map[int]placement // placement of the labelled block starting at a line
-	placeVotes   [2]int            // evidence: blocks that can only be before / after their task
-	ahead        *annotation       // a labelled block waiting for the task below it
-	scopeLeaders []string          // leaders named by a leader heading, until the next heading
-	headItem     map[int]bool      // sub-heading lines that are items: their labelled lines follow
-	annLine      map[int]bool      // lines that are nothing but an annotation bracket
-	bracketLines []int             // lines that start and end with a bracket (candidates)
+	noiseLines    int               // page numbers and running headers blanked
+	labelLines    int               // lines that start with a field label
+	place         map[int]placement // placement of the labelled block starting at a line
+	placeVotes    [2]int            // evidence: blocks that can only be before / after their task
+	ahead         *annotation       // a labelled block waiting for the task below it
+	held          []heldItem        // unannotated numbered items a group may claim
+	heads         []groupHead       // annotated items heading deeper items, outermost first
+	grouping      bool              // tasks of one group annotation are being added
+	headLines     map[int]bool      // numbered items read as the heading of a group
+	lastTaskLevel int               // item level of the last task (0: not a numbered item)
+	lastFields    fieldSet          // the last task's annotation fields
+	scopeLeaders  []string          // leaders named by a leader heading, until the next heading
+	headItem      map[int]bool      // sub-heading lines that are items: their labelled lines follow
+	annLine       map[int]bool      // lines that are nothing but an annotation bracket
+	bracketLines  []int             // lines that start and end with a bracket (candidates)
 
 	aliases    map[string]string      // the aliases of the document's jurisdiction
 	conv       map[string]int         // conventions seen, for the profile
@@ -167,6 +173,7 @@ func (p *parser) run() {
 		i = p.step(i)
 	}
 	p.flushPending()
+	p.releaseHeld()
 	p.finish()
 }
 
@@ -344,6 +351,8 @@ func (p *parser) step(i int) int {
 	case lkTab:
 		if cols, ok := p.tableHeader(i); ok {
 			p.flushPending()
+			p.releaseHeld()
+			p.heads = nil
 			return p.table(i, cols)
 		}
 	}
@@ -772,7 +781,9 @@ func (p *parser) placeBlock(i int, a annotation) {
 	}
 	switch {
 	case p.pending >= 0:
-		p.addTask(p.pending, p.pendingEnd, a)
+		if !p.pendingNumbered || !p.groupAfter(a) {
+			p.addTask(p.pending, p.pendingEnd, a)
+		}
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 	case p.lastTask >= 0 && p.lastAnnLine == p.prevLine(i):
 		p.extendTask(p.lastTask, a)
@@ -787,6 +798,8 @@ func (p *parser) placeBlock(i int, a annotation) {
 // heading ends the scope of a leader heading and of a labelled block that
 // found no task below it.
 func (p *parser) heading() {
+	p.releaseHeld()
+	p.heads = nil
 	p.scopeLeaders = nil
 	if p.ahead != nil {
 		p.warn(graph.DiagUnattachedAnnotation, p.ahead.s, "labelled lines without a task after them")
@@ -815,8 +828,12 @@ func (p *parser) flushPending() {
 		return
 	}
 	if p.pendingNumbered && hasContent(p.src, s, e) {
-		p.warn(graph.DiagUnannotatedItem, s, "numbered item has no annotation; kept as narrative")
+		// kept until a group heading or annotation claims it (group.go)
+		p.hold(s, e)
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
+		return
 	}
+	p.releaseHeld()
 	p.narrative(s, e)
 	p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 }
@@ -944,6 +961,16 @@ func skipSpace(src []rune, i, e int) int {
 // addTask makes a task of src[s:e] closed by annotation a.
 func (p *parser) addTask(s, e int, a annotation) {
 	s, e = trim(p.src, s, e, isLeadTrim, isTailTrim)
+	if !p.grouping {
+		p.releaseHeld()
+	}
+	level := p.levelAt(s)
+	if level > 0 && p.lastTask >= 0 && p.lastTask == len(p.doc.Tasks)-1 && p.lastTaskLevel > 0 && level > p.lastTaskLevel && leadersOnly(p.lastFields) {
+		p.makeHead() // 1 项目建设（责任领导：…） over 1.1, 1.2
+	}
+	if level > 0 {
+		a.fields = p.inherit(a.fields, level)
+	}
 	if n := enumeratorAt(p.src, s, e); n > 0 && hasContent(p.src, s+n, e) {
 		s += n
 	}
@@ -975,6 +1002,7 @@ func (p *parser) addTask(s, e int, a annotation) {
 	p.assign(&t, a.fields)
 	p.doc.Tasks = append(p.doc.Tasks, t)
 	p.lastTask = t.Index
+	p.lastTaskLevel, p.lastFields = level, a.fields
 	p.lastAnnLine = p.lineIndex(max(a.e-1, a.s))
 	if p.cur >= 0 {
 		p.doc.Sections[p.cur].Span.End = max(p.doc.Sections[p.cur].Span.End, a.e)

@@ -15,6 +15,8 @@ const (
 	convInlineLabels  = "labels after the task's sentence"
 	convBareUnits     = "unit names alone in brackets after the task (the first leads)"
 	convLinesAfter    = "labelled lines after the task"
+	convGroupAfter    = "one annotation after a group of sub-items (①②③)"
+	convGroupHeading  = "numbered headings whose annotation governs the items below"
 	convLinesBefore   = "labelled lines before the task"
 	convLeaderHeading = "leader headings governing the tasks below"
 	convLeaderSection = "sections headed by their leaders"
@@ -105,7 +107,7 @@ func (p *parser) profile() *graph.Profile {
 			continue
 		}
 		cov.Items++
-		if starts[i] {
+		if starts[i] || p.headLines[i] {
 			cov.Annotated++
 		}
 	}
