@@ -38,7 +38,8 @@ func FuzzParse(f *testing.F) {
 	for name, format := range map[string]uint8{"genre/csv-tongchuan-city.csv": 2, "genre/md-hechuan-county.md": 4,
 		"genre/html-tangxi-county.html": 5, "genre/xlsx-baishiling-city.xlsx": 6,
 		"genre/new-html-ledger-two-row-header.html": 5, "genre/new-md-street-circled-shared.md": 4,
-		"genre/new-tsv-minsheng-continuation-rows.tsv": 1, "genre/new-txt-decimal-outline-heading-roles.txt": 0} {
+		"genre/new-tsv-minsheng-continuation-rows.tsv": 1, "genre/new-txt-decimal-outline-heading-roles.txt": 0,
+		"genre/new-csv-ledger-posts.csv": 2, "genre/new-txt-subheading-roles-over-items.txt": 0} {
 		data, err := os.ReadFile(fixture(name))
 		if err != nil {
 			f.Fatal(err)

@@ -76,6 +76,7 @@ type parser struct {
 	place         map[int]placement // placement of the labelled block starting at a line
 	placeVotes    [2]int            // evidence: blocks that can only be before / after their task
 	ahead         *annotation       // a labelled block waiting for the task below it
+	scopeAnn      *annotation       // a block of roles heading the items below, until the next heading
 	held          []heldItem        // unannotated numbered items a group may claim
 	heads         []groupHead       // annotated items heading deeper items, outermost first
 	grouping      bool              // tasks of one group annotation are being added
@@ -759,9 +760,17 @@ func (p *parser) placeBlock(i int, a annotation) {
 	fs := a.fields
 	switch p.place[i] {
 	case placeHeading:
-		p.conv[convLeaderHeading]++
 		p.flushPending()
-		p.scopeLeaders = nil
+		p.scopeLeaders, p.scopeAnn = nil, nil
+		if !leadersOnly(fs) {
+			// a block of roles heading the items below (placement.go)
+			p.conv[convGroupHeading]++
+			a.origin = convGroupHeading
+			p.scopeAnn = &a
+			p.sectionEnd = a.e
+			return
+		}
+		p.conv[convLeaderHeading]++
 		for _, f := range fs.fields {
 			p.scopeLeaders = p.leaders(p.scopeLeaders, f.r)
 		}
@@ -800,7 +809,7 @@ func (p *parser) placeBlock(i int, a annotation) {
 func (p *parser) heading() {
 	p.releaseHeld()
 	p.heads = nil
-	p.scopeLeaders = nil
+	p.scopeLeaders, p.scopeAnn = nil, nil
 	if p.ahead != nil {
 		p.warn(graph.DiagUnattachedAnnotation, p.ahead.s, "labelled lines without a task after them")
 		p.ahead = nil
@@ -818,6 +827,11 @@ func (p *parser) flushPending() {
 		p.ahead = nil
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 		p.addTask(s, e, a)
+		return
+	}
+	if p.pendingNumbered && hasContent(p.src, s, e) && p.scopeAnn != nil {
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
+		p.addTask(s, e, *p.scopeAnn)
 		return
 	}
 	if p.pendingNumbered && hasContent(p.src, s, e) && (len(p.scopeLeaders) > 0 || len(p.sectionLeaders) > 0) {

@@ -74,7 +74,34 @@ func (p *parser) planPlacement(body int) {
 		}
 	}
 	p.place = map[int]placement{}
-	// Leader headings first: a leader-only block right after a heading (or
+	// Role headings: a block right after a heading, followed by two or more
+	// numbered items and nothing else until the next heading, governs them
+	// (（一）抓好重大项目建设 + 牵头单位：… over 1．… 2．…), unless the
+	// document puts blocks between its items (each item has its own).
+	perItem := false
+	for k := 1; k+1 < len(els); k++ {
+		perItem = perItem || els[k].kind == 'L' && els[k-1].kind == 'I' && els[k+1].kind == 'I'
+	}
+	for k, el := range els {
+		if perItem || el.kind != 'L' || k == 0 {
+			continue
+		}
+		prev := els[k-1]
+		if mk := p.lines[prev.line].mk; prev.kind != 'H' && !(prev.kind == 'I' && p.headItem[prev.line]) || mk != markCN && mk != markParenCN {
+			continue
+		}
+		m := k + 1
+		for m < len(els) && els[m].kind == 'I' && p.lines[els[m].line].mk == markNumbered {
+			m++
+		}
+		if m-k-1 < 2 || m < len(els) && els[m].kind != 'H' && !(els[m].kind == 'I' && p.headItem[els[m].line]) {
+			continue
+		}
+		delete(p.headItem, prev.line)
+		els[k-1].kind = 'H'
+		p.place[el.line] = placeHeading
+	}
+	// Leader headings: a leader-only block right after a heading (or
 	// at the start) whose tasks carry annotations of their own.
 	for k, el := range els {
 		if el.kind != 'L' || !el.leaderOnly || k > 0 && els[k-1].kind != 'H' && !(els[k-1].kind == 'L' && !els[k-1].leaderOnly) {
