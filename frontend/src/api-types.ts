@@ -1380,6 +1380,7 @@ export interface operations {
                     "application/json": components["schemas"]["Capabilities"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["Internal"];
             504: components["responses"]["Timeout"];
         };
