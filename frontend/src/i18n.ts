@@ -369,6 +369,8 @@ const zh = {
   'explore.linkedBy': "经{kind}相连：",
   'explore.pathSentence': "{from} 到 {to}：经 {hops} 项任务相连",
   'explore.noPathWhy': "两者之间在 8 步以内没有连接。",
+  'portfolio.leadCount': "牵头任务",
+  'portfolio.responsibleCount': "责任任务",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -738,6 +740,8 @@ const en: Record<MessageKey, string> = {
   'explore.linkedBy': " are linked by the {kind} ",
   'explore.pathSentence': "{from} to {to}: linked through {hops} tasks",
   'explore.noPathWhy': "the two are not connected within 8 steps.",
+  'portfolio.leadCount': "lead tasks",
+  'portfolio.responsibleCount': "responsible tasks",
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -59,7 +59,7 @@ export function portfolioSunburst(p: PortfolioLists): AnyRecord {
  * are blue with solid links, units only responsible amber with dashed ones.
  * No task nodes: a unit's tasks come on click.
  */
-export function portfolioGraph(leader: string, units: readonly PortfolioUnit[], labels: { leader: string; lead: string; responsible: string }): AnyRecord {
+export function portfolioGraph(leader: string, units: readonly PortfolioUnit[], labels: { leader: string; lead: string; responsible: string; leadCount: string; responsibleCount: string }): AnyRecord {
   const most = Math.max(1, ...units.map((u) => u.tasks));
   const size = (n: number) => 12 + 30 * Math.sqrt(n / most);
   return {
@@ -81,7 +81,7 @@ export function portfolioGraph(leader: string, units: readonly PortfolioUnit[], 
             value: u.tasks,
             category: u.lead > 0 ? 1 : 2,
             symbolSize: size(u.tasks),
-            tooltip: { formatter: `${u.name}\n${labels.lead} ${u.lead} · ${labels.responsible} ${u.responsible}` },
+            tooltip: { formatter: `${u.name}\n${labels.leadCount} ${u.lead} · ${labels.responsibleCount} ${u.responsible}` },
           })),
         ],
         links: units.map((u) => ({
@@ -102,7 +102,10 @@ export const portfolioView: ViewFactory = (root, app): View => {
   const facts = h('div', { class: 'facts', 'data-testid': 'portfolio-facts' });
   const tasksEl = h('div', { class: 'portfolio-tasks' });
   const panel = new SidePanel(app, () => app.set({ unit: undefined }));
-  root.append(bar, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl), panel.el, h('aside', { class: 'panel wide' }, facts)), tasksEl);
+  // A unit's tasks take the place of the facts, so that the chart keeps its size when they open.
+  const factsAside = h('aside', { class: 'panel wide' }, facts);
+  panel.el.classList.add('portfolio-unit-panel');
+  root.append(bar, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl), panel.el, factsAside), tasksEl);
   const chart = createChart(chartEl, 'portfolio');
   const loads = new Latest();
   let current: PortfolioLists | undefined;
@@ -165,6 +168,7 @@ export const portfolioView: ViewFactory = (root, app): View => {
 
   function showUnit(p: Params): void {
     const name = p.unit;
+    factsAside.hidden = !!(current && name);
     if (!current || !name) return panel.close();
     const tasks = tasksOfUnit(current.tasks, name);
     const body = panel.open(app.t('portfolio.unitTasks', { leader: current.leader.name, name, count: tasks.length }));
@@ -213,7 +217,7 @@ export const portfolioView: ViewFactory = (root, app): View => {
         current = r.pf;
         const units = portfolioUnits(r.pf.tasks);
         const mode = getEnum(p, 'mode', MODES, 'graph');
-        const labels = { leader: app.t('filter.leader'), lead: app.t('portfolio.legend.lead'), responsible: app.t('portfolio.legend.responsible') };
+        const labels = { leader: app.t('filter.leader'), lead: app.t('portfolio.legend.lead'), responsible: app.t('portfolio.legend.responsible'), leadCount: app.t('portfolio.leadCount'), responsibleCount: app.t('portfolio.responsibleCount') };
         const option = mode === 'graph' ? enhanceGraph(enhanceAny(portfolioGraph(r.pf.leader.name, units, labels))) : enhanceAny(portfolioSunburst(r.pf));
         showOption(chart, option);
         const overlaps = leaderOverlaps(r.pf.leader.name, r.net, r.pf.coLeaders, r.leaders as LeaderInfo[], p.placeholder === '1');
