@@ -371,6 +371,7 @@ const zh = {
   'explore.noPathWhy': "两者之间在 8 步以内没有连接。",
   'portfolio.leadCount': "牵头任务",
   'portfolio.responsibleCount': "责任任务",
+  'explore.role': "（{role}）",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -742,6 +743,7 @@ const en: Record<MessageKey, string> = {
   'explore.noPathWhy': "the two are not connected within 8 steps.",
   'portfolio.leadCount': "lead tasks",
   'portfolio.responsibleCount': "responsible tasks",
+  'explore.role': " ({role})",
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -193,7 +193,7 @@ export const exploreView: ViewFactory = (root, app): View => {
       const text = h('q', { class: 'task-text' }, l.via.label);
       list.append(
         h('li', { 'data-testid': 'path-step' },
-          h('strong', null, l.a.label), `（${role(l.aRel, l.a.kind)}）`, app.t('explore.and'), h('strong', null, l.b.label), `（${role(l.bRel, l.b.kind)}）`,
+          h('strong', null, l.a.label), app.t('explore.role', { role: role(l.aRel, l.a.kind) }), app.t('explore.and'), h('strong', null, l.b.label), app.t('explore.role', { role: role(l.bRel, l.b.kind) }),
           l.via.kind === 'Task' ? [app.t('explore.shareTask', { n: taskIndex(l.via.id) + 1 }), text] : [app.t('explore.linkedBy', { kind: nodeKindLabel(app.lang, l.via.kind) }), text],
         ),
       );

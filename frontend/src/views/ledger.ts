@@ -140,7 +140,9 @@ export const ledgerView: ViewFactory = (root, app): View => {
       return { tasks: page.tasks ?? [], total: page.total, matched: [], moreMatched: 0, via: new Map() };
     }
     const units = await api.units(p.document ? { document: p.document } : {});
-    const all = matchUnits(p.unit, units);
+    // An exact name means that unit alone (as a link from the portfolio gives it); other text matches loosely.
+    const exact = units.filter((u) => u.name === p.unit?.trim());
+    const all = exact.length ? exact : matchUnits(p.unit, units);
     const matched = all.slice(0, MAX_MATCHED_UNITS);
     const direct = new Set(matched.map((u) => u.name));
     const collectives = new Map<string, UnitInfo>();
