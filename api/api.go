@@ -122,6 +122,7 @@ func NewHandler(cfg Config) http.Handler {
 
 	v1 := r.Group(Prefix, s.timeout, s.knownParams)
 	v1.GET("/health", s.health)
+	v1.GET("/capabilities", s.capabilities)
 	v1.GET("/openapi.json", s.serveOpenAPIJSON)
 	v1.GET("/openapi.yaml", s.serveOpenAPIYAML)
 

@@ -86,7 +86,7 @@ func TestOpenAPIDocument(t *testing.T) {
 	for _, p := range []string{"/health", "/documents", "/documents/{id}", "/documents/{id}/source", "/tasks", "/leaders",
 		"/leaders/{name}/portfolio", "/units", "/units/{name}", "/projects", "/projects/{name}", "/networks/units",
 		"/networks/leaders", "/networks/bipartite", "/metrics/units", "/paths", "/neighbours", "/neighbours/{id}",
-		"/search", "/charts/{view}", "/export", "/cypher", "/openapi.json", "/openapi.yaml"} {
+		"/search", "/charts/{view}", "/export", "/cypher", "/capabilities", "/openapi.json", "/openapi.yaml"} {
 		if paths[p] == nil {
 			t.Errorf("path %s is not described", p)
 		}

@@ -33,6 +33,9 @@ const spacing = 1.0
 // then packed on rows, largest first, so that isolated units do not drift
 // off and squeeze the rest. Every coordinate is positive.
 func ForceLayout(n int, edges []Edge) []Point {
+	if n == 0 {
+		return nil // an empty network (a filter that leaves no link) has nothing to place
+	}
 	comps := components(n, edges)
 	local := make([][]Point, len(comps))
 	for k, members := range comps {

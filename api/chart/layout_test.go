@@ -8,6 +8,12 @@ import (
 	"govgraph/api/chart"
 )
 
+func TestForceLayoutOfNothing(t *testing.T) {
+	if pos := chart.ForceLayout(0, nil); len(pos) != 0 {
+		t.Errorf("an empty graph got positions %v", pos)
+	}
+}
+
 func TestForceLayout(t *testing.T) {
 	// Two triangles joined by one edge, a pair, and two isolated nodes.
 	edges := []chart.Edge{{0, 1, 3}, {1, 2, 1}, {0, 2, 1}, {3, 4, 1}, {4, 5, 2}, {3, 5, 1}, {2, 3, 1}, {6, 7, 1}}

@@ -36,7 +36,8 @@ export function buildBinary(dir: string): string {
   return bin;
 }
 
-export async function startServer(): Promise<Server> {
+/** adminToken: the server's GOVGRAPH_ADMIN_TOKEN (default ADMIN_TOKEN; '' makes a read-only server). */
+export async function startServer(opts: { adminToken?: string } = {}): Promise<Server> {
   const tmp = mkdtempSync(join(tmpdir(), 'govgraph-e2e-'));
   const bin = buildBinary(tmp);
   const data = join(tmp, 'data');
@@ -51,7 +52,7 @@ export async function startServer(): Promise<Server> {
     cwd: repoRoot,
     // Always the embedded store, whatever NEO4J_URI the calling shell has
     // (make test exports it for the Go tests).
-    env: { ...process.env, NEO4J_URI: '', GOVGRAPH_ADMIN_TOKEN: ADMIN_TOKEN },
+    env: { ...process.env, NEO4J_URI: '', GOVGRAPH_ADMIN_TOKEN: opts.adminToken ?? ADMIN_TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout?.on('data', (b: Buffer) => (output += b.toString()));
@@ -122,14 +123,47 @@ export async function startBrowser(): Promise<Browser> {
   };
 }
 
-/** Collects page errors so that tests can assert the UI ran without any. */
+/**
+ * Every uncaught exception and unhandled promise rejection of any page, in
+ * the order they happened; checkNoFailures (an afterEach of each test file)
+ * fails the test during which one happened, whatever the test asserted.
+ */
+export const pageFailures: string[] = [];
+
+/** Reports unhandled rejections to the console, where watchErrors and pageFailures see them. */
+const REJECTION_PROBE = `window.addEventListener('unhandledrejection', (e) => {
+  const r = e.reason;
+  console.error('unhandledrejection: ' + (r && r.stack ? r.stack : String(r)));
+});`;
+
+/**
+ * Collects page errors so that tests can assert the UI ran without any;
+ * call before the page navigates (the rejection probe runs in every document).
+ */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  void page.addInitScript(REJECTION_PROBE);
+  page.on('pageerror', (e) => {
+    errors.push(`pageerror: ${e.message}`);
+    pageFailures.push(`pageerror: ${e.message}`);
+  });
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() !== 'error') return;
+    errors.push(`console: ${m.text()}`);
+    if (m.text().startsWith('unhandledrejection:')) pageFailures.push(m.text());
   });
   return errors;
+}
+
+/** For afterEach: fails when any page had an uncaught exception or unhandled rejection since the last check. */
+export function checkNoFailures(): void {
+  const failures = pageFailures.splice(0);
+  if (failures.length) throw new Error(`uncaught errors in the page:\n${failures.join('\n')}`);
+}
+
+/** Console errors other than the browser's note on an HTTP error answer (which a hostile URL is meant to get). */
+export function unexpectedErrors(errors: readonly string[]): string[] {
+  return errors.filter((e) => !/^console: Failed to load resource: the server responded with a status of \d{3} /.test(e));
 }
 
 type Series = { type?: string; data?: { id?: string; name?: string; value?: unknown }[]; links?: unknown[]; nodes?: unknown[] };

@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { kindLabel } from '../src/i18n';
-import { ADMIN_TOKEN, buildBinary, chartSeries, repoRoot, screenshot, startBrowser, startServer, watchErrors, type Browser, type Server } from './harness';
+import { ADMIN_TOKEN, buildBinary, chartSeries, checkNoFailures, repoRoot, screenshot, startBrowser, startServer, watchErrors, type Browser, type Server } from './harness';
 
 let server: Server;
 let browser: Browser;
@@ -142,6 +142,9 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+// No test passes while a page threw or left a promise rejection unhandled.
+afterEach(checkNoFailures);
 
 describe('coordination network (协同网络)', () => {
   it('shows the seed units and reports time to first chart', async () => {
@@ -560,10 +563,11 @@ describe('the other views', () => {
     await page.waitForFunction(() => location.hash.includes('leader='));
     const leader = decodeURIComponent((await page.evaluate(() => location.hash)).match(/leader=([^&]*)/)![1]);
     await chartSeries(page, 'portfolio');
-    const pf = await api<{ tasks: unknown[]; leadUnits: unknown[] }>(`/leaders/${encodeURIComponent(leader)}/portfolio`);
+    const pf = await api<{ tasks: { leadUnits: string[] | null; units: string[] | null }[] }>(`/leaders/${encodeURIComponent(leader)}/portfolio`);
     await page.getByTestId('span-of-control').waitFor();
     assert.match(await page.getByTestId('span-of-control').innerText(), new RegExp(`${pf.tasks.length}`));
-    assert.equal(await page.getByTestId('portfolio-lead-units').locator('tbody tr').count(), pf.leadUnits.length);
+    const units = new Set(pf.tasks.flatMap((t) => [...(t.leadUnits ?? []), ...(t.units ?? [])]));
+    assert.equal(await page.getByTestId('portfolio-units').locator('tbody tr').count(), units.size);
     await screenshot(page, '05-portfolio');
     await page.getByTestId('filter-mode').selectOption('sunburst');
     const s = await chartSeries(page, 'portfolio');

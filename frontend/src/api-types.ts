@@ -21,6 +21,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What this server lets a client do
+         * @description Whether writes (upload, delete) are enabled, whether the request's `Authorization: Bearer` token is the admin token, and the Cypher console's availability, time limit and row cap. A UI offers write actions only when `tokenAccepted` is true.
+         */
+        get: operations["capabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -594,6 +614,20 @@ export interface components {
             readOnly: boolean;
             cypher: boolean;
             counts: components["schemas"]["Counts"];
+        };
+        Capabilities: {
+            /** @description uploads and deletes are enabled (an admin token is configured) */
+            writes: boolean;
+            /** @description the request's bearer token is the admin token */
+            tokenAccepted: boolean;
+            cypher: {
+                /** @description the store runs read-only Cypher (Neo4j only) */
+                available: boolean;
+                /** @example embedded */
+                store: string;
+                timeoutSeconds: number;
+                maxRows: number;
+            };
         };
         Counts: {
             documents: number;
@@ -1322,6 +1356,32 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    capabilities: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `Bearer <admin token>` to check; absent: tokenAccepted is false. */
+                Authorization?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server's capabilities for this request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Capabilities"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["Internal"];
             504: components["responses"]["Timeout"];
         };
     };

@@ -1,7 +1,10 @@
 // The govgraph API client (/api/v1). Errors are application/problem+json.
 
 import type {
+  Capabilities,
+  CypherResult,
   DocumentInfo,
+  LeaderNetwork,
   DocumentSource,
   ImportResult,
   LeaderInfo,
@@ -25,6 +28,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail: string,
+    /** The problem's code (graph error kinds: not_found, invalid, …); '' when the answer was no problem. */
+    readonly code = '',
   ) {
     super(detail ? `${title}: ${detail}` : title);
   }
@@ -44,14 +49,16 @@ export function apiURL(path: string, query?: Query): string {
 async function problem(res: Response): Promise<ApiError> {
   let title = res.statusText || `HTTP ${res.status}`;
   let detail = '';
+  let code = '';
   try {
     const body = (await res.json()) as Partial<Problem>;
     if (body.title) title = body.title;
     if (body.detail) detail = body.detail;
+    if (body.code) code = body.code;
   } catch {
     // not JSON: keep the status text
   }
-  return new ApiError(res.status, title, detail);
+  return new ApiError(res.status, title, detail, code);
 }
 
 const cache = new Map<string, Promise<unknown>>();
@@ -78,7 +85,24 @@ export function forget(): void {
 
 const enc = encodeURIComponent;
 
+/** GET that always asks the server (no cache): answers that depend on the token sent. */
+async function fresh<T>(path: string, headers: Record<string, string>): Promise<T> {
+  const res = await fetch(apiURL(path), { headers: { Accept: 'application/json', ...headers }, cache: 'no-store' });
+  if (!res.ok) throw await problem(res);
+  return (await res.json()) as T;
+}
+
 export const api = {
+  /** What the server allows; with a token, whether it accepts that token. */
+  capabilities: (token = '') => fresh<Capabilities>('/capabilities', token ? { Authorization: `Bearer ${token}` } : {}),
+  /** The URL of a research export (a download) of the unit network under filters. */
+  exportURL: (format: 'gexf' | 'graphml' | 'json' | 'csv', q: Query) => apiURL('/export', { ...q, format }),
+  async cypher(query: string, params: Record<string, unknown>): Promise<CypherResult> {
+    const res = await fetch(apiURL('/cypher'), { method: 'POST', body: JSON.stringify({ query, params }), headers: { 'Content-Type': 'application/json', Accept: 'application/json' } });
+    if (!res.ok) throw await problem(res);
+    return (await res.json()) as CypherResult;
+  },
+  leaderNetwork: (q: Query) => get<LeaderNetwork>('/networks/leaders', q),
   documents: () => get<DocumentInfo[]>('/documents'),
   document: (id: string) => get<ParsedDocument>(`/documents/${enc(id)}`),
   source: (id: string) => get<DocumentSource>(`/documents/${enc(id)}/source`),

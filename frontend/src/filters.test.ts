@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyExplored, filterTasks, findLink, mergeSubgraph, parseUnitID, pathEdgeKeys, readableMinWeight, sharedTasksIn, sortTasks, unitFigures, unitTasksIn } from './filters';
+import { collectivesOf, emptyExplored, filterTasks, findLink, matchUnits, mergeSubgraph, parseUnitID, pathChain, pathEdgeKeys, pathLinks, readableMinWeight, sharedTasksIn, sortTasks, unitFigures, unitPartners, unitTasksIn } from './filters';
 import type { GraphNode, TaskRecord } from './types';
 
 function task(index: number, patch: Partial<TaskRecord> = {}): TaskRecord {
@@ -145,5 +145,73 @@ describe('mergeSubgraph', () => {
     expect(into.nodes.size).toBe(3);
     expect(into.edges.size).toBe(2);
     expect(pathEdgeKeys({ nodes: [], edges: [{ source: 'a', target: 'b', type: 'X' }], truncated: false }).has('b\u0000a')).toBe(true);
+  });
+});
+
+describe('unitPartners', () => {
+  const t = (index: number, leadUnits: string[], units: string[]) => ({ id: `task:d:${index}`, index, document: 'd', section: 0, leaders: [], leadUnits, units }) as unknown as TaskRecord;
+  const tasks = [t(0, ['A'], ['B', 'C']), t(1, ['B'], ['A', 'D']), t(2, ['A'], ['C']), t(3, ['A'], ['E', 'A'])];
+
+  it('ranks partners by shared tasks, ties sharing a rank, by name within a tie', () => {
+    expect(unitPartners(tasks, 'A', undefined)).toEqual([
+      { name: 'B', shared: 2, rank: 1, tie: true },
+      { name: 'C', shared: 2, rank: 1, tie: true },
+      { name: 'D', shared: 1, rank: 3, tie: true },
+      { name: 'E', shared: 1, rank: 3, tie: true },
+    ]);
+  });
+
+  it('counts only the units in the role of the network', () => {
+    expect(unitPartners(tasks, 'C', 'responsible')).toEqual([{ name: 'B', shared: 1, rank: 1, tie: false }]);
+  });
+});
+
+describe('matchUnits', () => {
+  const units = ['区发展和改革局', '区财政局', '区商务局', '龙洞街道办事处', '各街道办事处'].map((name) => ({ name }));
+  it('puts the exact name first, then names containing the text, then names holding its characters in order', () => {
+    expect(matchUnits('区财政局', units).map((u) => u.name)).toEqual(['区财政局']);
+    expect(matchUnits('街道办事处', units).map((u) => u.name)).toEqual(['各街道办事处', '龙洞街道办事处']);
+    expect(matchUnits('发改', units).map((u) => u.name)).toEqual(['区发展和改革局']);
+    expect(matchUnits('改发', units)).toEqual([]);
+    expect(matchUnits('  ', units)).toEqual([]);
+  });
+});
+
+describe('collectivesOf', () => {
+  const u = (name: string, kind: string, collective = false, jurisdiction = 'j') => ({ name, kind, collective, jurisdiction });
+  const units = [u('各街道办事处', 'collective', true), u('区安委会各成员单位', 'collective', true), u('各乡镇（街道）', 'collective', true), u('各街道办事处', 'collective', true, 'other'), u('龙洞街道办事处', 'street'), u('区财政局', 'department')];
+  it('finds the collectives of its jurisdiction that stand for a street office', () => {
+    expect(collectivesOf(units[4], units).map((c) => c.name)).toEqual(['各街道办事处', '各乡镇（街道）']);
+  });
+  it('gives none for other units and for collectives themselves', () => {
+    expect(collectivesOf(units[5], units)).toEqual([]);
+    expect(collectivesOf(units[0], units)).toEqual([]);
+  });
+});
+
+describe('pathChain and pathLinks', () => {
+  const n = (id: string, kind: GraphNode['kind']): GraphNode => ({ id, kind, label: id });
+  const path = {
+    nodes: [n('task:d:35', 'Task'), n('task:d:8', 'Task'), n('unit:j/B', 'Unit'), n('unit:j/A', 'Unit'), n('unit:j/C', 'Unit')],
+    edges: [
+      { source: 'unit:j/B', target: 'task:d:35', type: 'LEADS' },
+      { source: 'unit:j/B', target: 'task:d:8', type: 'SUPPORTS' },
+      { source: 'unit:j/A', target: 'task:d:8', type: 'SUPPORTS' },
+      { source: 'unit:j/C', target: 'task:d:35', type: 'SUPPORTS' },
+    ],
+    truncated: false,
+  };
+
+  it('orders the nodes of an unordered path from one end to the other', () => {
+    expect(pathChain(path, 'unit:j/A', 'unit:j/C')?.map((s) => s.node.id)).toEqual(['unit:j/A', 'task:d:8', 'unit:j/B', 'task:d:35', 'unit:j/C']);
+    expect(pathChain(path, 'unit:j/X', 'unit:j/C')).toBeUndefined();
+  });
+
+  it('gives each task with the roles of the units on both sides', () => {
+    const links = pathLinks(pathChain(path, 'unit:j/A', 'unit:j/C')!);
+    expect(links.map((l) => [l.a.id, l.aRel, l.via.id, l.b.id, l.bRel])).toEqual([
+      ['unit:j/A', 'SUPPORTS', 'task:d:8', 'unit:j/B', 'SUPPORTS'],
+      ['unit:j/B', 'LEADS', 'task:d:35', 'unit:j/C', 'SUPPORTS'],
+    ]);
   });
 });

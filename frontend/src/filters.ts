@@ -75,6 +75,47 @@ export function sortTasks(tasks: readonly TaskRecord[], col: LedgerColumn, dir: 
   return keyed.map((x) => x.t);
 }
 
+// ---- unit matching (ledger) ----
+
+/** Unit names matching what was typed: exact, then containing it, then holding its characters in order (发改 → 区发展和改革局). */
+export function matchUnits<U extends { name: string }>(query: string, units: readonly U[]): U[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const chars = Array.from(q).filter((c) => !/\s/.test(c));
+  const score = (name: string): number => {
+    const n = name.toLowerCase();
+    if (n === q) return 0;
+    if (n.includes(q)) return 1;
+    let at = 0;
+    for (const c of chars) {
+      at = n.indexOf(c, at);
+      if (at < 0) return -1;
+      at += c.length;
+    }
+    return 2;
+  };
+  return units
+    .map((u) => ({ u, s: score(u.name) }))
+    .filter((x) => x.s >= 0)
+    .sort((a, b) => a.s - b.s || a.u.name.length - b.u.name.length || collator.compare(a.u.name, b.u.name))
+    .map((x) => x.u);
+}
+
+/**
+ * The collectives that contain a unit: a collective named 各X (各街道办事处,
+ * 各乡镇（街道）) stands for every unit of its jurisdiction whose name ends
+ * with X, and one that names 街道 for every street office. Collectives
+ * without such a rule (区安委会各成员单位) contain no unit the UI can tell.
+ */
+export function collectivesOf<U extends { name: string; kind: string; collective: boolean; jurisdiction: string }>(unit: U, units: readonly U[]): U[] {
+  if (unit.collective) return [];
+  return units.filter((c) => {
+    if (!c.collective || c.jurisdiction !== unit.jurisdiction || !c.name.startsWith('各')) return false;
+    const rest = c.name.slice(1);
+    return unit.name.endsWith(rest) || (rest.includes('街道') && unit.kind === 'street');
+  });
+}
+
 // ---- coordination network ----
 
 /** Links between two units, whichever way round they were given. */
@@ -149,6 +190,38 @@ export function unitFigures(tasks: readonly TaskRecord[], unit: string, role: st
   return { tasks: tasks.length, leadTasks: lead, leaders: leaders.size };
 }
 
+export interface Partner {
+  name: string;
+  /** Tasks the unit shares with this partner (in the network's role). */
+  shared: number;
+  /** Competition rank by shared tasks: equal counts share a rank (1, 2, 2, 4). */
+  rank: number;
+  /** Whether another partner has the same count. */
+  tie: boolean;
+}
+
+/**
+ * A unit's partners ranked by the tasks they share with it, from its tasks
+ * in the network (unitTasksIn): the weights of its links. Ties share a rank
+ * and are ordered by name.
+ */
+export function unitPartners(tasks: readonly TaskRecord[], unit: string, role: string | undefined): Partner[] {
+  const counts = new Map<string, number>();
+  for (const t of tasks) {
+    const inRole = new Set(unitsInRole(t, role));
+    if (!inRole.has(unit)) continue;
+    for (const other of inRole) if (other !== unit) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
+  const times = new Map<number, number>();
+  for (const [, n] of sorted) times.set(n, (times.get(n) ?? 0) + 1);
+  let rank = 0;
+  return sorted.map(([name, shared], i) => {
+    if (i === 0 || sorted[i - 1][1] !== shared) rank = i + 1;
+    return { name, shared, rank, tie: (times.get(shared) ?? 0) > 1 };
+  });
+}
+
 // ---- explore: subgraphs grown step by step ----
 
 export interface Explored {
@@ -185,6 +258,56 @@ export function pathEdgeKeys(path: Subgraph): Set<string> {
   for (const e of path.edges ?? []) {
     out.add(`${e.source}\u0000${e.target}`);
     out.add(`${e.target}\u0000${e.source}`);
+  }
+  return out;
+}
+
+export interface PathStep {
+  node: GraphNode;
+  /** The relationship to the next node (LEADS, SUPPORTS, …) and whether it points forward; none for the last. */
+  next?: { type: string; forward: boolean };
+}
+
+/**
+ * A path subgraph (GET /paths: nodes and edges in no order) as the chain of
+ * nodes from one end to the other; undefined when its edges do not make one.
+ */
+export function pathChain(path: Subgraph, from: string, to: string): PathStep[] | undefined {
+  const nodes = new Map((path.nodes ?? []).map((n) => [n.id, n]));
+  const start = nodes.get(from);
+  if (!start) return undefined;
+  const steps: PathStep[] = [{ node: start }];
+  const used = new Set<GraphEdge>();
+  let at = from;
+  while (at !== to) {
+    const e = (path.edges ?? []).find((x) => !used.has(x) && (x.source === at || x.target === at));
+    if (!e) return undefined;
+    used.add(e);
+    const forward = e.source === at;
+    const nextID = forward ? e.target : e.source;
+    const next = nodes.get(nextID);
+    if (!next) return undefined;
+    steps[steps.length - 1].next = { type: e.type, forward };
+    steps.push({ node: next });
+    at = nextID;
+  }
+  return steps;
+}
+
+/** A path's links as sentences: each task (or other node) between two ends, with the roles of both. */
+export interface PathLink {
+  a: GraphNode;
+  aRel: string; // the relationship from a to the middle (LEADS: lead, SUPPORTS: responsible)
+  via: GraphNode;
+  b: GraphNode;
+  bRel: string;
+}
+
+/** The links of a chain: every middle node with its neighbours on both sides (A–task–B, B–task–C, …). */
+export function pathLinks(chain: readonly PathStep[]): PathLink[] {
+  const out: PathLink[] = [];
+  for (let i = 1; i + 1 < chain.length; i += 2) {
+    out.push({ a: chain[i - 1].node, aRel: chain[i - 1].next?.type ?? '', via: chain[i].node, b: chain[i + 1].node, bRel: chain[i].next?.type ?? '' });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { isLang, translate, type Lang, type MessageKey } from './i18n';
 import { decodeRoute, encodeRoute, patchParams, VIEWS, type ViewName } from './state';
 import { bottleneckView } from './views/bottleneck';
 import { compareView } from './views/compare';
+import { cypherView } from './views/cypher';
 import { documentsView } from './views/documents';
 import { exploreView } from './views/explore';
 import { ledgerView } from './views/ledger';
@@ -29,6 +30,7 @@ const FACTORIES: Record<ViewName, ViewFactory> = {
   ledger: ledgerView,
   documents: documentsView,
   quality: qualityView,
+  cypher: cypherView,
 };
 
 const nav = document.getElementById('nav')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionTable } from './optiontable';
+import { optionHasData, optionTable } from './optiontable';
 
 describe('optionTable', () => {
   it('reads a heatmap by axis labels', () => {
@@ -39,5 +39,15 @@ describe('optionTable', () => {
 
   it('gives an empty table without series', () => {
     expect(optionTable({})).toEqual({ header: [], rows: [] });
+  });
+});
+
+describe('optionHasData', () => {
+  it('is true when a series has data, nodes or links, false for empty series', () => {
+    expect(optionHasData({ series: [{ type: 'graph', data: [], links: [] }] })).toBe(false);
+    expect(optionHasData({ series: { type: 'heatmap', data: [] } })).toBe(false);
+    expect(optionHasData({})).toBe(false);
+    expect(optionHasData({ series: [{ type: 'graph', data: [{ id: 'a' }], links: [] }] })).toBe(true);
+    expect(optionHasData({ series: [{ type: 'bar', data: [] }, { type: 'bar', data: [1] }] })).toBe(true);
   });
 });

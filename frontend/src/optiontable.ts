@@ -85,3 +85,8 @@ export function optionTable(option: AnyRecord): Table {
     }
   }
 }
+
+/** Whether any series of option has something to draw (data, nodes or links). */
+export function optionHasData(option: AnyRecord): boolean {
+  return asList(option.series as AnyRecord | AnyRecord[]).some((s) => ['data', 'nodes', 'links', 'edges'].some((k) => (s?.[k]?.length ?? 0) > 0));
+}

@@ -18,6 +18,7 @@ export const VIEWS = [
   'ledger',
   'documents',
   'quality',
+  'cypher',
 ] as const;
 
 export type ViewName = (typeof VIEWS)[number];

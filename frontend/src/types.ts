@@ -50,3 +50,9 @@ export type LeaderMetrics = Schemas['LeaderMetrics'];
 export type Comparison = Schemas['Comparison'];
 /** GET /trends: a jurisdiction over its documents. */
 export type Trends = Schemas['Trends'];
+/** GET /capabilities: what the server allows this client. */
+export type Capabilities = Schemas['Capabilities'];
+/** POST /cypher. */
+export type CypherResult = Schemas['CypherResult'];
+/** GET /networks/leaders: leaders linked by the units their tasks share. */
+export type LeaderNetwork = Schemas['LeaderNetwork'];

@@ -2,7 +2,7 @@
 // definitions the server's analytics give, and the server's bar chart.
 
 import { api } from '../api';
-import { errorBox, Latest, type View, type ViewFactory } from '../app';
+import { checkScope, emptyState, errorBox, Latest, resetView, type View, type ViewFactory } from '../app';
 import { createChart, showOption } from '../charts';
 import { clear, h, select, table } from '../dom';
 import { kindLabel, type MessageKey } from '../i18n';
@@ -10,20 +10,35 @@ import { getEnum, type Params } from '../state';
 import type { MetricsReport, UnitMetrics } from '../types';
 import { filterBar, loading, standardFilters, toolbar } from './common';
 
-/** Sortable columns: label key, metric key of the definitions, and how to read it. */
-export const BOTTLENECK_COLUMNS: { key: string; label: MessageKey; definition: string; get: (u: UnitMetrics) => number; desc: boolean }[] = [
+/** Sortable columns: label key, metric key of the definitions, and how to read it; broker columns rank brokers. */
+export const BOTTLENECK_COLUMNS: { key: string; label: MessageKey; definition: string; get: (u: UnitMetrics) => number; desc: boolean; broker?: boolean }[] = [
   { key: 'score', label: 'bottleneck.score', definition: 'bottleneck', get: (u) => u.bottleneck.score, desc: true },
   { key: 'load', label: 'bottleneck.load', definition: 'tasks', get: (u) => u.tasks, desc: true },
   { key: 'betweenness', label: 'bottleneck.betweenness', definition: 'betweenness', get: (u) => u.betweenness, desc: true },
-  { key: 'constraint', label: 'bottleneck.constraint', definition: 'constraint', get: (u) => u.constraint, desc: false },
+  { key: 'constraint', label: 'bottleneck.constraint', definition: 'constraint', get: (u) => u.constraint, desc: false, broker: true },
+  { key: 'effectiveSize', label: 'bottleneck.effectiveSize', definition: 'effectiveSize', get: (u) => u.effectiveSize, desc: true, broker: true },
+  { key: 'brokerage', label: 'bottleneck.brokerage', definition: 'brokerage.total', get: (u) => u.brokerage.total, desc: true, broker: true },
 ];
 const SORTS = BOTTLENECK_COLUMNS.map((c) => c.key);
 
-/** Ranks units by a column: high first, or low first for constraint (low = broker); ties by name. */
+/** Gould–Fernandez brokerage roles, as /metrics/units counts them (keys of UnitMetrics.brokerage). */
+export const BROKERAGE_ROLES = ['coordinator', 'gatekeeperRepresentative', 'itinerant', 'liaison'] as const;
+
+/** Whether a column ranks brokers: then isolated units (no partner) are left out — constraint 0 means "alone", not "broker". */
+export function isBrokerRanking(key: string): boolean {
+  return BOTTLENECK_COLUMNS.find((c) => c.key === key)?.broker === true;
+}
+
+/**
+ * Ranks units by a column: high first, or low first for constraint (low =
+ * broker); ties by name. Broker rankings leave out units without a
+ * partner (degree 0).
+ */
 export function rankUnits(units: readonly UnitMetrics[], key: string): UnitMetrics[] {
   const col = BOTTLENECK_COLUMNS.find((c) => c.key === key) ?? BOTTLENECK_COLUMNS[0];
   const sign = col.desc ? -1 : 1;
-  return [...units].sort((a, b) => sign * (col.get(a) - col.get(b)) || a.name.localeCompare(b.name, 'zh-Hans-CN'));
+  const ranked = col.broker ? units.filter((u) => u.degree > 0) : [...units];
+  return ranked.sort((a, b) => sign * (col.get(a) - col.get(b)) || a.name.localeCompare(b.name, 'zh-Hans-CN'));
 }
 
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
@@ -40,12 +55,28 @@ export const bottleneckView: ViewFactory = (root, app): View => {
   let report: MetricsReport | undefined;
   let key = '';
 
+  /** Clears what an earlier load showed, so that nothing stale stays under an error or an empty state. */
+  function stale(): void {
+    report = undefined;
+    chart.clear();
+    clear(defs);
+    clear(tableEl);
+  }
+
   function render(p: Params): void {
     if (!report) return;
     const sort = getEnum(p, 'sort', SORTS, 'score');
-    const ranked = rankUnits(report.units ?? [], sort);
+    const all = report.units ?? [];
+    const ranked = rankUnits(all, sort);
     clear(tableEl);
-    const header = [app.t('bottleneck.rank'), app.t('common.name'), app.t('common.kind'), ...BOTTLENECK_COLUMNS.map((c) => `${app.t(c.label)}${c.key === sort ? ' ▾' : ''}`), app.t('panel.leaders'), app.t('bottleneck.community')];
+    const isolated = all.length - ranked.length;
+    if (isBrokerRanking(sort)) tableEl.append(h('p', { class: 'note', 'data-testid': 'isolated-rule' }, app.t('bottleneck.isolatedRule', { n: isolated })));
+    const header = [
+      app.t('bottleneck.rank'), app.t('common.name'), app.t('common.kind'),
+      ...BOTTLENECK_COLUMNS.map((c) => `${app.t(c.label)}${c.key === sort ? ' ▾' : ''}`),
+      ...BROKERAGE_ROLES.map((r) => app.t(`brokerage.${r}` as MessageKey)),
+      app.t('panel.leaders'), app.t('bottleneck.community'),
+    ];
     tableEl.append(
       table(
         'bottleneck-table',
@@ -55,6 +86,7 @@ export const bottleneckView: ViewFactory = (root, app): View => {
           h('a', { href: `#/network?node=${encodeURIComponent(u.id)}${p.document ? `&document=${encodeURIComponent(p.document)}` : ''}` }, u.name),
           kindLabel(app.lang, u.kind),
           ...BOTTLENECK_COLUMNS.map((c) => fmt(c.get(u))),
+          ...BROKERAGE_ROLES.map((r) => u.brokerage[r]),
           u.leaders,
           u.community,
         ]),
@@ -82,6 +114,17 @@ export const bottleneckView: ViewFactory = (root, app): View => {
       if (r.definitions?.[part]) dl.append(h('dt', null, h('code', null, part)), h('dd', null, r.definitions[part]));
     }
     defs.append(dl);
+    // Brokerage roles: who an open two-path a–unit–b connects, by groups (unit kinds unless chosen otherwise).
+    defs.append(h('h3', null, app.t('brokerage.title')), h('p', { class: 'gloss' }, app.t('brokerage.intro', { groups: r.groups || 'kind' })));
+    const roles = h('dl', { 'data-testid': 'brokerage-roles' });
+    for (const role of BROKERAGE_ROLES) {
+      roles.append(
+        h('dt', null, app.t(`brokerage.${role}` as MessageKey), ' ', h('code', null, `brokerage.${role}`)),
+        h('dd', { class: 'gloss' }, app.t(`brokerage.gloss.${role}` as MessageKey)),
+        h('dd', { class: 'formal', 'data-testid': `definition-brokerage-${role}` }, r.definitions?.[`brokerage.${role}`] ?? '—'),
+      );
+    }
+    defs.append(roles);
     if (r.network) {
       const n = r.network;
       defs.append(h('p', { class: 'muted' }, `nodes ${n.nodes} · links ${n.links} · density ${fmt(n.density)} · modularity ${fmt(n.modularity)} · communities ${n.communities}`));
@@ -92,6 +135,7 @@ export const bottleneckView: ViewFactory = (root, app): View => {
     const next = JSON.stringify([p.document, p.section, p.leader]);
     if (next === key) return render(p);
     key = next;
+    const q = { document: p.document, section: p.section, leader: p.leader };
     clear(bar);
     void standardFilters(app, bar, ['document', 'section', 'leader']).then(() =>
       bar.append(
@@ -100,28 +144,39 @@ export const bottleneckView: ViewFactory = (root, app): View => {
           name: 'bottleneck',
           parts: [p.document, p.leader],
           chart: () => chart,
+          exportQuery: q,
           csv: () =>
             report && {
-              header: ['rank', 'id', 'name', 'kind', 'tasks', 'leadTasks', 'leaders', 'degree', 'betweenness', 'constraint', 'effectiveSize', 'community', 'bottleneck', 'bottleneck.load', 'bottleneck.betweenness', 'bottleneck.leaders'],
+              header: ['rank', 'id', 'name', 'kind', 'tasks', 'leadTasks', 'leaders', 'degree', 'betweenness', 'constraint', 'effectiveSize', 'community', 'bottleneck', 'bottleneck.load', 'bottleneck.betweenness', 'bottleneck.leaders', ...BROKERAGE_ROLES.map((r) => `brokerage.${r}`), 'brokerage.total'],
               rows: rankUnits(report.units ?? [], getEnum(app.params, 'sort', SORTS, 'score')).map((u, i) => [
-                i + 1, u.id, u.name, u.kind, u.tasks, u.leadTasks, u.leaders, u.degree, u.betweenness, u.constraint, u.effectiveSize, u.community, u.bottleneck.score, u.bottleneck.load, u.bottleneck.betweenness, u.bottleneck.leaders,
+                i + 1, u.id, u.name, u.kind, u.tasks, u.leadTasks, u.leaders, u.degree, u.betweenness, u.constraint, u.effectiveSize, u.community, u.bottleneck.score, u.bottleneck.load, u.bottleneck.betweenness, u.bottleneck.leaders, ...BROKERAGE_ROLES.map((r) => u.brokerage[r]), u.brokerage.total,
               ]),
             },
         }),
       ),
     );
     message.replaceChildren(loading(app));
-    const q = { document: p.document, section: p.section, leader: p.leader };
     void loads.run(
-      () => Promise.all([api.metrics(q), api.chart('bottleneck', { ...q, lang: app.lang })]),
+      async () => {
+        await checkScope(app, p);
+        return Promise.all([api.metrics(q), api.chart('bottleneck', { ...q, lang: app.lang })]);
+      },
       ([r, opt]) => {
         message.replaceChildren();
         report = r;
+        if (!(r.units ?? []).length) {
+          stale();
+          message.replaceChildren(emptyState(app, q, () => resetView(app)));
+          return;
+        }
         showOption(chart, structuredClone(opt)); // the API's answers are shared: ECharts gets a copy
         showDefinitions(r);
         render(p);
       },
-      (e) => message.replaceChildren(errorBox(app, e)),
+      (e) => {
+        stale();
+        message.replaceChildren(errorBox(app, e, () => resetView(app)));
+      },
     );
   }
 

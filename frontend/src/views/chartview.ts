@@ -3,11 +3,11 @@
 
 import type { ECharts } from 'echarts';
 import { api } from '../api';
-import { errorBox, Latest, type App, type View, type ViewFactory } from '../app';
+import { checkScope, emptyState, errorBox, Latest, resetView, type App, type View, type ViewFactory } from '../app';
 import { createChart, showOption } from '../charts';
+import { optionHasData, optionTable } from '../optiontable';
 import { clear, h, select } from '../dom';
 import type { MessageKey } from '../i18n';
-import { optionTable } from '../optiontable';
 import type { Params } from '../state';
 import { filterBar, loading, standardFilters, toolbar } from './common';
 
@@ -51,12 +51,13 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
             if (!docs[0]) message.replaceChildren(h('p', { class: 'muted' }, app.t('common.noData')));
             else if (!app.params.document) app.set({ document: docs[0].id });
           },
-          (e) => message.replaceChildren(errorBox(app, e)),
+          (e: unknown) => message.replaceChildren(errorBox(app, e)),
         );
         return;
       }
       const q: Record<string, string | undefined> = {};
       for (const k of spec.filters) q[k] = p[k];
+      const filters = { ...q }; // what selects the data (for /export and the empty state); top only trims the picture
       if (spec.top) q.top = p.top;
       const next = JSON.stringify(q);
       if (next === key) {
@@ -82,19 +83,32 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
             parts: spec.filters.map((k) => p[k]),
             chart: () => chart,
             csv: () => optionTable(option),
+            exportQuery: spec.chart === 'matrix' ? filters : undefined,
           }),
         );
       });
       message.replaceChildren(loading(app));
       void loads.run(
-        () => api.chart(spec.chart, { ...q, lang: app.lang }),
+        async () => {
+          await checkScope(app, p);
+          return api.chart(spec.chart, { ...q, lang: app.lang });
+        },
         (opt) => {
           message.replaceChildren();
           option = structuredClone(opt) as AnyRecord; // finished by the server
+          if (!optionHasData(option)) {
+            chart.clear();
+            message.replaceChildren(emptyState(app, filters, () => resetView(app)));
+            return;
+          }
           showOption(chart, option);
           onLoad?.(p, option);
         },
-        (e) => message.replaceChildren(errorBox(app, e)),
+        (e) => {
+          option = {};
+          chart.clear(); // nothing stale under the error
+          message.replaceChildren(errorBox(app, e, () => resetView(app)));
+        },
       );
     }
 

@@ -2,12 +2,13 @@
 // panel and task cards with their source text.
 
 import type { ECharts } from 'echarts';
-import { api, sourceCodePoints } from '../api';
-import type { App } from '../app';
+import { api, ApiError, sourceCodePoints } from '../api';
+import { errorBox, type App } from '../app';
 import { exportPNG } from '../charts';
 import { renderContext, sourceContext } from '../context';
 import { buildCSV, csvBlob, fileName, type Cell } from '../csv';
 import { clear, debounce, download, h, select, type Option } from '../dom';
+import type { MessageKey } from '../i18n';
 import type { TaskRecord } from '../types';
 
 /** A filter bar whose controls are rebuilt when their options load. */
@@ -29,20 +30,27 @@ export async function sectionOptions(app: App, documentID: string | undefined): 
 
 export async function leaderOptions(app: App, documentID: string | undefined, emptyLabel = app.t('common.all')): Promise<Option[]> {
   const leaders = await api.leaders(documentID ? { document: documentID } : {});
-  return [{ value: '', label: emptyLabel }, ...leaders.map((l) => ({ value: l.name, label: `${l.name}${l.title ? ` ${l.title}` : ''} (${l.tasks})` }))];
+  return [{ value: '', label: emptyLabel }, ...leaders.map((l) => ({ value: l.name, label: `${l.name}${l.title ? ` ${l.title}` : ''}${l.placeholder ? ` ${app.t('portfolio.placeholderTag')}` : ''} (${l.tasks})` }))];
 }
 
 export function roleOptions(app: App): Option[] {
   return (['any', 'lead', 'responsible'] as const).map((r) => ({ value: r === 'any' ? '' : r, label: app.t(`role.${r}`) }));
 }
 
-/** Document, section and leader selects bound to the URL params of the same names. */
+/**
+ * Document, section and leader selects bound to the URL params of the same
+ * names. Never fails: a list that cannot be had is said in the bar, and the
+ * other controls stay at hand.
+ */
 export async function standardFilters(app: App, bar: HTMLElement, keys: ('document' | 'section' | 'leader' | 'role')[]): Promise<void> {
   const p = app.params;
+  const failed: unknown[] = [];
+  const tolerant = (load: Promise<Option[]>, fallback: Option[]) => load.catch((e: unknown) => (failed.push(e), fallback));
+  const any = [{ value: '', label: app.t('common.all') }];
   const [docs, sections, leaders] = await Promise.all([
-    keys.includes('document') ? documentOptions(app) : Promise.resolve([]),
-    keys.includes('section') ? sectionOptions(app, p.document) : Promise.resolve([]),
-    keys.includes('leader') ? leaderOptions(app, p.document) : Promise.resolve([]),
+    keys.includes('document') ? tolerant(documentOptions(app), any) : Promise.resolve([]),
+    keys.includes('section') ? tolerant(sectionOptions(app, p.document), any) : Promise.resolve([]),
+    keys.includes('leader') ? tolerant(leaderOptions(app, p.document), any) : Promise.resolve([]),
   ]);
   for (const k of keys) {
     if (k === 'document') bar.append(select(app.t('filter.document'), 'filter-document', docs, p.document ?? '', (v) => app.set({ document: v, section: undefined }, { push: true })));
@@ -50,6 +58,9 @@ export async function standardFilters(app: App, bar: HTMLElement, keys: ('docume
     if (k === 'leader') bar.append(select(app.t('filter.leader'), 'filter-leader', leaders, p.leader ?? '', (v) => app.set({ leader: v }, { push: true })));
     if (k === 'role') bar.append(select(app.t('filter.role'), 'filter-role', roleOptions(app), p.role ?? '', (v) => app.set({ role: v }, { push: true })));
   }
+  // A document or leader the store does not know is the view's message to give (checkScope); other failures are said here.
+  const other = failed.filter((e) => !(e instanceof ApiError && e.status === 404));
+  if (other.length) bar.append(errorBox(app, other[0]));
 }
 
 /** A text input bound to a URL param, applied as the user pauses typing. */
@@ -66,6 +77,25 @@ export interface ExportSpec {
   chart?: () => ECharts | undefined;
   /** The table to export; may load it first (the button waits, disabled). */
   csv?: () => ExportTable | undefined | Promise<ExportTable | undefined>;
+  /** Filters of the unit network shown: adds the research export menu (/export). */
+  exportQuery?: Record<string, string | undefined>;
+}
+
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
+
+/** GEXF, GraphML, JSON and CSV of the unit network under the view's filters, from /export. */
+function exportMenu(app: App, q: Record<string, string | undefined>): HTMLElement {
+  return h(
+    'details',
+    { class: 'menu', 'data-testid': 'export-menu' },
+    h('summary', { 'data-testid': 'export-menu-open' }, app.t('export.data')),
+    h(
+      'div',
+      { class: 'menu-items' },
+      EXPORT_FORMATS.map((f) => h('a', { href: api.exportURL(f, q), download: '', 'data-testid': `export-data-${f}`, title: app.t(`export.hint.${f}` as MessageKey) }, app.t(`export.${f}` as MessageKey))),
+      h('p', { class: 'muted' }, app.t('export.scope')),
+    ),
+  );
 }
 
 export interface ExportTable {
@@ -92,14 +122,17 @@ export function toolbar(app: App, spec: ExportSpec): HTMLElement {
     const button = h('button', { type: 'button', 'data-testid': 'export-csv' }, app.t('common.csv'));
     button.addEventListener('click', () => {
       button.disabled = true;
-      void Promise.resolve(spec.csv?.())
+      void Promise.resolve()
+        .then(() => spec.csv?.())
         .then((data) => {
           if (data) download(csvBlob(buildCSV(data.header, data.rows)), fileName(spec.name, spec.parts ?? [], 'csv'));
         })
+        .catch((e: unknown) => bar.append(errorBox(app, e)))
         .finally(() => (button.disabled = false));
     });
     bar.append(button);
   }
+  if (spec.exportQuery) bar.append(exportMenu(app, spec.exportQuery));
   const copy = h('button', { type: 'button', 'data-testid': 'copy-link' }, app.t('common.copyLink'));
   copy.addEventListener('click', () => {
     void navigator.clipboard?.writeText(location.href).then(
@@ -133,6 +166,10 @@ export class SidePanel {
     clear(this.body);
     this.el.hidden = false;
     return this.body;
+  }
+
+  setTitle(title: string): void {
+    this.title.textContent = title;
   }
 
   close(): void {

@@ -28,19 +28,46 @@ export const documentsView: ViewFactory = (root, app): View => {
   const details = new Latest();
   let docs: DocumentInfo[] = [];
 
+  /** Whether the server accepts the saved token: write actions are offered only then. */
+  let writable = false;
+  /** Whether the list has come: before, the table shows that it is loading. */
+  let loaded = false;
+
+  /** Asks the server what it allows with the saved token, then offers what it accepts. */
   function buildAdmin(): void {
-    clear(admin);
+    admin.replaceChildren(loading(app));
     const token = adminToken();
+    void api.capabilities(token).then(
+      (caps) => {
+        writable = caps.writes && caps.tokenAccepted;
+        showAdmin(caps.writes, token, caps.tokenAccepted);
+        render(app.params);
+      },
+      (e: unknown) => {
+        writable = false;
+        admin.replaceChildren(errorBox(app, e));
+        render(app.params);
+      },
+    );
+  }
+
+  function showAdmin(writes: boolean, token: string, accepted: boolean): void {
+    clear(admin);
+    if (!writes) {
+      admin.append(h('p', { class: 'muted', 'data-testid': 'read-only' }, app.t('docs.readOnly')));
+      return;
+    }
     const tokenInput = h('input', { type: 'password', 'data-testid': 'admin-token', autocomplete: 'off', placeholder: app.t('docs.token'), value: token });
     admin.append(
       h('p', { class: 'muted' }, app.t('docs.tokenHint')),
       h('div', { class: 'filters' },
         h('label', { class: 'field' }, h('span', null, app.t('docs.token')), tokenInput),
-        h('button', { type: 'button', 'data-testid': 'admin-token-save', onclick: () => { sessionStorage.setItem(TOKEN_KEY, tokenInput.value.trim()); buildAdmin(); render(app.params); } }, app.t('docs.tokenSave')),
-        token ? h('button', { type: 'button', 'data-testid': 'admin-token-forget', onclick: () => { sessionStorage.removeItem(TOKEN_KEY); buildAdmin(); render(app.params); } }, app.t('docs.tokenForget')) : null,
+        h('button', { type: 'button', 'data-testid': 'admin-token-save', onclick: () => { sessionStorage.setItem(TOKEN_KEY, tokenInput.value.trim()); buildAdmin(); } }, app.t('docs.tokenSave')),
+        token ? h('button', { type: 'button', 'data-testid': 'admin-token-forget', onclick: () => { sessionStorage.removeItem(TOKEN_KEY); buildAdmin(); } }, app.t('docs.tokenForget')) : null,
+        token ? h('span', { class: accepted ? 'ok' : 'error', 'data-testid': accepted ? 'token-accepted' : 'token-rejected' }, app.t(accepted ? 'docs.tokenAccepted' : 'docs.tokenRejected')) : null,
       ),
     );
-    if (!token) return;
+    if (!accepted) return;
     const file = h('input', { type: 'file', 'data-testid': 'upload-file', accept: '.txt,.md,.tsv,.csv,.html,.htm,.docx,.xlsx,.pdf,text/plain' });
     const form = h('form', { class: 'filters', 'data-testid': 'upload-form' },
       h('label', { class: 'field' }, h('span', null, app.t('docs.upload')), file),
@@ -64,8 +91,8 @@ export const documentsView: ViewFactory = (root, app): View => {
   }
 
   function render(p: Params): void {
+    if (!loaded) return;
     clear(tableEl);
-    const token = adminToken();
     const rows = docs.map((d) => [
       h('a', { href: `#/documents?doc=${encodeURIComponent(d.id)}`, 'data-testid': 'document-link' }, d.title),
       d.issuer,
@@ -84,9 +111,13 @@ export const documentsView: ViewFactory = (root, app): View => {
         h('a', { href: `#/ledger?document=${encodeURIComponent(d.id)}` }, app.t('nav.ledger')),
         ' ',
         h('a', { href: `#/network?document=${encodeURIComponent(d.id)}` }, app.t('nav.network')),
-        token ? h('button', { type: 'button', class: 'danger', 'data-testid': 'delete-document', onclick: () => remove(d) }, app.t('docs.delete')) : null,
+        writable ? h('button', { type: 'button', class: 'danger', 'data-testid': 'delete-document', onclick: () => remove(d) }, app.t('docs.delete')) : null,
       ),
     ]);
+    if (!docs.length) {
+      tableEl.append(h('div', { class: 'empty', 'data-testid': 'empty' }, app.t('state.emptyStore')));
+      return;
+    }
     tableEl.append(
       toolbar(app, {
         name: 'documents',
@@ -161,9 +192,13 @@ export const documentsView: ViewFactory = (root, app): View => {
       () => api.documents(),
       (list) => {
         docs = list;
+        loaded = true;
         render(p);
       },
-      (e) => tableEl.replaceChildren(errorBox(app, e)),
+      (e) => {
+        docs = [];
+        tableEl.replaceChildren(errorBox(app, e));
+      },
     );
   }
 

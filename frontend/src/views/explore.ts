@@ -1,12 +1,12 @@
 // 探索: search any entity, grow its neighbourhood step by step (click a node
 // to expand it), and find a shortest path between two entities.
 
-import { api } from '../api';
-import { errorBox, Latest, type View, type ViewFactory } from '../app';
+import { api, ApiError, sourceCodePoints } from '../api';
+import { errorBox, errorText, Latest, resetView, type View, type ViewFactory } from '../app';
 import { createChart, enhanceAny, enhanceGraph, showOption } from '../charts';
 import { renderContext, sourceContext } from '../context';
-import { clear, h, select } from '../dom';
-import { emptyExplored, mergeSubgraph, pathEdgeKeys, type Explored } from '../filters';
+import { clear, debounce, h } from '../dom';
+import { emptyExplored, mergeSubgraph, parseUnitID, pathChain, pathEdgeKeys, pathLinks, type Explored } from '../filters';
 import { nodeKindLabel } from '../i18n';
 import { getList, listParam, type Params } from '../state';
 import type { GraphNode, SearchHit, Subgraph } from '../types';
@@ -67,10 +67,11 @@ export const exploreView: ViewFactory = (root, app): View => {
   });
   const pathBar = h('div', { class: 'filters', 'data-testid': 'explore-path' });
   const hitsEl = h('div', { class: 'hits', 'data-testid': 'explore-hits' });
+  const pathText = h('section', { class: 'path-text', 'data-testid': 'path-text' });
   const message = h('div', { class: 'message' });
   const chartEl = h('div', { class: 'chart' });
   const panel = new SidePanel(app, () => app.set({ focus: undefined }));
-  root.append(form, hitsEl, pathBar, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl), panel.el), h('div', { class: 'status' }, app.t('explore.expandHint')));
+  root.append(form, hitsEl, pathBar, pathText, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl), panel.el), h('div', { class: 'status' }, app.t('explore.expandHint')));
   const chart = createChart(chartEl, 'explore');
 
   let explored = emptyExplored();
@@ -119,13 +120,50 @@ export const exploreView: ViewFactory = (root, app): View => {
     hitsEl.append(h('h3', null, `${app.t('explore.hits')} (${hits.length})`), ul);
   }
 
+  /** A search field that picks an entity (unit, leader, project) for one end of the path; the URL keeps its id. */
+  function endField(key: 'from' | 'to', p: Params): HTMLElement {
+    const list = h('datalist', { id: `path-${key}-hits` });
+    const known = new Map<string, string>(); // option text -> node id
+    const label = (id: string, text: string) => {
+      const unit = parseUnitID(id);
+      return unit ? `${text} · ${unit.jurisdiction}` : text;
+    };
+    const current = p[key] ? explored.nodes.get(p[key]) : undefined;
+    const input = h('input', { type: 'search', 'data-testid': `path-${key}-search`, list: list.id, placeholder: app.t('explore.endPlaceholder'), value: current ? label(current.id, current.label) : (p[key] ? (parseUnitID(p[key])?.name ?? p[key]) : '') });
+    const lookup = debounce(() => {
+      const q = input.value.trim();
+      if (!q || known.has(q)) return;
+      void api.search(q).then(
+        (hits) => {
+          known.clear();
+          list.replaceChildren(
+            ...hits
+              .filter((hit) => hit.kind !== 'Task')
+              .map((hit) => {
+                const text = label(hit.id, hit.label);
+                known.set(text, hit.id);
+                return h('option', { value: text }, nodeKindLabel(app.lang, hit.kind));
+              }),
+          );
+        },
+        () => undefined, // a failed lookup leaves the list as it was; the path request says what is wrong
+      );
+    }, 250);
+    input.addEventListener('input', () => {
+      const id = known.get(input.value.trim());
+      if (id) app.set({ [key]: id }, { push: true });
+      else lookup();
+    });
+    return h('label', { class: 'field' }, h('span', null, app.t(key === 'from' ? 'explore.from' : 'explore.to')), input, list);
+  }
+
   function buildPathBar(p: Params): void {
     clear(pathBar);
-    const opts = [{ value: '', label: '—' }, ...[...explored.nodes.values()].filter((n) => n.kind !== 'Task' && n.kind !== 'Target').map((n) => ({ value: n.id, label: `${nodeKindLabel(app.lang, n.kind)} · ${n.label}` }))];
     pathBar.append(
       h('strong', null, app.t('explore.path')),
-      select(app.t('explore.from'), 'path-from', opts, p.from ?? '', (v) => app.set({ from: v }, { push: true })),
-      select(app.t('explore.to'), 'path-to', opts, p.to ?? '', (v) => app.set({ to: v }, { push: true })),
+      endField('from', p),
+      endField('to', p),
+      h('button', { type: 'button', 'data-testid': 'explore-swap', onclick: () => app.set({ from: p.to, to: p.from }, { push: true }), disabled: !p.from && !p.to }, '⇄'),
       h('button', { type: 'button', 'data-testid': 'explore-clear', onclick: () => app.set({ nodes: undefined, from: undefined, to: undefined, focus: undefined }, { push: true }) }, app.t('explore.clear')),
       toolbar(app, {
         name: 'explore',
@@ -142,8 +180,37 @@ export const exploreView: ViewFactory = (root, app): View => {
     );
   }
 
+  /** The path written out: each task joining two ends, with both ends' roles, in the task's full words. */
+  function showPathText(p: Params): void {
+    clear(pathText);
+    if (!path || !p.from || !p.to) return;
+    const chain = pathChain(path, p.from, p.to);
+    if (!chain) return;
+    const links = pathLinks(chain);
+    const role = (rel: string, kind: string) => app.t(rel === 'LEADS' ? (kind === 'Leader' ? 'explore.rel.leads' : 'explore.rel.lead') : rel === 'SUPPORTS' ? 'explore.rel.supports' : 'explore.rel.other');
+    const list = h('ol', { class: 'path-chain' });
+    for (const l of links) {
+      const text = h('q', { class: 'task-text' }, l.via.label);
+      list.append(
+        h('li', { 'data-testid': 'path-step' },
+          h('strong', null, l.a.label), app.t('explore.role', { role: role(l.aRel, l.a.kind) }), app.t('explore.and'), h('strong', null, l.b.label), app.t('explore.role', { role: role(l.bRel, l.b.kind) }),
+          l.via.kind === 'Task' ? [app.t('explore.shareTask', { n: taskIndex(l.via.id) + 1 }), text] : [app.t('explore.linkedBy', { kind: nodeKindLabel(app.lang, l.via.kind) }), text],
+        ),
+      );
+      if (l.via.kind === 'Task') void fullTaskText(l.via.id).then((full) => full && (text.textContent = full), () => undefined);
+    }
+    pathText.append(h('h3', null, app.t('explore.pathSentence', { from: chain[0].node.label, to: chain[chain.length - 1].node.label, hops: links.length })), list);
+  }
+
   function redraw(p: Params): void {
+    showPathText(p);
     const expanded = new Set(getList(p, 'nodes'));
+    if (!explored.nodes.size) {
+      chart.clear();
+      buildPathBar(p);
+      showFocus(p);
+      return;
+    }
     showOption(chart, enhanceAny(enhanceGraph(exploreOption(explored, expanded, path, app.lang))));
     buildPathBar(p);
     showFocus(p);
@@ -194,7 +261,11 @@ export const exploreView: ViewFactory = (root, app): View => {
         path = await api.paths(p.from, p.to);
         mergeSubgraph(explored, path);
       } catch (e) {
-        message.replaceChildren(h('div', { class: 'error', 'data-testid': 'no-path' }, app.t('explore.noPath'), ' ', e instanceof Error ? e.message : ''));
+        const { message: why, detail } = errorText(app, e);
+        message.replaceChildren(
+          h('div', { class: 'error', 'data-testid': 'no-path', role: 'alert' }, h('strong', null, app.t('explore.noPath')), ' ', e instanceof ApiError && e.status === 404 && e.detail.startsWith('no path') ? app.t('explore.noPathWhy') : why,
+            detail ? h('details', { class: 'error-detail' }, h('summary', null, app.t('problem.detail')), h('code', null, detail)) : null),
+        );
       }
     }
     return truncated;
@@ -224,14 +295,19 @@ export const exploreView: ViewFactory = (root, app): View => {
       if (p.focus !== prev.focus) showFocus(p);
       return;
     }
-    message.replaceChildren();
+    message.replaceChildren(ids.length || (p.from && p.to) ? loading(app) : '');
     void grows.run(
       () => grow(p),
       (truncated) => {
+        message.querySelector('[data-testid=loading]')?.remove();
         if (truncated) message.append(h('p', { class: 'muted' }, app.t('explore.truncated')));
         redraw(p);
       },
-      (e) => message.replaceChildren(errorBox(app, e)),
+      (e) => {
+        chart.clear(); // nothing stale under the error
+        clear(pathText);
+        message.replaceChildren(errorBox(app, e, () => resetView(app)));
+      },
     );
   }
 
@@ -245,3 +321,17 @@ export const exploreView: ViewFactory = (root, app): View => {
     },
   };
 };
+
+/** The index of a task from its node id (task:<document>:<index>). */
+function taskIndex(id: string): number {
+  return Number(id.slice(id.lastIndexOf(':') + 1));
+}
+
+/** A task's whole sentence from its document's source (node labels are cut short). */
+async function fullTaskText(id: string): Promise<string | undefined> {
+  const key = id.slice('task:'.length);
+  const doc = key.slice(0, key.lastIndexOf(':'));
+  const [src, points] = await Promise.all([api.source(doc), sourceCodePoints(doc)]);
+  const span = src.tasks.find((t) => t.index === taskIndex(id));
+  return span ? points.slice(span.start, span.end).join('') : undefined;
+}

@@ -5,10 +5,10 @@
 
 import type { ECharts } from 'echarts';
 import { api } from '../api';
-import { errorBox, Latest, type App, type View, type ViewFactory } from '../app';
+import { checkScope, emptyState, errorBox, Latest, resetView, type App, type View, type ViewFactory } from '../app';
 import { createChart, echarts, showOption } from '../charts';
 import { debounce, h, select } from '../dom';
-import { parseUnitID, readableMinWeight, sharedTasksIn, unitFigures, unitTasksIn, type NetworkTaskFilter } from '../filters';
+import { parseUnitID, readableMinWeight, sharedTasksIn, unitFigures, unitPartners, unitTasksIn, type NetworkTaskFilter, type Partner } from '../filters';
 import { kindLabel } from '../i18n';
 import { getEnum, getInt, getList, listParam, type Params } from '../state';
 import type { UnitDetail } from '../types';
@@ -125,6 +125,7 @@ export const networkView: ViewFactory = (root, app): View => {
         parts: [p.leader, p.role, p.min_weight ? `w${p.min_weight}` : undefined],
         chart: () => chart,
         csv: () => linksTable(p),
+        exportQuery: { document: p.document, section: p.section, leader: p.leader, role: p.role, min_weight: p.min_weight && p.min_weight !== '1' ? p.min_weight : undefined },
       }),
     );
     return (maxW) => {
@@ -155,9 +156,12 @@ export const networkView: ViewFactory = (root, app): View => {
     const current = () => my === loadSeq;
     // The bar's lists (documents, leaders) load alongside the probe and the chart.
     const barReady = buildBar(p);
+    // Whether the URL's document and leader exist, asked alongside the data (their lists are the bar's, cached).
+    const scope = checkScope(app, p);
+    scope.catch(() => undefined); // awaited below; a failure is shown from there
     try {
       if (picksWeight(p)) {
-        const w = await readableWeight(p);
+        const [, w] = await Promise.all([scope, readableWeight(p)]);
         if (!current()) return;
         probed = { filters: filterKey(p), weight: w };
         auto = w > 1 ? { filters: filterKey(p), weight: w } : undefined;
@@ -168,7 +172,7 @@ export const networkView: ViewFactory = (root, app): View => {
         }
       }
       // All that changes the chart's size (bar, status, message, panel) is in place before it is drawn.
-      const [opt, placeBar] = await Promise.all([api.chart('network', { ...query(p), colour: p.colour, lang: app.lang }), barReady]);
+      const [opt, placeBar] = await Promise.all([api.chart('network', { ...query(p), colour: p.colour, lang: app.lang }), barReady, scope]);
       if (!current()) return;
       // The server's option is finished; the view adds the legend state of the URL.
       option = structuredClone(opt) as AnyRecord;
@@ -180,7 +184,7 @@ export const networkView: ViewFactory = (root, app): View => {
         .filter(Boolean)
         .join(' ');
       placeBar(links.reduce((m, l) => Math.max(m, Number(l.value) || 1), 1));
-      message.replaceChildren(...(nodes ? [] : [h('p', { class: 'muted', 'data-testid': 'empty' }, app.t('common.noData'))]));
+      message.replaceChildren(...(nodes ? [] : [emptyState(app, { document: p.document, section: p.section, leader: p.leader, role: p.role, min_weight: w > 1 ? String(w) : undefined }, () => resetView(app))]));
       if (p.node || getList(p, 'link').length === 2) panel.el.hidden = false; // room for the panel the selection opens
       // The server places the nodes below the title and legend; the minimap takes the bottom right corner.
       const s = graphSeries();
@@ -193,7 +197,14 @@ export const networkView: ViewFactory = (root, app): View => {
       applySelection(p);
     } catch (e) {
       if (!current()) return;
-      message.replaceChildren(errorBox(app, e));
+      // Nothing stale under the error: the old chart, minimap, panel and status go.
+      option = {};
+      chart.clear();
+      mini?.clear();
+      miniEl.hidden = true;
+      panel.close();
+      status.textContent = '';
+      message.replaceChildren(errorBox(app, e, () => resetView(app)));
       const placeBar = await barReady;
       if (current()) placeBar(1); // the filters stay at hand to change what failed
     }
@@ -253,9 +264,10 @@ export const networkView: ViewFactory = (root, app): View => {
     const link = getList(p, 'link');
     if (p.node) {
       if (nodeByID(p.node)) return openNode(p.node, p);
-    } else if (link.length === 2) {
+    } else if (link.length === 2 && parseUnitID(link[0]) && parseUnitID(link[1])) {
+      // A link under the threshold (not drawn) still opens: a partner list links to every partner.
       const l = chartLink(link[0], link[1]);
-      if (l) return openLink(link[0], link[1], Number(l.value) || 0, p);
+      return openLink(link[0], link[1], l ? Number(l.value) || 0 : undefined, p);
     }
     panel.close();
     panelLoads.cancel();
@@ -282,14 +294,46 @@ export const networkView: ViewFactory = (root, app): View => {
         const tasks = unitTasksIn(unit.taskList ?? [], unit.name, taskFilter(p));
         const f = unitFigures(tasks, unit.name, p.role);
         summary.textContent = `${kindLabel(app.lang, unit.kind)} · ${app.t('panel.lead')} ${f.leadTasks} · ${app.t('panel.leaders')} ${f.leaders}`;
+        body.append(partnerList(id, unit.jurisdiction, unitPartners(tasks, unit.name, p.role)));
+        body.append(h('h3', null, app.t('panel.tasksHeading', { count: tasks.length })));
         taskList(app, body, tasks, unit.name);
       },
       (e) => body.replaceChildren(errorBox(app, e)),
     );
   }
 
-  function openLink(a: string, b: string, weight: number, p: Params): void {
-    const body = panel.open(app.t('panel.sharedTasks', { a: displayName(a), b: displayName(b), count: weight }));
+  /** A unit's partners ranked by shared tasks; ties marked; each opens the tasks the two share. */
+  function partnerList(id: string, jurisdiction: string, partners: Partner[]): HTMLElement {
+    const wrap = h('section', { class: 'partners', 'data-testid': 'partners' }, h('h3', null, app.t('panel.partners', { count: partners.length })));
+    if (!partners.length) {
+      wrap.append(h('p', { class: 'muted' }, app.t('panel.noPartners')));
+      return wrap;
+    }
+    const SHOWN = 10;
+    const list = h('ol', { class: 'partner-list' });
+    const row = (pt: Partner) =>
+      h('li', { 'data-testid': 'partner', 'data-name': pt.name, 'data-rank': pt.rank, 'data-shared': pt.shared },
+        h('span', { class: 'rank' }, String(pt.rank)),
+        pt.tie ? h('span', { class: 'chip tie', 'data-testid': 'partner-tie' }, app.t('panel.tie')) : null,
+        h('button', { type: 'button', class: 'link', onclick: () => app.set({ link: listParam([id, `unit:${jurisdiction}/${pt.name}`]), node: undefined }, { push: true }) }, pt.name),
+        h('span', { class: 'muted' }, ` ${app.t('panel.sharedCount', { count: pt.shared })}`),
+      );
+    for (const pt of partners.slice(0, SHOWN)) list.append(row(pt));
+    wrap.append(list);
+    if (partners.length > SHOWN) {
+      const more = h('button', { type: 'button', class: 'more', 'data-testid': 'partners-more' }, app.t('common.showAll', { total: partners.length }));
+      more.onclick = () => {
+        for (const pt of partners.slice(SHOWN)) list.append(row(pt));
+        more.remove();
+      };
+      wrap.append(more);
+    }
+    return wrap;
+  }
+
+  function openLink(a: string, b: string, weight: number | undefined, p: Params): void {
+    const title = (count: number | string) => app.t('panel.sharedTasks', { a: displayName(a), b: displayName(b), count });
+    const body = panel.open(title(weight ?? '…'));
     body.append(loading(app));
     // Both ends share the task lists' jurisdiction: the smaller unit's tasks, those naming the other, are the shared ones.
     const size = (id: string) => Number(nodeByID(id)?.value) || Infinity;
@@ -299,7 +343,10 @@ export const networkView: ViewFactory = (root, app): View => {
       () => unitOf(from),
       (unit) => {
         body.querySelector('[data-testid=loading]')?.remove();
-        taskList(app, body, sharedTasksIn(unit.taskList ?? [], unit.name, other, taskFilter(p)));
+        const shared = sharedTasksIn(unit.taskList ?? [], unit.name, other, taskFilter(p));
+        panel.setTitle(title(shared.length));
+        body.append(h('p', null, h('button', { type: 'button', class: 'link', 'data-testid': 'back-to-unit', onclick: () => app.set({ node: a, link: undefined }, { push: true }) }, app.t('panel.backTo', { name: displayName(a) }))));
+        taskList(app, body, shared);
       },
       (e) => body.replaceChildren(errorBox(app, e)),
     );

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { leaderOverlaps, portfolioUnits, tasksOfUnit } from './portfolio';
+import type { LeaderInfo, LeaderNetwork, TaskRecord } from './types';
+
+const task = (index: number, leadUnits: string[], units: string[]): TaskRecord =>
+  ({ id: `task:d:${index}`, index, leadUnits, units, leaders: ['甲'] }) as unknown as TaskRecord;
+
+describe('portfolioUnits', () => {
+  it('counts each unit once per task, with its lead and responsible tasks, most tasks first', () => {
+    const tasks = [task(0, ['区财政局'], ['区商务局', '区财政局']), task(1, ['区商务局'], ['区财政局']), task(2, [], ['区商务局'])];
+    expect(portfolioUnits(tasks)).toEqual([
+      { name: '区商务局', tasks: 3, lead: 1, responsible: 2 },
+      { name: '区财政局', tasks: 2, lead: 1, responsible: 2 },
+    ]);
+    expect(tasksOfUnit(tasks, '区财政局').map((t) => t.index)).toEqual([0, 1]);
+  });
+});
+
+describe('leaderOverlaps', () => {
+  const net: LeaderNetwork = {
+    nodes: [
+      { id: 'leader:j/甲', name: '甲', jurisdiction: 'j', tasks: 3, units: 3, taskIds: [] },
+      { id: 'leader:j/乙', name: '乙', jurisdiction: 'j', tasks: 2, units: 2, taskIds: [] },
+      { id: 'leader:j/丙', name: '丙', jurisdiction: 'j', tasks: 1, units: 1, taskIds: [] },
+      { id: 'leader:j/区有关领导', name: '区有关领导', jurisdiction: 'j', tasks: 1, units: 1, taskIds: [] },
+    ],
+    links: [
+      { source: 'leader:j/乙', target: 'leader:j/甲', weight: 2, units: ['A', 'B'] },
+      { source: 'leader:j/甲', target: 'leader:j/区有关领导', weight: 1, units: ['A'] },
+      { source: 'leader:j/乙', target: 'leader:j/丙', weight: 1, units: ['C'] },
+    ],
+  };
+  const leaders = [
+    { name: '甲', placeholder: false },
+    { name: '乙', placeholder: false },
+    { name: '丙', placeholder: false },
+    { name: '区有关领导', placeholder: true },
+  ] as LeaderInfo[];
+
+  it('lists every other leader sharing units or tasks, either end of a link, placeholders left out', () => {
+    expect(leaderOverlaps('甲', net, [{ name: '丙', count: 1 }], leaders, false)).toEqual([
+      { leader: '乙', placeholder: false, sharedUnits: ['A', 'B'], sharedTasks: 0 },
+      { leader: '丙', placeholder: false, sharedUnits: [], sharedTasks: 1 },
+    ]);
+  });
+
+  it('includes placeholders when asked, marked', () => {
+    const rows = leaderOverlaps('甲', net, [], leaders, true);
+    expect(rows.map((r) => [r.leader, r.placeholder])).toEqual([
+      ['乙', false],
+      ['区有关领导', true],
+    ]);
+  });
+});
