@@ -442,9 +442,11 @@ export const networkView: ViewFactory = (root, app): View => {
     const idx = items.findIndex((it) => it.id === id);
     const n = items[idx];
     if (!n || typeof n.x !== 'number' || typeof n.y !== 'number') return;
+    chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: idx });
+    // A focus neighbourhood is drawn fitted to the chart already: highlighted, not moved.
+    if (getInt(app.params, 'depth', 0, 1, 3)) return;
     const zoom = Math.max(Number(((chart.getOption() as AnyRecord).series?.[0] as AnyRecord | undefined)?.zoom ?? 1), 1.5);
     chart.setOption({ series: [{ center: [n.x, n.y], zoom }] });
-    chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: idx });
     drawViewport();
     labelsForZoom();
   }
