@@ -149,6 +149,8 @@ describe('network focus', () => {
     const g = await drawn(page);
     assert.deepEqual(g.data.map((d) => d.id).sort(), [...near].sort());
     assert.match(await page.getByTestId('network-status').innerText(), new RegExp(`${near.size} 个单位.*聚焦 ${NAME} 的 1 步邻域`));
+    const subtitle = await page.evaluate(() => (window.__govgraph.charts.network.getOption() as { title: { subtext?: string }[] }).title[0].subtext);
+    assert.equal(subtitle, `${near.size} 个单位，${g.links.length} 条协同关系`, 'the subtitle counts what is drawn');
     await screenshot(page, 'focus-03-depth1');
     // Depth 2 widens it; off shows the whole network again.
     await page.getByTestId('filter-depth').selectOption('2');

@@ -232,6 +232,9 @@ export const networkView: ViewFactory = (root, app): View => {
     status.textContent = [app.t('network.nodes', { nodes: nodes.length, links: links.length }), w > 1 ? app.t('network.threshold', { n: w }) : '', focused, app.t('network.hint')]
       .filter(Boolean)
       .join(' ');
+    // The server's subtitle counts the whole network: a metric filter or focus shows fewer.
+    const title = [option.title].flat()[0] as AnyRecord | undefined;
+    if (title && nodes.length !== (graphSeriesOf(base)?.data ?? []).length) title.subtext = app.t('network.nodes', { nodes: nodes.length, links: links.length });
     const top = largest(nodes as { name: string; symbolSize?: number }[], (n) => Number(n.symbolSize) || 0).join('、');
     chartEl.setAttribute('aria-label', app.t('network.summary', { nodes: nodes.length, links: links.length, top: top || '—' }));
     message.replaceChildren(...(nodes.length ? [] : [h('p', { class: 'muted', 'data-testid': 'empty' }, app.t('common.noData'))]));
