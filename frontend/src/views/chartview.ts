@@ -9,7 +9,9 @@ import { optionHasData, optionTable } from '../optiontable';
 import { clear, h, select } from '../dom';
 import type { MessageKey } from '../i18n';
 import type { Params } from '../state';
+import { tableSummary } from '../focus';
 import { filterBar, loading, standardFilters, toolbar } from './common';
+import { dataTable, syncToggle, tableToggle } from './datatable';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type FilterKey = 'document' | 'section' | 'leader' | 'role';
@@ -35,14 +37,29 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
   return (root, app): View => {
     const bar = filterBar(`${spec.name}-filters`);
     const message = h('div', { class: 'message' });
-    const chartEl = h('div', { class: 'chart' });
+    const chartEl = h('div', { class: 'chart', role: 'img' });
     const side = h('div', { class: 'side-slot' });
-    root.append(bar, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl), side), h('div', { class: 'status' }, app.t(spec.hint)));
+    const wrap = h('div', { class: 'chart-wrap' }, chartEl);
+    const tableEl = h('div', { class: 'table-wrap', hidden: true });
+    root.append(bar, message, h('div', { class: 'stage' }, wrap, tableEl, side), h('div', { class: 'status' }, app.t(spec.hint)));
     const chart = createChart(chartEl, spec.name);
     const onLoad = spec.wire?.(chart, app, side, (el) => (spec.control = el));
     let option: AnyRecord = {};
     let key = '';
     const loads = new Latest();
+    const title = () => app.t(`nav.${spec.name}` as MessageKey);
+
+    /** The aria-label summary and, with table=1, the table of the option in place of the chart. */
+    function describe(p: Params): void {
+      const data = optionTable(option);
+      chartEl.setAttribute('aria-label', tableSummary(title(), data.rows, app.t('table.rows'), app.t('table.first')));
+      const on = p.table === '1';
+      tableEl.hidden = !on;
+      wrap.hidden = on;
+      tableEl.replaceChildren(...(on ? [dataTable(title(), data)] : []));
+      if (!on) chart.resize();
+      syncToggle(bar.querySelector('[data-testid=table-toggle]'), app);
+    }
 
     function update(p: Params): void {
       if (spec.oneDocument && !p.document) {
@@ -61,6 +78,7 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
       if (spec.top) q.top = p.top;
       const next = JSON.stringify(q);
       if (next === key) {
+        describe(p);
         onLoad?.(p, option);
         return;
       }
@@ -78,6 +96,7 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
         }
         if (spec.control) bar.append(spec.control);
         bar.append(
+          tableToggle(app),
           toolbar(app, {
             name: spec.name,
             parts: spec.filters.map((k) => p[k]),
@@ -102,6 +121,7 @@ export function chartView(spec: ChartViewSpec): ViewFactory {
             return;
           }
           showOption(chart, option);
+          describe(app.params);
           onLoad?.(p, option);
         },
         (e) => {

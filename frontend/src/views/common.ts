@@ -159,6 +159,12 @@ export class SidePanel {
       h('div', { class: 'panel-head' }, this.title, h('button', { type: 'button', class: 'close', 'data-testid': 'panel-close', 'aria-label': app.t('common.close'), onclick: onClose }, '×')),
       this.body,
     );
+    // Escape closes the panel from anywhere in the view (the listener goes with the panel's view).
+    const onKey = (e: KeyboardEvent) => {
+      if (!this.el.isConnected) return document.removeEventListener('keydown', onKey);
+      if (e.key === 'Escape' && !this.el.hidden) onClose();
+    };
+    document.addEventListener('keydown', onKey);
   }
 
   open(title: string): HTMLElement {

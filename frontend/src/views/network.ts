@@ -11,8 +11,11 @@ import { debounce, h, select } from '../dom';
 import { parseUnitID, readableMinWeight, sharedTasksIn, unitFigures, unitPartners, unitTasksIn, type NetworkTaskFilter, type Partner } from '../filters';
 import { kindLabel } from '../i18n';
 import { getEnum, getInt, getList, listParam, type Params } from '../state';
-import type { UnitDetail } from '../types';
+import type { UnitDetail, UnitMetrics } from '../types';
+import { DEPTHS, KEEP_CHOICES, largest, metricByID, METRICS, neighbourhood, pickNode, sizesFor, suggest, topShare, type Metric } from '../focus';
+import type { MessageKey } from '../i18n';
 import { filterBar, loading, SidePanel, standardFilters, taskList, toolbar, type ExportTable } from './common';
+import { dataTable, syncToggle, tableToggle } from './datatable';
 
 /** From this many nodes the minimap is shown. */
 export const MINIMAP_MIN = 60;
@@ -38,13 +41,15 @@ function graphSeriesOf(option: AnyRecord): AnyRecord | undefined {
 
 export const networkView: ViewFactory = (root, app): View => {
   const bar = filterBar('network-filters');
-  const chartEl = h('div', { class: 'chart' });
+  const chartEl = h('div', { class: 'chart', role: 'img' });
+  const tableEl = h('div', { class: 'table-wrap', hidden: true });
   const miniEl = h('div', { class: 'minimap', hidden: true, title: app.t('network.minimap') });
   const panel = new SidePanel(app, () => app.set({ node: undefined, link: undefined }));
   const status = h('div', { class: 'status', 'data-testid': 'network-status' });
   const message = h('div', { class: 'message' });
   // The message (loading, empty, error) lies over the chart, so that it does not resize the chart when it comes and goes.
-  root.append(bar, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl, miniEl, message), panel.el), status);
+  const wrap = h('div', { class: 'chart-wrap' }, chartEl, miniEl, message);
+  root.append(bar, h('div', { class: 'stage' }, wrap, tableEl, panel.el), status);
 
   const chart = createChart(chartEl, 'network');
   let mini: ECharts | undefined;
@@ -52,7 +57,13 @@ export const networkView: ViewFactory = (root, app): View => {
   // The visible area on the minimap: a zrender shape on a layer of its own, so
   // that panning repaints it alone, not the minimap's nodes and links.
   const viewport = new echarts.graphic.Rect({ silent: true, zlevel: 1, style: { fill: 'rgba(37,99,235,0.08)', stroke: '#2563eb', lineWidth: 1 } });
+  /** The server's option; `option` is it with the URL's metric sizing, metric filter and focus applied. */
+  let base: AnyRecord = {};
   let option: AnyRecord = {};
+  /** /metrics/units of the network shown, when a metric is asked for. */
+  let metricUnits: UnitMetrics[] = [];
+  /** Centre the chart on the selected node at the next selection (arrival with node=, search). */
+  let centreNext = true;
   let dataKey = '';
   let loadSeq = 0;
   /** What the last probe found for a set of filters: the weight that keeps the network readable (1: all of it). */
@@ -117,9 +128,11 @@ export const networkView: ViewFactory = (root, app): View => {
       apply();
     });
     next.append(h('label', { class: 'field' }, h('span', null, app.t('filter.minWeight')), range, out));
+    next.append(...focusControls(p));
     next.append(
       h('button', { type: 'button', 'data-testid': 'network-fit', onclick: () => fit(true) }, app.t('network.fit')),
       h('button', { type: 'button', 'data-testid': 'network-reset', onclick: () => fit(false) }, app.t('network.reset')),
+      tableToggle(app),
       toolbar(app, {
         name: 'network',
         parts: [p.leader, p.role, p.min_weight ? `w${p.min_weight}` : undefined],
@@ -133,6 +146,134 @@ export const networkView: ViewFactory = (root, app): View => {
       range.value = String(w); // a value above the old max was clamped
       bar.replaceChildren(...next.childNodes);
     };
+  }
+
+  const metricOf = (p: Params): Metric | undefined => METRICS.find((m) => m === p.size);
+
+  /** Search-to-focus, size by a metric, keep the top share by it, and the focus depth. */
+  function focusControls(p: Params): HTMLElement[] {
+    const list = h('datalist', { id: 'network-units' });
+    const input = h('input', { type: 'search', list: 'network-units', placeholder: app.t('network.searchHint'), 'data-testid': 'network-search', autocomplete: 'off' });
+    const names = () => chartNodes().map((n) => String(n.name));
+    input.addEventListener('input', () => list.replaceChildren(...suggest(names(), input.value).map((n) => h('option', { value: n }))));
+    const go = () => {
+      const id = pickNode(chartNodes().map((n) => ({ id: String(n.id), name: String(n.name) })), input.value);
+      if (!id) {
+        if (input.value.trim()) message.replaceChildren(h('p', { class: 'muted', 'data-testid': 'search-miss' }, app.t('network.notFound', { q: input.value.trim() })));
+        return;
+      }
+      message.replaceChildren();
+      centreNext = true;
+      if (app.params.node === id) applySelection(app.params);
+      else app.set({ node: id, link: undefined }, { push: true });
+    };
+    input.addEventListener('change', go);
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') go();
+    });
+    const metricChoices = [{ value: '', label: app.t('network.sizeTasks') }, ...METRICS.map((m) => ({ value: m, label: app.t(`metric.${m}` as MessageKey) }))];
+    const keepChoices = [{ value: '', label: app.t('network.keepAll') }, ...KEEP_CHOICES.map((n) => ({ value: String(n), label: `${n}%` }))];
+    const depthChoices = [{ value: '', label: app.t('network.depthOff') }, ...DEPTHS.map((n) => ({ value: String(n), label: app.t('network.depthN', { n }) }))];
+    return [
+      h('label', { class: 'field' }, h('span', null, app.t('network.search')), input, list),
+      select(app.t('network.size'), 'filter-size', metricChoices, metricOf(p) ?? '', (v) => app.set({ size: v || undefined }, { push: true })),
+      select(app.t('network.keep'), 'filter-keep', keepChoices, p.keep ?? '', (v) => app.set({ keep: v || undefined }, { push: true })),
+      select(app.t('network.depth'), 'filter-depth', depthChoices, p.depth ?? '', (v) => app.set({ depth: v || undefined }, { push: true })),
+    ];
+  }
+
+  /** The metrics of the network shown, fetched only when a metric sizes or filters it. */
+  async function loadMetrics(p: Params): Promise<void> {
+    metricUnits = metricOf(p) ? ((await api.metrics(query(p))).units ?? []) : [];
+  }
+
+  /** The option drawn: the server's, with the metric's sizes, the metric filter and the focus neighbourhood. */
+  function derive(p: Params): AnyRecord {
+    const out = structuredClone(base);
+    const s = graphSeriesOf(out);
+    if (!s) return out;
+    let nodes: AnyRecord[] = s.data ?? s.nodes ?? [];
+    let links: AnyRecord[] = s.links ?? s.edges ?? [];
+    const m = metricOf(p);
+    if (m && metricUnits.length) {
+      const values = metricByID(metricUnits, m);
+      const sizes = sizesFor(nodes.map((n) => values.get(n.id)), m);
+      nodes.forEach((n, i) => (n.symbolSize = sizes[i]));
+      const keep = getInt(p, 'keep', 0, 1, 100);
+      if (keep) {
+        const kept = topShare(values, nodes.map((n) => String(n.id)), m, keep);
+        nodes = nodes.filter((n) => kept.has(n.id));
+      }
+    }
+    const depth = getInt(p, 'depth', 0, 1, 3);
+    if (depth && p.node && nodes.some((n) => n.id === p.node)) {
+      const ids = new Set(nodes.map((n) => String(n.id)));
+      const within = links.filter((l) => ids.has(l.source) && ids.has(l.target)).map((l) => ({ source: String(l.source), target: String(l.target) }));
+      const near = neighbourhood(within, p.node, depth, ids);
+      nodes = nodes.filter((n) => near.has(n.id));
+    }
+    const kept = new Set(nodes.map((n) => n.id));
+    links = links.filter((l) => kept.has(l.source) && kept.has(l.target));
+    if (s.data) s.data = nodes;
+    else s.nodes = nodes;
+    if (s.links) s.links = links;
+    else s.edges = links;
+    return out;
+  }
+
+  /** Shows the derived option: status line, aria-label summary, data table, minimap. */
+  function render(p: Params): void {
+    option = derive(p);
+    applyLegend(p);
+    const nodes = chartNodes();
+    const links = chartLinks();
+    const w = getInt(p, 'min_weight', 1, 1);
+    const depth = getInt(p, 'depth', 0, 1, 3);
+    const focused = depth && p.node && nodeByID(p.node) ? app.t('network.focused', { name: displayName(p.node), n: depth }) : '';
+    status.textContent = [app.t('network.nodes', { nodes: nodes.length, links: links.length }), w > 1 ? app.t('network.threshold', { n: w }) : '', focused, app.t('network.hint')]
+      .filter(Boolean)
+      .join(' ');
+    // The server's subtitle counts the whole network: a metric filter or focus shows fewer.
+    const title = [option.title].flat()[0] as AnyRecord | undefined;
+    if (title && nodes.length !== (graphSeriesOf(base)?.data ?? []).length) title.subtext = app.t('network.nodes', { nodes: nodes.length, links: links.length });
+    const top = largest(nodes as { name: string; symbolSize?: number }[], (n) => Number(n.symbolSize) || 0).join('、');
+    chartEl.setAttribute('aria-label', app.t('network.summary', { nodes: nodes.length, links: links.length, top: top || '—' }));
+    message.replaceChildren(...(nodes.length ? [] : [emptyState(app, { document: p.document, section: p.section, leader: p.leader, role: p.role, min_weight: w > 1 ? String(w) : undefined }, () => resetView(app))]));
+    if (p.node || getList(p, 'link').length === 2) panel.el.hidden = false; // room for the panel the selection opens
+    // The server places the nodes below the title and legend; the minimap takes the bottom right corner.
+    const s = graphSeries();
+    if (s && nodes.length >= MINIMAP_MIN) s.right = MINIMAP_ROOM;
+    fullLabels = false;
+    showTable(p);
+    showOption(chart, option);
+    // Shown or hidden now, for this option; drawn after the chart has painted (a second canvas of every node).
+    miniEl.hidden = nodes.length < MINIMAP_MIN;
+    const my = loadSeq;
+    requestAnimationFrame(() => setTimeout(() => my === loadSeq && drawMinimap()));
+  }
+
+  /** With table=1, the nodes shown as a table in place of the chart; Enter on a row opens its panel. */
+  function showTable(p: Params): void {
+    const on = p.table === '1';
+    syncToggle(bar.querySelector('[data-testid=table-toggle]'), app);
+    wrap.hidden = on;
+    tableEl.hidden = !on;
+    if (!on) return void tableEl.replaceChildren();
+    const m = metricOf(p);
+    const values = m ? metricByID(metricUnits, m) : undefined;
+    const cats: AnyRecord[] = graphSeries()?.categories ?? [];
+    const items = [...chartNodes()].sort((a, b) => (Number(b.symbolSize) || 0) - (Number(a.symbolSize) || 0));
+    const header = [app.t('table.unit'), app.t('table.group'), app.t('network.sizeTasks'), app.t('table.links'), ...(m ? [app.t(`metric.${m}` as MessageKey)] : [])];
+    const degree = new Map<string, number>();
+    for (const l of chartLinks()) for (const e of [l.source, l.target]) degree.set(e, (degree.get(e) ?? 0) + 1);
+    const rows = items.map((n) => [String(n.name), String(cats[n.category]?.name ?? ''), Number(n.value) || 0, degree.get(n.id) ?? 0, ...(m ? [values?.get(n.id) ?? ''] : [])]);
+    const caption = chartEl.getAttribute('aria-label') ?? '';
+    tableEl.replaceChildren(
+      dataTable(caption, { header, rows }, (i) => {
+        app.set({ node: String(items[i].id), link: undefined }, { push: true });
+        requestAnimationFrame(() => panel.el.querySelector<HTMLElement>('[data-testid=panel-close]')?.focus());
+      }),
+    );
   }
 
   /** The CSV of the links shown, with their tasks: /networks/units is big, so it is fetched only now. */
@@ -174,26 +315,12 @@ export const networkView: ViewFactory = (root, app): View => {
       // All that changes the chart's size (bar, status, message, panel) is in place before it is drawn.
       const [opt, placeBar] = await Promise.all([api.chart('network', { ...query(p), colour: p.colour, lang: app.lang }), barReady, scope]);
       if (!current()) return;
-      // The server's option is finished; the view adds the legend state of the URL.
-      option = structuredClone(opt) as AnyRecord;
-      applyLegend(p);
-      const nodes = chartNodes().length;
-      const links = chartLinks();
-      const w = getInt(p, 'min_weight', 1, 1);
-      status.textContent = [app.t('network.nodes', { nodes, links: links.length }), w > 1 ? app.t('network.threshold', { n: w }) : '', app.t('network.hint')]
-        .filter(Boolean)
-        .join(' ');
-      placeBar(links.reduce((m, l) => Math.max(m, Number(l.value) || 1), 1));
-      message.replaceChildren(...(nodes ? [] : [emptyState(app, { document: p.document, section: p.section, leader: p.leader, role: p.role, min_weight: w > 1 ? String(w) : undefined }, () => resetView(app))]));
-      if (p.node || getList(p, 'link').length === 2) panel.el.hidden = false; // room for the panel the selection opens
-      // The server places the nodes below the title and legend; the minimap takes the bottom right corner.
-      const s = graphSeries();
-      if (s && nodes >= MINIMAP_MIN) s.right = MINIMAP_ROOM;
-      fullLabels = false;
-      showOption(chart, option);
-      // Shown or hidden now, for this option; drawn after the chart has painted (a second canvas of every node).
-      miniEl.hidden = nodes < MINIMAP_MIN;
-      requestAnimationFrame(() => setTimeout(() => current() && drawMinimap()));
+      placeBar(graphLinksMax(opt));
+      await loadMetrics(p);
+      if (!current()) return;
+      // The server's option is finished; the view adds the metric, focus and legend state of the URL.
+      base = structuredClone(opt) as AnyRecord;
+      render(p);
       applySelection(p);
     } catch (e) {
       if (!current()) return;
@@ -220,6 +347,7 @@ export const networkView: ViewFactory = (root, app): View => {
     legend.selected = selected;
   }
 
+  const graphLinksMax = (opt: AnyRecord) => ((graphSeriesOf(opt)?.links ?? []) as AnyRecord[]).reduce((m, l) => Math.max(m, Number(l.value) || 1), 1);
   const graphSeries = () => graphSeriesOf(option);
   const chartNodes = (): AnyRecord[] => graphSeries()?.data ?? graphSeries()?.nodes ?? [];
   const chartLinks = (): AnyRecord[] => graphSeries()?.links ?? graphSeries()?.edges ?? [];
@@ -262,8 +390,14 @@ export const networkView: ViewFactory = (root, app): View => {
 
   function applySelection(p: Params): void {
     const link = getList(p, 'link');
+    const centre = centreNext;
+    centreNext = false;
     if (p.node) {
-      if (nodeByID(p.node)) return openNode(p.node, p);
+      if (nodeByID(p.node)) {
+        openNode(p.node, p);
+        if (centre) focusOn(p.node);
+        return;
+      }
     } else if (link.length === 2 && parseUnitID(link[0]) && parseUnitID(link[1])) {
       // A link under the threshold (not drawn) still opens: a partner list links to every partner.
       const l = chartLink(link[0], link[1]);
@@ -350,6 +484,21 @@ export const networkView: ViewFactory = (root, app): View => {
       },
       (e) => body.replaceChildren(errorBox(app, e)),
     );
+  }
+
+  /** Centres the chart on a node and highlights it with its neighbours (the series' adjacency emphasis). */
+  function focusOn(id: string): void {
+    const items = chartNodes();
+    const idx = items.findIndex((it) => it.id === id);
+    const n = items[idx];
+    if (!n || typeof n.x !== 'number' || typeof n.y !== 'number') return;
+    chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: idx });
+    // A focus neighbourhood is drawn fitted to the chart already: highlighted, not moved.
+    if (getInt(app.params, 'depth', 0, 1, 3)) return;
+    const zoom = Math.max(Number(((chart.getOption() as AnyRecord).series?.[0] as AnyRecord | undefined)?.zoom ?? 1), 1.5);
+    chart.setOption({ series: [{ center: [n.x, n.y], zoom }] });
+    drawViewport();
+    labelsForZoom();
   }
 
   function selectNode(id: string): void {
@@ -510,6 +659,24 @@ export const networkView: ViewFactory = (root, app): View => {
       const want = (option.legend as AnyRecord).selected as Record<string, boolean>;
       const have = ((chart.getOption() as AnyRecord)?.legend?.[0]?.selected ?? {}) as Record<string, boolean>;
       for (const [name, on] of Object.entries(want)) if ((have[name] ?? true) !== on) chart.dispatchAction({ type: on ? 'legendSelect' : 'legendUnSelect', name });
+    }
+    const metricChanged = prev.size !== p.size || prev.keep !== p.keep;
+    const focusChanged = prev.depth !== p.depth || (p.depth !== undefined && prev.node !== p.node);
+    if (metricChanged || focusChanged) {
+      const my = loadSeq;
+      void (metricChanged ? loadMetrics(p) : Promise.resolve()).then(
+        () => {
+          if (my !== loadSeq) return;
+          render(p);
+          applySelection(p);
+        },
+        (e) => message.replaceChildren(errorBox(app, e)),
+      );
+      return;
+    }
+    if ((prev.table ?? '') !== (p.table ?? '')) {
+      showTable(p);
+      if (p.table !== '1') chart.resize();
     }
     if (prev.node !== p.node || prev.link !== p.link) applySelection(p);
   }
