@@ -21,6 +21,7 @@ import (
 	"govgraph/graph"
 	"govgraph/graph/lineage"
 	"govgraph/graph/quality"
+	"govgraph/graph/survey"
 )
 
 // Config is what NewHandler needs. Only Store is required.
@@ -82,7 +83,7 @@ type server struct {
 	cfg       Config
 	store     graph.Store
 	log       *slog.Logger
-	reports   reportCache
+	survey    *survey.Service
 	responses responseCache
 }
 
@@ -111,7 +112,7 @@ func NewHandler(cfg Config) http.Handler {
 	if os.Getenv(gin.EnvGinMode) == "" {
 		gin.SetMode(gin.ReleaseMode)
 	}
-	s := &server{cfg: cfg, store: cfg.Store, log: cfg.Logger}
+	s := &server{cfg: cfg, store: cfg.Store, log: cfg.Logger, survey: survey.New(cfg.Store)}
 
 	r := gin.New()
 	r.UseEscapedPath = true // a %2F inside a name or node id stays in its segment
@@ -143,21 +144,21 @@ func NewHandler(cfg Config) http.Handler {
 	v1.GET("/projects", s.projects)
 	v1.GET("/projects/:name", s.project)
 
-	v1.GET("/networks/units", s.cached, s.bounded(), s.unitNetwork)
-	v1.GET("/networks/leaders", s.cached, s.bounded(), s.leaderNetwork)
-	v1.GET("/networks/bipartite", s.cached, s.bounded(), s.bipartiteNetwork)
-	v1.GET("/metrics/units", s.cached, s.bounded(), s.unitMetrics)
-	v1.GET("/metrics/assignment", s.cached, s.bounded(), s.assignmentMetrics)
+	v1.GET("/networks/units", s.bounded(), s.unitNetwork)
+	v1.GET("/networks/leaders", s.bounded(), s.leaderNetwork)
+	v1.GET("/networks/bipartite", s.bounded(), s.bipartiteNetwork)
+	v1.GET("/metrics/units", s.bounded(), s.unitMetrics)
+	v1.GET("/metrics/assignment", s.bounded(), s.assignmentMetrics)
 
 	v1.GET("/paths", s.paths)
 	v1.GET("/neighbours", s.neighbours)
 	v1.GET("/neighbours/*id", s.neighbours)
 	v1.GET("/search", s.search)
-	v1.GET("/charts/:view", s.cached, s.bounded(), s.chart)
+	v1.GET("/charts/:view", s.bounded(), s.chart)
 	v1.POST("/cypher", s.sameOrigin, s.requireBody("application/json"), s.cypher)
-	v1.GET("/export", s.cached, s.bounded(), s.exportNetwork)
-	v1.GET("/compare", s.cached, s.bounded(), s.compare)
-	v1.GET("/trends", s.cached, s.bounded(), s.trends)
+	v1.GET("/export", s.bounded(), s.exportNetwork)
+	v1.GET("/compare", s.bounded(), s.compare)
+	v1.GET("/trends", s.bounded(), s.trends)
 
 	r.NoMethod(func(c *gin.Context) {
 		s.problem(c, http.StatusMethodNotAllowed, "method_not_allowed",

@@ -20,21 +20,25 @@ func (s *server) compare(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
-	var sides [2]*compare.Side
-	for i, id := range []string{from, to} {
-		side, err := compare.Snapshot(ctx, s.store, id)
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		sides[i] = side
-	}
-	r, err := compare.Documents(sides[0], sides[1], s.lineage())
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	s.ok(c, r)
+	s.serveCached(c, cacheKey("compare", from, to), func() string {
+		return s.unversioned(c, func() {
+			var sides [2]*compare.Side
+			for i, id := range []string{from, to} {
+				side, err := compare.Snapshot(ctx, s.store, id)
+				if err != nil {
+					s.fail(c, err)
+					return
+				}
+				sides[i] = side
+			}
+			r, err := compare.Documents(sides[0], sides[1], s.lineage())
+			if err != nil {
+				s.fail(c, err)
+				return
+			}
+			s.ok(c, r)
+		})
+	})
 }
 
 // trends answers GET /trends?jurisdiction=J (docs/compare.md).
@@ -45,30 +49,39 @@ func (s *server) trends(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
-	sides, err := compare.Snapshots(c.Request.Context(), s.store, jurisdiction)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	t, err := compare.Trend(sides, s.lineage())
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	s.ok(c, t)
+	s.serveCached(c, cacheKey("trends", jurisdiction), func() string {
+		return s.unversioned(c, func() {
+			sides, err := compare.Snapshots(c.Request.Context(), s.store, jurisdiction)
+			if err != nil {
+				s.fail(c, err)
+				return
+			}
+			t, err := compare.Trend(sides, s.lineage())
+			if err != nil {
+				s.fail(c, err)
+				return
+			}
+			s.ok(c, t)
+		})
+	})
 }
 
 // exportPanel answers GET /export?format=panel: the research panel of the
 // documents (all when none are named), as govgraph export --format panel
 // writes it.
 func (s *server) exportPanel(c *gin.Context, documents []string) {
+	version, err := s.store.Version(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	docs, err := compare.Panel(c.Request.Context(), s.store, s.lineage(), documents)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
 	var buf bytes.Buffer
-	if err := export.WritePanel(&buf, docs); err != nil {
+	if err := export.WritePanel(&buf, version, docs); err != nil {
 		s.fail(c, err)
 		return
 	}

@@ -215,29 +215,44 @@ func newComputeLimit(slots, queue int) *computeLimit {
 	return &computeLimit{slots: make(chan struct{}, slots), admitted: make(chan struct{}, slots+queue)}
 }
 
-// bounded returns the middleware of one route's computeLimit; it goes
-// after cached, so that answers from the cache take no slot.
+// bounded returns the middleware of one route's computeLimit. It only
+// hands the limit to the handler: serveCached takes a slot to compute an
+// answer, so that answers from the cache take none.
 func (s *server) bounded() gin.HandlerFunc {
 	l := newComputeLimit(s.cfg.ComputeSlots, s.cfg.ComputeQueue)
 	return func(c *gin.Context) {
-		select {
-		case l.admitted <- struct{}{}:
-		default:
-			c.Header("Retry-After", retryAfterSeconds)
-			s.fail(c, graph.Errorf(graph.EUNAVAILABLE, "the server is busy with this kind of question (%d at once, %d waiting); try again shortly",
-				cap(l.slots), cap(l.admitted)-cap(l.slots)))
-			return
-		}
-		defer func() { <-l.admitted }()
-		select {
-		case l.slots <- struct{}{}:
-		case <-c.Request.Context().Done():
-			s.fail(c, c.Request.Context().Err())
-			return
-		}
-		defer func() { <-l.slots }()
+		c.Set(computeLimitKey, l)
 		c.Next()
 	}
+}
+
+const computeLimitKey = "govgraph.computeLimit"
+
+// admit waits for a slot of the route's computeLimit (none: no wait) and
+// returns its release; when the queue is full or the client leaves it
+// answers the request and returns false.
+func (s *server) admit(c *gin.Context) (release func(), ok bool) {
+	v, _ := c.Get(computeLimitKey)
+	l, _ := v.(*computeLimit)
+	if l == nil {
+		return func() {}, true
+	}
+	select {
+	case l.admitted <- struct{}{}:
+	default:
+		c.Header("Retry-After", retryAfterSeconds)
+		s.fail(c, graph.Errorf(graph.EUNAVAILABLE, "the server is busy with this kind of question (%d at once, %d waiting); try again shortly",
+			cap(l.slots), cap(l.admitted)-cap(l.slots)))
+		return nil, false
+	}
+	select {
+	case l.slots <- struct{}{}:
+	case <-c.Request.Context().Done():
+		<-l.admitted
+		s.fail(c, c.Request.Context().Err())
+		return nil, false
+	}
+	return func() { <-l.slots; <-l.admitted }, true
 }
 
 const retryAfterSeconds = "2"

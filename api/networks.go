@@ -1,48 +1,21 @@
 package api
 
 import (
-	"context"
+	"slices"
 
 	"github.com/gin-gonic/gin"
 
 	"govgraph/graph"
 	"govgraph/graph/analytics"
+	"govgraph/graph/survey"
 )
 
-// allTasks reads every task matching f, up to most; more is a
-// graph.ETOOLARGE error.
-func (s *server) allTasks(ctx context.Context, f graph.TaskFilter, most int) ([]graph.TaskRecord, error) {
-	return graph.AllTasks(ctx, s.store, f, most)
-}
-
-// networkTasks are the tasks behind a unit network.
-func (s *server) networkTasks(ctx context.Context, f graph.NetworkFilter) ([]graph.TaskRecord, error) {
-	return s.allTasks(ctx, graph.TaskFilter{Documents: f.Documents, Section: f.Section, Leader: f.Leader}, maxAnalysedTask)
-}
-
-// analyse runs the network analytics over the unit network of f, or
-// returns the cached report of the same network.
-func (s *server) analyse(ctx context.Context, net *graph.UnitNetwork, f graph.NetworkFilter, opts analytics.Options) (*analytics.Report, error) {
-	key, err := s.reportKey(ctx, f, opts)
-	if err != nil {
-		return nil, err
-	}
-	if rep, ok := s.reports.get(key); ok {
-		return rep, nil
-	}
-	tasks, err := s.networkTasks(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	rep, err := analytics.Units(net, tasks, opts)
-	if err != nil {
-		return nil, err
-	}
-	s.reports.put(key, rep)
-	return rep, nil
+// taskKey is the normalised form of a task filter in cache keys.
+func taskKey(f graph.TaskFilter) graph.TaskFilter {
+	f.Documents = slices.Clone(f.Documents)
+	slices.Sort(f.Documents)
+	f.Limit, f.Offset = 0, 0
+	return f
 }
 
 func (s *server) unitNetwork(c *gin.Context) {
@@ -54,22 +27,21 @@ func (s *server) unitNetwork(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
-	net, err := s.store.UnitNetwork(ctx, f)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	if withMetrics {
-		rep, err := s.analyse(ctx, net, f, analytics.Options{Groups: analytics.GroupByKind})
-		if err == nil {
-			err = analytics.Annotate(net, rep)
+	s.serveCached(c, cacheKey("networks/units", survey.Key(f, nil), withMetrics), func() string {
+		var sv *survey.Survey
+		var err error
+		if withMetrics {
+			sv, err = s.survey.Analyse(ctx, f, analytics.Options{Groups: analytics.GroupByKind, Seed: survey.Seed})
+		} else {
+			sv, err = s.survey.Network(ctx, f)
 		}
 		if err != nil {
 			s.fail(c, err)
-			return
+			return ""
 		}
-	}
-	s.ok(c, net)
+		s.ok(c, sv.Network)
+		return sv.Version
+	})
 }
 
 func (s *server) unitMetrics(c *gin.Context) {
@@ -77,25 +49,25 @@ func (s *server) unitMetrics(c *gin.Context) {
 	p := query(c)
 	f := p.networkFilter()
 	groups := p.enum("groups", analytics.GroupByKind, analytics.GroupByLeader)
-	seed := p.int("seed", 0, 0, 1<<31-1)
+	seed := p.int("seed", survey.Seed, 0, 1<<31-1)
 	if p.err != nil {
 		s.fail(c, p.err)
 		return
 	}
-	net, err := s.store.UnitNetwork(ctx, f)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	rep, err := s.analyse(ctx, net, f, analytics.Options{Groups: groups, Seed: int64(seed)})
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	s.ok(c, rep)
+	opts := analytics.Options{Groups: groups, Seed: int64(seed)}
+	s.serveCached(c, cacheKey("metrics/units", survey.Key(f, opts)), func() string {
+		sv, err := s.survey.Analyse(ctx, f, opts)
+		if err != nil {
+			s.fail(c, err)
+			return ""
+		}
+		s.ok(c, sv.Report)
+		return sv.Version
+	})
 }
 
 func (s *server) leaderNetwork(c *gin.Context) {
+	ctx := c.Request.Context()
 	p := query(c)
 	f := p.taskFilter()
 	role := p.enum("role", graph.RoleAny, graph.RoleLead, graph.RoleResponsible)
@@ -105,35 +77,42 @@ func (s *server) leaderNetwork(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
-	tasks, err := s.allTasks(c.Request.Context(), f, maxAnalysedTask)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	s.ok(c, graph.LeaderNetworkOf(tasks, role, minWeight, limit))
+	s.serveCached(c, cacheKey("networks/leaders", taskKey(f), role, minWeight, limit), func() string {
+		sel, err := s.store.TaskSelection(ctx, f, maxAnalysedTask)
+		if err != nil {
+			s.fail(c, err)
+			return ""
+		}
+		s.ok(c, graph.LeaderNetworkOf(sel.Tasks, role, minWeight, limit))
+		return sel.Version
+	})
 }
 
 func (s *server) bipartiteNetwork(c *gin.Context) {
+	ctx := c.Request.Context()
 	p := query(c)
 	f := p.taskFilter()
-	f.Limit = p.int("limit", graph.MaxPageSize, 1, graph.MaxPageSize)
+	limit := p.int("limit", graph.MaxPageSize, 1, graph.MaxPageSize)
 	if p.err != nil {
 		s.fail(c, p.err)
 		return
 	}
-	page, err := s.store.Tasks(c.Request.Context(), f)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	g := graph.BipartiteOf(page.Tasks)
-	g.Truncated = page.Total > len(page.Tasks)
-	s.ok(c, g)
+	s.serveCached(c, cacheKey("networks/bipartite", taskKey(f), limit), func() string {
+		sel, err := s.store.TaskSelection(ctx, f, 0)
+		if err != nil {
+			s.fail(c, err)
+			return ""
+		}
+		g := graph.BipartiteOf(sel.Tasks[:min(limit, len(sel.Tasks))])
+		g.Truncated = len(sel.Tasks) > limit
+		s.ok(c, g)
+		return sel.Version
+	})
 }
 
 // assignmentMetrics analyses the leader–unit–task graph of the tasks the
 // ledger's filters select, as /networks/bipartite draws it; more than
-// analytics.MaxAssignmentTasks tasks is a 413 before any is read.
+// analytics.MaxAssignmentTasks tasks is a 413 before any is analysed.
 func (s *server) assignmentMetrics(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := query(c)
@@ -142,18 +121,21 @@ func (s *server) assignmentMetrics(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
-	tasks, err := s.allTasks(ctx, f, analytics.MaxAssignmentTasks)
-	if err == nil {
-		err = ctx.Err()
-	}
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	rep, err := analytics.Assignment(tasks, analytics.Options{})
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	s.ok(c, rep)
+	s.serveCached(c, cacheKey("metrics/assignment", taskKey(f)), func() string {
+		sel, err := s.store.TaskSelection(ctx, f, analytics.MaxAssignmentTasks)
+		if err == nil {
+			err = ctx.Err()
+		}
+		if err != nil {
+			s.fail(c, err)
+			return ""
+		}
+		rep, err := analytics.Assignment(sel.Tasks, analytics.Options{})
+		if err != nil {
+			s.fail(c, err)
+			return ""
+		}
+		s.ok(c, rep)
+		return sel.Version
+	})
 }

@@ -2,9 +2,7 @@ package api
 
 import (
 	"bytes"
-	"context"
-	"crypto/sha256"
-	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"strconv"
@@ -17,9 +15,9 @@ import (
 // responseCache keeps the encoded answers of the analysis routes (networks,
 // metrics, charts, exports): they are the expensive ones, asked again and
 // again with the same parameters, and they change only when the documents
-// do. A key joins the data version with the request URI, so an import or a
-// delete is never answered from an old entry. Concurrent identical requests
-// wait for one computation (singleflight) instead of all running it.
+// do. A key joins the data version (graph.Store.Version) with the route and
+// its normalised parameters, so an import or a delete is never answered
+// from an old entry.
 type responseCache struct {
 	mu      sync.Mutex
 	entries map[string]*cachedResponse
@@ -86,30 +84,49 @@ func (w *teeWriter) WriteString(s string) (int, error) {
 
 var errNotCacheable = errors.New("answer not cacheable")
 
-// cached is the middleware of the cached routes.
-func (s *server) cached(c *gin.Context) {
-	version, err := s.dataVersion(c.Request.Context())
+// cacheKey names a cached question: the route and its normalised
+// parameters (never the raw query string, so that equal questions asked
+// differently share an answer).
+func cacheKey(route string, parts ...any) string {
+	b, err := json.Marshal(parts)
 	if err != nil {
-		c.Next() // the handler meets the same store error and answers it
+		panic(err) // parameters are plain data
+	}
+	return route + " " + string(b)
+}
+
+// serveCached answers c from the cache when an answer to key is kept under
+// the current data version. Otherwise answer writes the answer and returns
+// the data version it was computed from (graph.Selection.Version; "" when
+// it has none), and a 200 answer is kept under that version, never under
+// the version that was current when the request arrived. Concurrent
+// identical requests wait for one computation (singleflight).
+func (s *server) serveCached(c *gin.Context, key string, answer func() string) {
+	current, err := s.store.Version(c.Request.Context())
+	if err != nil {
+		s.compute(c, answer) // which meets the same store error and answers it
 		return
 	}
-	key := version + " " + s.tablesVersion() + " " + c.Request.URL.RequestURI()
-	if r := s.responses.get(key); r != nil {
+	// The answers of the comparison routes also follow the editable tables.
+	key = s.tablesVersion() + " " + key
+	if r := s.responses.get(current + " " + key); r != nil {
 		s.replay(c, r, "hit")
 		return
 	}
 	ran := false
-	v, err, _ := s.responses.flight.Do(key, func() (any, error) {
+	v, err, _ := s.responses.flight.Do(current+" "+key, func() (any, error) {
 		ran = true
 		w := &teeWriter{ResponseWriter: c.Writer}
 		c.Writer = w
 		c.Header("X-Cache", "miss")
-		c.Next()
+		version := s.compute(c, answer)
 		if w.Status() != http.StatusOK {
 			return nil, errNotCacheable
 		}
 		r := &cachedResponse{header: w.Header().Clone(), body: bytes.Clone(w.body.Bytes())}
-		s.responses.put(key, r)
+		if version != "" {
+			s.responses.put(version+" "+key, r)
+		}
 		return r, nil
 	})
 	switch {
@@ -120,8 +137,36 @@ func (s *server) cached(c *gin.Context) {
 	default:
 		// The request it waited for failed (perhaps its client left):
 		// answer this one on its own.
-		c.Next()
+		s.compute(c, answer)
 	}
+}
+
+// unversioned writes an answer built from store reads that carry no data
+// version (the comparisons and the panel) and returns the version that
+// held before and after it, or "" when a write came between (and nothing
+// is kept). Neo4j versions never repeat; an embedded version repeats only
+// when a write is undone exactly (an import, then the delete of the same
+// document), which is the one case this check cannot see.
+func (s *server) unversioned(c *gin.Context, write func()) string {
+	ctx := c.Request.Context()
+	before, err := s.store.Version(ctx)
+	write()
+	after, err2 := s.store.Version(ctx)
+	if err != nil || err2 != nil || before != after {
+		return ""
+	}
+	return before
+}
+
+// compute runs answer in a slot of the route's computeLimit; "" when it
+// got none (and the request has its 503).
+func (s *server) compute(c *gin.Context, answer func() string) string {
+	release, ok := s.admit(c)
+	if !ok {
+		return ""
+	}
+	defer release()
+	return answer()
 }
 
 func (s *server) replay(c *gin.Context, r *cachedResponse, how string) {
@@ -136,20 +181,4 @@ func (s *server) replay(c *gin.Context, r *cachedResponse, how string) {
 	c.Status(http.StatusOK)
 	c.Writer.Write(r.body)
 	c.Abort()
-}
-
-// dataVersion names the stored data: it changes with every import,
-// replacement or delete of a document.
-func (s *server) dataVersion(ctx context.Context) (string, error) {
-	docs, err := s.store.Documents(ctx)
-	if err != nil {
-		return "", err
-	}
-	h := sha256.New()
-	for _, d := range docs {
-		st := d.Stats
-		h.Write([]byte(d.ID + ":" + d.Hash + ":" + strconv.Itoa(st.Tasks) + "/" + strconv.Itoa(st.Units) + "/" +
-			strconv.Itoa(st.Leaders) + "/" + strconv.Itoa(st.Projects) + "\n"))
-	}
-	return hex.EncodeToString(h.Sum(nil)[:12]), nil
 }

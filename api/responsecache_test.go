@@ -21,10 +21,10 @@ type countingStore struct {
 	networks atomic.Int32
 }
 
-func (s *countingStore) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
+func (s *countingStore) NetworkSelection(ctx context.Context, f graph.NetworkFilter, withTasks bool) (*graph.Selection, error) {
 	s.networks.Add(1)
 	time.Sleep(50 * time.Millisecond)
-	return s.Store.UnitNetwork(ctx, f)
+	return s.Store.NetworkSelection(ctx, f, withTasks)
 }
 
 func TestResponseCache(t *testing.T) {

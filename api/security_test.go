@@ -135,10 +135,10 @@ type blockingStore struct {
 	release chan struct{}
 }
 
-func (s *blockingStore) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
+func (s *blockingStore) NetworkSelection(ctx context.Context, f graph.NetworkFilter, withTasks bool) (*graph.Selection, error) {
 	s.entered <- struct{}{}
 	<-s.release
-	return s.Store.UnitNetwork(ctx, f)
+	return s.Store.NetworkSelection(ctx, f, withTasks)
 }
 
 // Expensive routes run a bounded number of computations; beyond the slots

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"strings"
 )
 
@@ -13,6 +14,11 @@ type Store interface {
 	// Ping reports whether the store can answer; EUNAVAILABLE when not.
 	Ping(ctx context.Context) error
 	Close() error
+	// Version names the state of the stored data: every write that changes
+	// it (an import that is not Unchanged, a replacement, a delete) gives a
+	// new version, and a version is never handed out again for other data.
+	// Caches key on it; it costs one query.
+	Version(ctx context.Context) (string, error)
 
 	// Import stores a whole document atomically; a document with the same
 	// id is replaced. Importing the same document twice changes nothing.
@@ -25,6 +31,10 @@ type Store interface {
 	Counts(ctx context.Context) (Counts, error)
 
 	Tasks(ctx context.Context, f TaskFilter) (TaskPage, error)
+	// TaskSelection returns every task matching f (Limit and Offset are
+	// ignored) in one read, with the Version it was read from. With most > 0,
+	// a selection of more tasks is an ETOOLARGE error instead.
+	TaskSelection(ctx context.Context, f TaskFilter, most int) (*Selection, error)
 	Leaders(ctx context.Context, f EntityFilter) ([]LeaderInfo, error)
 	Units(ctx context.Context, f EntityFilter) ([]UnitInfo, error)
 	Projects(ctx context.Context, f EntityFilter) ([]ProjectInfo, error)
@@ -35,6 +45,10 @@ type Store interface {
 
 	// UnitNetwork is the unit co-assignment network.
 	UnitNetwork(ctx context.Context, f NetworkFilter) (*UnitNetwork, error)
+	// NetworkSelection returns the unit network of f and, with withTasks,
+	// the tasks behind its units (every task a node lists), read together
+	// with the Version they come from.
+	NetworkSelection(ctx context.Context, f NetworkFilter, withTasks bool) (*Selection, error)
 	// Neighbours returns the subgraph within depth (1..MaxDepth) of a node.
 	Neighbours(ctx context.Context, nodeID string, depth, limit int) (*Subgraph, error)
 	// ShortestPath returns the nodes and edges of one shortest path.
@@ -311,23 +325,47 @@ func ParseNodeID(id string) (kind, key string, err error) {
 	return "", "", Errorf(EINVALID, "node id %q has unknown kind %q", id, id[:i])
 }
 
-// AllTasks pages through every task that matches f. With most > 0, a
-// selection of more tasks is an ETOOLARGE error instead.
-func AllTasks(ctx context.Context, store Store, f TaskFilter, most int) ([]TaskRecord, error) {
-	f.Limit, f.Offset = MaxPageSize, 0
-	out := []TaskRecord{}
-	for {
-		page, err := store.Tasks(ctx, f)
-		if err != nil {
-			return nil, err
+// Selection is data read from one state of the store, with that state's
+// Version: what a cache may keep under that version.
+type Selection struct {
+	Network *UnitNetwork // NetworkSelection only
+	Tasks   []TaskRecord // ordered by document then index
+	// Documents are the stored documents the filter selects, by id
+	// (NetworkSelection only).
+	Documents []DocumentMeta
+	Version   string
+}
+
+// SelectedDocuments are the metadata of the documents among docs that ids
+// name (all of them when ids is empty), ordered by id.
+func SelectedDocuments(docs []DocumentInfo, ids []string) []DocumentMeta {
+	out := []DocumentMeta{}
+	for _, d := range docs {
+		if len(ids) == 0 || slices.Contains(ids, d.ID) {
+			out = append(out, d.DocumentMeta)
 		}
-		if most > 0 && page.Total > most {
-			return nil, Errorf(ETOOLARGE, "the selection has %d tasks; narrow it to at most %d (document, section, leader)", page.Total, most)
-		}
-		out = append(out, page.Tasks...)
-		if len(page.Tasks) == 0 || len(out) >= page.Total {
-			return out, nil
-		}
-		f.Offset += len(page.Tasks)
 	}
+	slices.SortFunc(out, func(a, b DocumentMeta) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// TooManyTasks is the error of a task selection larger than most.
+func TooManyTasks(total, most int) error {
+	return Errorf(ETOOLARGE, "the selection has %d tasks; narrow it to at most %d (document, section, leader)", total, most)
+}
+
+// NetworkTaskIDs are the ids of the tasks behind a network's units, sorted.
+func NetworkTaskIDs(net *UnitNetwork) []string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, n := range net.Nodes {
+		for _, id := range n.TaskIDs {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	SortTaskIDs(ids)
+	return ids
 }

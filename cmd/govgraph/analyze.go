@@ -13,6 +13,7 @@ import (
 	"govgraph/graph"
 	"govgraph/graph/analytics"
 	"govgraph/graph/embedded"
+	"govgraph/graph/survey"
 )
 
 func init() {
@@ -67,18 +68,11 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	}
 	defer store.Close()
 
-	net, err := store.UnitNetwork(ctx, graph.NetworkFilter{Documents: docs})
+	sv, err := survey.New(store).Analyse(ctx, graph.NetworkFilter{Documents: docs}, analytics.Options{Groups: *groups, Seed: survey.Seed})
 	if err != nil {
 		return err
 	}
-	tasks, err := graph.AllTasks(ctx, store, graph.TaskFilter{Documents: docs}, 0)
-	if err != nil {
-		return err
-	}
-	rep, err := analytics.Units(net, tasks, analytics.Options{Groups: *groups, Seed: 1})
-	if err != nil {
-		return err
-	}
+	rep, net := sv.Report, sv.Network
 	if *format == "json" {
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")

@@ -12,6 +12,7 @@ import (
 	"govgraph/graph"
 	"govgraph/graph/analytics"
 	"govgraph/graph/export"
+	"govgraph/graph/survey"
 )
 
 func init() {
@@ -78,42 +79,15 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	}
 
 	filter := graph.NetworkFilter{Documents: docs, Role: *role, MinWeight: *minWeight}
-	net, err := store.UnitNetwork(ctx, filter)
+	sv, err := survey.New(store).Analyse(ctx, filter, analytics.Options{Groups: *groups, Seed: survey.Seed})
 	if err != nil {
 		return err
 	}
-	tasks, err := graph.AllTasks(ctx, store, graph.TaskFilter{Documents: docs}, 0)
-	if err != nil {
-		return err
-	}
-	rep, err := analytics.Units(net, tasks, analytics.Options{Groups: *groups, Seed: 1})
-	if err != nil {
-		return err
-	}
-	if err := analytics.Annotate(net, rep); err != nil {
-		return err
-	}
-	for _, w := range rep.Warnings {
+	for _, w := range sv.Report.Warnings {
 		fmt.Fprintln(env.Stderr, "govgraph export: warning:", w)
 	}
-	nm := rep.Network
-	ds := export.Dataset{
-		Network:     net,
-		Documents:   metas,
-		Definitions: rep.Definitions,
-		GraphMetrics: map[string]float64{
-			analytics.MetricDensity:              nm.Density,
-			analytics.MetricDegreeCentralisation: nm.DegreeCentralisation,
-			analytics.MetricModularity:           nm.Modularity,
-			analytics.MetricCommunities:          float64(nm.Communities),
-			analytics.MetricComponents:           float64(nm.Components),
-		},
-		Description: fmt.Sprintf("Unit co-assignment network of %d document(s): units linked by the tasks they share (role %s, minimum weight %d; brokerage groups by %s; Louvain seed 1).",
-			len(metas), orDefault(*role, graph.RoleAny), max(1, *minWeight), *groups),
-	}
-	if *withTasks {
-		ds.Tasks = networkTasks(net, tasks)
-	}
+	ds := sv.Dataset(*withTasks)
+	net := sv.Network
 
 	switch {
 	case *out == "":
@@ -132,7 +106,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 			return fmt.Errorf("write %s: %w", *out, err)
 		}
-		fmt.Fprintf(env.Stderr, "wrote %s (%d units, %d links, data version %s)\n", *out, len(net.Nodes), len(net.Links), export.DataVersion(metas))
+		fmt.Fprintf(env.Stderr, "wrote %s (%d units, %d links, data version %s)\n", *out, len(net.Nodes), len(net.Links), sv.Version)
 	}
 	return nil
 }
@@ -145,22 +119,4 @@ func isDirTarget(path string) bool {
 	}
 	st, err := os.Stat(path)
 	return err == nil && st.IsDir()
-}
-
-// networkTasks keeps the tasks behind the network's units.
-func networkTasks(net *graph.UnitNetwork, tasks []graph.TaskRecord) []graph.TaskRecord {
-	keep := map[string]bool{}
-	for _, n := range net.Nodes {
-		for _, id := range n.TaskIDs {
-			keep[id] = true
-		}
-	}
-	return slices.DeleteFunc(slices.Clone(tasks), func(t graph.TaskRecord) bool { return !keep[t.ID] })
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }

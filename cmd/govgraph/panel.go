@@ -20,12 +20,16 @@ func writePanel(ctx context.Context, env *Env, store graph.Store, documents []st
 	if err != nil {
 		return err
 	}
+	version, err := store.Version(ctx)
+	if err != nil {
+		return err
+	}
 	docs, err := compare.Panel(ctx, store, lin, documents)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := export.WritePanel(&buf, docs); err != nil {
+	if err := export.WritePanel(&buf, version, docs); err != nil {
 		return err
 	}
 	if out == "" {

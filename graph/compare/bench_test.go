@@ -126,7 +126,7 @@ func BenchmarkPanel(b *testing.B) {
 		if len(docs) != 100 {
 			b.Fatalf("%d documents in the panel", len(docs))
 		}
-		if err := export.WritePanel(io.Discard, docs); err != nil {
+		if err := export.WritePanel(io.Discard, "v1", docs); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -62,9 +62,11 @@ func snapshot(ctx context.Context, store graph.Store, meta graph.DocumentMeta) (
 	if err != nil {
 		return nil, err
 	}
-	if side.Tasks, err = graph.AllTasks(ctx, store, graph.TaskFilter{Documents: ids}, 0); err != nil {
+	all, err := store.TaskSelection(ctx, graph.TaskFilter{Documents: ids}, 0)
+	if err != nil {
 		return nil, err
 	}
+	side.Tasks = all.Tasks
 	if side.Report, err = analytics.Units(net, side.Tasks, analytics.Options{Groups: analytics.GroupByKind}); err != nil {
 		return nil, err
 	}

@@ -22,9 +22,18 @@ func pairKey(a, b int) uint64 {
 	return uint64(a)<<32 | uint64(b)
 }
 
-// UnitNetwork implements graph.Store. It makes one pass over the matching
-// tasks: each task adds itself to its units and to each pair of them.
+// UnitNetwork implements graph.Store.
 func (s *Store) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
+	sel, err := s.NetworkSelection(ctx, f, false)
+	if err != nil {
+		return nil, err
+	}
+	return sel.Network, nil
+}
+
+// NetworkSelection implements graph.Store: network, tasks and version are
+// read under one read lock.
+func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, withTasks bool) (*graph.Selection, error) {
 	f, err := graph.NormalizeNetworkFilter(f)
 	if err != nil {
 		return nil, err
@@ -34,6 +43,29 @@ func (s *Store) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.
 	if err := s.ready(ctx); err != nil {
 		return nil, err
 	}
+	net, err := s.unitNetwork(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	sel := &graph.Selection{Network: net, Version: s.version, Documents: []graph.DocumentMeta{}}
+	for _, d := range s.selectDocs(f.Documents) {
+		sel.Documents = append(sel.Documents, d.info.DocumentMeta)
+	}
+	if withTasks {
+		ids := graph.NetworkTaskIDs(net)
+		sel.Tasks = make([]graph.TaskRecord, 0, len(ids))
+		for _, id := range ids {
+			docID, index, _ := graph.SplitTaskID(id)
+			d := s.docs[docID]
+			sel.Tasks = append(sel.Tasks, d.record(d.taskPos[index]))
+		}
+	}
+	return sel, nil
+}
+
+// unitNetwork makes one pass over the tasks matching f, under the read
+// lock: each task adds itself to its units and to each pair of them.
+func (s *Store) unitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
 	// Nodes by the units' dense numbers; links by pair.
 	nodes := make([]*nodeAcc, s.entityNum+1)
 	var touched []*nodeAcc

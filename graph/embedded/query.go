@@ -30,12 +30,7 @@ func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, 
 	page := graph.TaskPage{Tasks: []graph.TaskRecord{}}
 	for _, d := range s.selectDocs(f.Documents) {
 		for pos := range d.tasks {
-			ts := &d.tasks[pos]
-			if f.Section != nil && ts.task.Section != *f.Section ||
-				f.Leader != "" && !hasName(ts.leaders, f.Leader) ||
-				f.Unit != "" && !hasName(ts.involved, f.Unit) ||
-				f.Project != "" && !hasName(ts.projects, f.Project) ||
-				query != "" && !strings.Contains(ts.lower, query) {
+			if !matchesTask(&d.tasks[pos], f, query) {
 				continue
 			}
 			if page.Total >= f.Offset && len(page.Tasks) < limit {
@@ -45,6 +40,46 @@ func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, 
 		}
 	}
 	return page, nil
+}
+
+// TaskSelection implements graph.Store.
+func (s *Store) TaskSelection(ctx context.Context, f graph.TaskFilter, most int) (*graph.Selection, error) {
+	query := graph.Lower(f.Query)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return nil, err
+	}
+	type hit struct {
+		d   *docState
+		pos int
+	}
+	var hits []hit
+	for _, d := range s.selectDocs(f.Documents) {
+		for pos := range d.tasks {
+			if matchesTask(&d.tasks[pos], f, query) {
+				hits = append(hits, hit{d, pos})
+			}
+		}
+	}
+	if most > 0 && len(hits) > most {
+		return nil, graph.TooManyTasks(len(hits), most)
+	}
+	sel := &graph.Selection{Tasks: make([]graph.TaskRecord, len(hits)), Version: s.version}
+	for i, h := range hits {
+		sel.Tasks[i] = h.d.record(h.pos)
+	}
+	return sel, nil
+}
+
+// matchesTask reports whether a task passes the ledger's filters; query is
+// the lower-cased text filter.
+func matchesTask(ts *taskState, f graph.TaskFilter, query string) bool {
+	return !(f.Section != nil && ts.task.Section != *f.Section ||
+		f.Leader != "" && !hasName(ts.leaders, f.Leader) ||
+		f.Unit != "" && !hasName(ts.involved, f.Unit) ||
+		f.Project != "" && !hasName(ts.projects, f.Project) ||
+		query != "" && !strings.Contains(ts.lower, query))
 }
 
 func hasName(list []*entity, name string) bool {

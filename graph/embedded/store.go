@@ -33,7 +33,8 @@ type Store struct {
 
 	mu        sync.RWMutex
 	closed    bool
-	seq       int64 // import sequence number of the newest document
+	seq       int64  // import sequence number of the newest document
+	version   string // stateHash, renewed by every write
 	entityNum int
 	docs      map[string]*docState
 	sorted    []*docState // docs by id
@@ -71,6 +72,7 @@ func Open(dir string) (*Store, error) {
 		projects: newEntityIndex(graph.NodeProject),
 	}
 	if dir == "" {
+		s.version = s.stateHash()
 		return s, nil
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -85,7 +87,30 @@ func Open(dir string) (*Store, error) {
 		unlockDir(lock)
 		return nil, err
 	}
+	s.version = s.stateHash()
 	return s, nil
+}
+
+// stateHash is the data version: a hash of every stored document's id,
+// content fingerprint and import sequence number, which together decide
+// every answer. Every write changes it, the same data has the same version
+// after a restart, and other data never has it.
+func (s *Store) stateHash() string {
+	h := sha256.New()
+	for _, d := range s.sorted {
+		fmt.Fprintf(h, "%s\x00%x\x00%d\n", d.doc.Meta.ID, d.fingerprint, d.seq)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// Version implements graph.Store.
+func (s *Store) Version(ctx context.Context) (string, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.ready(ctx); err != nil {
+		return "", err
+	}
+	return s.version, nil
 }
 
 func openError(format, path string, err error) error {
@@ -292,6 +317,7 @@ func (s *Store) Import(ctx context.Context, doc *graph.Document) (graph.ImportRe
 		s.removeDocument(old)
 	}
 	d := s.addDocument(stored, seq, fp)
+	s.version = s.stateHash()
 	return result(d, old != nil, false), nil
 }
 
@@ -323,6 +349,7 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 		}
 	}
 	s.removeDocument(d)
+	s.version = s.stateHash()
 	return nil
 }
 

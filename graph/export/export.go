@@ -13,8 +13,6 @@
 package export
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"io"
 	"maps"
 	"math"
@@ -57,6 +55,9 @@ type Dataset struct {
 	Tasks []graph.TaskRecord
 	// Description is a sentence on what the network is, e.g. its filter.
 	Description string
+	// Version is the store's data version the dataset was read from
+	// (graph.Store.Version).
+	Version string
 	// Generated is when the export was made; zero means now.
 	Generated time.Time
 }
@@ -197,18 +198,6 @@ func Write(w io.Writer, format string, ds Dataset) error {
 	}
 }
 
-// DataVersion identifies the data behind an export: the first 16 hex digits
-// of the sha256 of the sorted "id:hash" lines of its documents.
-func DataVersion(docs []graph.DocumentMeta) string {
-	lines := make([]string, len(docs))
-	for i, d := range docs {
-		lines[i] = d.ID + ":" + d.Hash
-	}
-	slices.Sort(lines)
-	sum := sha256.Sum256([]byte(strings.Join(lines, "\n")))
-	return hex.EncodeToString(sum[:8])
-}
-
 // Attribute is one declared node or edge attribute.
 type Attribute struct {
 	Key         string `json:"key"`
@@ -256,7 +245,7 @@ func build(ds Dataset) (*model, error) {
 	}
 	m.Generated = m.Generated.UTC().Truncate(time.Second)
 	slices.SortFunc(m.Documents, func(a, b graph.DocumentMeta) int { return strings.Compare(a.ID, b.ID) })
-	m.DataVersion = DataVersion(m.Documents)
+	m.DataVersion = ds.Version
 	m.Description = ds.Description
 	if m.Description == "" {
 		m.Description = "Unit co-assignment network: units linked by the tasks they share."

@@ -112,7 +112,7 @@ func writeGraphML(w io.Writer, m *model) error {
 	graphData := []struct{ name, value, desc string }{
 		{AttrGenerator, "govgraph", "program that wrote the file"},
 		{AttrGenerated, m.Generated.Format(time.RFC3339), "generation time (UTC, RFC 3339)"},
-		{AttrDataVersion, m.DataVersion, "first 16 hex digits of the sha256 of the sorted id:hash lines of the documents"},
+		{AttrDataVersion, m.DataVersion, "the data version of the store the export was read from"},
 		{AttrDocuments, string(docs), "the documents the network was built from, as a JSON array (id, title, jurisdiction, year, date, sha256 hash of the source text)"},
 	}
 	for _, g := range graphData {

@@ -95,8 +95,9 @@ type column struct{ name, definition string }
 // definitions.csv and README.txt. CSV files are UTF-8 with a byte order
 // mark, so that spreadsheets read the Chinese names. The same documents give
 // the same bytes: rows are ordered by jurisdiction, date, document, unit,
-// and the archive's time is the latest document's date.
-func WritePanel(w io.Writer, docs []PanelDocument) error {
+// and the archive's time is the latest document's date. version is the
+// store's data version the documents were read from (graph.Store.Version).
+func WritePanel(w io.Writer, version string, docs []PanelDocument) error {
 	docs = slices.Clone(docs)
 	slices.SortFunc(docs, func(a, b PanelDocument) int {
 		return cmp.Or(strings.Compare(a.Meta.Jurisdiction, b.Meta.Jurisdiction), strings.Compare(a.Meta.Date, b.Meta.Date),
@@ -151,12 +152,8 @@ func WritePanel(w io.Writer, docs []PanelDocument) error {
 			panelFloat(n.Modularity), strconv.Itoa(n.Communities), strconv.Itoa(n.Components), perUnit,
 		})
 	}
-	metas := make([]graph.DocumentMeta, len(docs))
-	for i, d := range docs {
-		metas[i] = d.Meta
-	}
 	readme := "govgraph research panel\n=======================\n\n" +
-		"Data version " + DataVersion(metas) + ", " + strconv.Itoa(len(docs)) + " documents.\n\n" +
+		"Data version " + version + ", " + strconv.Itoa(len(docs)) + " documents.\n\n" +
 		"Files (CSV, UTF-8 with a byte order mark):\n" +
 		"- " + PanelUnitsFile + ": one row per document and unit; lineage_id follows a unit through renames, merges and splits (docs/compare.md).\n" +
 		"- " + PanelDocumentsFile + ": one row per document with its network indicators.\n" +

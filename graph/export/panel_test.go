@@ -67,11 +67,11 @@ func TestWritePanel(t *testing.T) {
 			Report: report(unit("区甲局", 3, 0.5), unit("区乙局", 1, 0.5)), LineageIDs: map[string]string{"区甲局": "济南市历下区/区新局", "区乙局": "济南市历下区/区乙局"}},
 	}
 	var first, second bytes.Buffer
-	if err := export.WritePanel(&first, docs); err != nil {
+	if err := export.WritePanel(&first, "v1", docs); err != nil {
 		t.Fatal(err)
 	}
 	docs[0], docs[1] = docs[1], docs[0]
-	if err := export.WritePanel(&second, docs); err != nil {
+	if err := export.WritePanel(&second, "v1", docs); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(first.Bytes(), second.Bytes()) {

@@ -428,6 +428,9 @@ func (s *Store) importTx(ctx context.Context, tx neo4jdrv.ManagedTransaction, p 
 	if err := settleEntities(ctx, tx, p.id, stale); err != nil {
 		return res, err
 	}
+	if _, err := run(ctx, tx, qBumpVersion, nil); err != nil {
+		return res, err
+	}
 	return res, nil
 }
 
@@ -547,7 +550,11 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 		if _, err := run(ctx, tx, qDeleteDocument, map[string]any{"doc": id}); err != nil {
 			return nil, err
 		}
-		return nil, settleEntities(ctx, tx, id, stale)
+		if err := settleEntities(ctx, tx, id, stale); err != nil {
+			return nil, err
+		}
+		_, err = run(ctx, tx, qBumpVersion, nil)
+		return nil, err
 	})
 	return s.wrap(ctx, op, "cannot delete document "+id, err)
 }
@@ -595,6 +602,9 @@ func (s *Store) ImportNaive(ctx context.Context, doc *graph.Document) (graph.Imp
 				return graph.ImportResult{}, s.wrap(ctx, op, "cannot import document "+p.id, err)
 			}
 		}
+	}
+	if err := exec(qBumpVersion, nil); err != nil {
+		return graph.ImportResult{}, s.wrap(ctx, op, "cannot import document "+p.id, err)
 	}
 	return p.result(), nil
 }

@@ -2,7 +2,10 @@ package neo4j
 
 import (
 	"context"
+	"fmt"
 	"strings"
+
+	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"govgraph/graph"
 )
@@ -33,11 +36,59 @@ RETURN nodes, links`
 
 // UnitNetwork implements graph.Store.
 func (s *Store) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
-	const op = "neo4j.UnitNetwork"
+	sel, err := s.NetworkSelection(ctx, f, false)
+	if err != nil {
+		return nil, err
+	}
+	return sel.Network, nil
+}
+
+// qTasksByID reads tasks by id.
+const qTasksByID = `UNWIND $ids AS id MATCH (t:Task {id: id}) RETURN ` + taskProjection + ` AS task`
+
+// NetworkSelection implements graph.Store: the network and its tasks are
+// read in one read transaction (see readSelection).
+func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, withTasks bool) (*graph.Selection, error) {
+	const op = "neo4j.NetworkSelection"
 	f, err := graph.NormalizeNetworkFilter(f)
 	if err != nil {
 		return nil, err
 	}
+	sel, err := s.readSelection(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, error) {
+		net, err := unitNetwork(ctx, tx, f)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := run(ctx, tx, qDocuments, nil)
+		if err != nil {
+			return nil, err
+		}
+		docs := graph.SelectedDocuments(documentInfos(recs), f.Documents)
+		if !withTasks {
+			return &graph.Selection{Network: net, Documents: docs}, nil
+		}
+		ids := graph.NetworkTaskIDs(net)
+		recs, err = run(ctx, tx, qTasksByID, map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		tasks, err := taskList(recs)
+		if err != nil {
+			return nil, err
+		}
+		if len(tasks) != len(ids) {
+			return nil, &graph.Error{Code: graph.EINTERNAL, Op: op, Message: fmt.Sprintf("%d of the network's %d tasks were found", len(tasks), len(ids))}
+		}
+		return &graph.Selection{Network: net, Tasks: tasks, Documents: docs}, nil
+	})
+	if err != nil {
+		return nil, s.wrap(ctx, op, "", err)
+	}
+	return sel, nil
+}
+
+// unitNetwork reads the unit network of a normalised filter.
+func unitNetwork(ctx context.Context, tx neo4jdrv.ManagedTransaction, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
 	w := newWhere()
 	w.documents(f.Documents)
 	if f.Section != nil {
@@ -55,17 +106,17 @@ func (s *Store) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.
 		w.params["types"] = []string{relLeads, relSupports}
 	}
 	query := strings.ReplaceAll(qUnitNetwork, "MATCHING", w.String())
-	res, err := s.read(ctx, query, w.params)
+	recs, err := run(ctx, tx, query, w.params)
 	if err != nil {
-		return nil, s.wrap(ctx, op, "", err)
+		return nil, err
 	}
-	v := res.Records[0].Values
+	v := recs[0].Values
 	net := &graph.UnitNetwork{}
 	for _, x := range list(v[0]) {
 		m := dict(x)
 		u, err := unitProps(m["json"])
 		if err != nil {
-			return nil, s.wrap(ctx, op, "a stored unit is unreadable", err)
+			return nil, &graph.Error{Code: graph.EINTERNAL, Message: "a stored unit is unreadable", Err: err}
 		}
 		tasks := stringList(m["tasks"])
 		net.Nodes = append(net.Nodes, graph.UnitNode{

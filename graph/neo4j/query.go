@@ -59,14 +59,21 @@ func entityWhere(f graph.EntityFilter) *where {
 	return w
 }
 
+// qDocuments lists the documents' metadata with their counts.
+const qDocuments = `MATCH (d:Document) RETURN d {.*, source: null, json: null} AS d ORDER BY d.date DESC, d.id`
+
 // Documents implements graph.Store.
 func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {
-	res, err := s.read(ctx, `MATCH (d:Document) RETURN d {.*, source: null, json: null} AS d ORDER BY d.date DESC, d.id`, nil)
+	res, err := s.read(ctx, qDocuments, nil)
 	if err != nil {
 		return nil, s.wrap(ctx, "neo4j.Documents", "", err)
 	}
-	out := make([]graph.DocumentInfo, 0, len(res.Records))
-	for _, r := range res.Records {
+	return documentInfos(res.Records), nil
+}
+
+func documentInfos(recs []*neo4jdrv.Record) []graph.DocumentInfo {
+	out := make([]graph.DocumentInfo, 0, len(recs))
+	for _, r := range recs {
 		m := dict(r.Values[0])
 		out = append(out, graph.DocumentInfo{
 			DocumentMeta: graph.DocumentMeta{
@@ -87,7 +94,7 @@ func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {
 	slices.SortStableFunc(out, func(a, b graph.DocumentInfo) int {
 		return cmp.Or(strings.Compare(b.Date, a.Date), strings.Compare(a.ID, b.ID))
 	})
-	return out, nil
+	return out
 }
 
 // Document implements graph.Store.
@@ -131,6 +138,53 @@ func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, 
 	case limit == 0:
 		limit = graph.MaxPageSize
 	}
+	w := taskWhere(f)
+	w.params["offset"] = f.Offset
+	w.params["limit"] = limit
+	res, err := s.read(ctx, `CALL { MATCH (t:Task) `+w.String()+` RETURN count(t) AS total }
+CALL { MATCH (t:Task) `+w.String()+`
+  WITH t ORDER BY t.document, t.index SKIP $offset LIMIT $limit
+  RETURN collect(`+taskProjection+`) AS page }
+RETURN total, page`, w.params)
+	if err != nil {
+		return graph.TaskPage{}, s.wrap(ctx, op, "", err)
+	}
+	tasks, err := taskRecords(res.Records[0].Values[1])
+	if err != nil {
+		return graph.TaskPage{}, s.wrap(ctx, op, "a stored task is unreadable", err)
+	}
+	return graph.TaskPage{Total: integer(res.Records[0].Values[0]), Tasks: tasks}, nil
+}
+
+// TaskSelection implements graph.Store: the tasks are counted, then read in
+// one statement, in one read transaction (see readSelection).
+func (s *Store) TaskSelection(ctx context.Context, f graph.TaskFilter, most int) (*graph.Selection, error) {
+	w := taskWhere(f)
+	sel, err := s.readSelection(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, error) {
+		if most > 0 {
+			recs, err := run(ctx, tx, `MATCH (t:Task) `+w.String()+` RETURN count(t)`, w.params)
+			if err != nil {
+				return nil, err
+			}
+			if total := integer(recs[0].Values[0]); total > most {
+				return nil, graph.TooManyTasks(total, most)
+			}
+		}
+		recs, err := run(ctx, tx, `MATCH (t:Task) `+w.String()+` RETURN `+taskProjection+` AS task ORDER BY t.document, t.index`, w.params)
+		if err != nil {
+			return nil, err
+		}
+		tasks, err := taskList(recs)
+		return &graph.Selection{Tasks: tasks}, err
+	})
+	if err != nil {
+		return nil, s.wrap(ctx, "neo4j.TaskSelection", "", err)
+	}
+	return sel, nil
+}
+
+// taskWhere is the condition of the task ledger's filters on t.
+func taskWhere(f graph.TaskFilter) *where {
 	w := newWhere()
 	w.documents(f.Documents)
 	if f.Section != nil {
@@ -148,20 +202,7 @@ func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, 
 	if q := graph.Lower(f.Query); q != "" {
 		w.add(condQuery, "query", q)
 	}
-	w.params["offset"] = f.Offset
-	w.params["end"] = f.Offset + limit
-	res, err := s.read(ctx, `MATCH (t:Task) `+w.String()+`
-WITH t ORDER BY t.document, t.index
-WITH collect(t) AS ts
-RETURN size(ts) AS total, [t IN ts[$offset..$end] | `+taskProjection+`] AS page`, w.params)
-	if err != nil {
-		return graph.TaskPage{}, s.wrap(ctx, op, "", err)
-	}
-	tasks, err := taskRecords(res.Records[0].Values[1])
-	if err != nil {
-		return graph.TaskPage{}, s.wrap(ctx, op, "a stored task is unreadable", err)
-	}
-	return graph.TaskPage{Total: integer(res.Records[0].Values[0]), Tasks: tasks}, nil
+	return w
 }
 
 // Leaders implements graph.Store.

@@ -113,6 +113,8 @@ var schema = []string{
 	"CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (n:Unit) REQUIRE n.key IS UNIQUE",
 	"CREATE CONSTRAINT project_key IF NOT EXISTS FOR (n:Project) REQUIRE n.key IS UNIQUE",
 	"CREATE CONSTRAINT target_key IF NOT EXISTS FOR (n:Target) REQUIRE n.key IS UNIQUE",
+	// The one :Meta node holds the data version.
+	"CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE",
 	// A document's own nodes are found by document id when it is replaced.
 	"CREATE INDEX section_document IF NOT EXISTS FOR (n:Section) ON (n.document)",
 	"CREATE INDEX theme_document IF NOT EXISTS FOR (n:Theme) ON (n.document)",
@@ -144,7 +146,78 @@ func (s *Store) createSchema(ctx context.Context) error {
 	if _, err := s.write(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
 		return s.wrap(ctx, op, "the graph indexes did not come online", err)
 	}
+	if _, err := s.write(ctx, qCreateMeta, nil); err != nil {
+		return s.wrap(ctx, op, "cannot create the data version", err)
+	}
 	return nil
+}
+
+// The data version is kept on one :Meta node: a random epoch, drawn when
+// the node is created, and a counter that every write transaction bumps
+// (qBumpVersion) in the transaction itself, so a version names exactly the
+// data committed with it.
+const (
+	qCreateMeta  = `MERGE (m:Meta {id: 'data'}) ON CREATE SET m.epoch = randomUUID(), m.version = 0`
+	qBumpVersion = `MERGE (m:Meta {id: 'data'}) ON CREATE SET m.epoch = randomUUID(), m.version = 0
+SET m.version = m.version + 1`
+	qVersion = `OPTIONAL MATCH (m:Meta {id: 'data'}) RETURN m.epoch + '-' + toString(m.version) AS version`
+)
+
+// noVersion is the version of a database without its :Meta node: one that
+// was emptied from outside since the store opened.
+const noVersion = "none"
+
+// Version implements graph.Store.
+func (s *Store) Version(ctx context.Context) (string, error) {
+	res, err := s.read(ctx, qVersion, nil)
+	if err != nil {
+		return "", s.wrap(ctx, "neo4j.Version", "", err)
+	}
+	return versionOf(res.Records), nil
+}
+
+func versionOf(recs []*neo4jdrv.Record) string {
+	if len(recs) == 0 || recs[0].Values[0] == nil {
+		return noVersion
+	}
+	return str(recs[0].Values[0])
+}
+
+// selectionAttempts bounds the reads of a selection that a write overlapped.
+const selectionAttempts = 3
+
+// readSelection runs read in one read transaction between two readings of
+// the data version. Neo4j reads committed data, not a snapshot, so a write
+// that commits during the read shows as a changed version: the read is
+// repeated, and after selectionAttempts the selection has no version (and
+// no cache keeps it).
+func (s *Store) readSelection(ctx context.Context, read func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, error)) (*graph.Selection, error) {
+	var sel *graph.Selection
+	for range selectionAttempts {
+		var before, after string
+		err := s.readTx(ctx, func(tx neo4jdrv.ManagedTransaction) error {
+			recs, err := run(ctx, tx, qVersion, nil)
+			if err != nil {
+				return err
+			}
+			before = versionOf(recs)
+			if sel, err = read(tx); err != nil {
+				return err
+			}
+			recs, err = run(ctx, tx, qVersion, nil)
+			after = versionOf(recs)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if before == after {
+			sel.Version = before
+			return sel, nil
+		}
+	}
+	sel.Version = ""
+	return sel, nil
 }
 
 // Kind implements graph.Store.

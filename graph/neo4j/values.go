@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 
+	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"govgraph/graph"
 )
 
@@ -70,6 +72,21 @@ func taskRecords(v any) ([]graph.TaskRecord, error) {
 			return nil, err
 		}
 		out = append(out, r)
+	}
+	graph.SortTaskRecords(out)
+	return out, nil
+}
+
+// taskList decodes records whose first value is a taskProjection map, in
+// task order.
+func taskList(recs []*neo4jdrv.Record) ([]graph.TaskRecord, error) {
+	out := make([]graph.TaskRecord, 0, len(recs))
+	for _, r := range recs {
+		t, err := taskRecord(r.Values[0])
+		if err != nil {
+			return nil, &graph.Error{Code: graph.EINTERNAL, Message: "a stored task is unreadable", Err: err}
+		}
+		out = append(out, t)
 	}
 	graph.SortTaskRecords(out)
 	return out, nil

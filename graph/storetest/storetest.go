@@ -66,6 +66,8 @@ var cases = []testCase{
 	{"Search", testSearch},
 	{"SearchLimits", testSearchLimits},
 	{"Consistency", testConsistency},
+	{"Version", testVersion},
+	{"Selections", testSelections},
 }
 
 // Helpers.
