@@ -67,6 +67,7 @@ type answers struct {
 	Leaders []graph.LeaderInfo
 	Network *graph.UnitNetwork
 	Doc     *graph.Document
+	Version string // the same data reopens with the same version
 }
 
 func collect(t *testing.T, s graph.Store) answers {
@@ -90,6 +91,9 @@ func collect(t *testing.T, s graph.Store) answers {
 		t.Fatal(err)
 	}
 	if a.Doc, err = s.Document(ctx, "b"); err != nil {
+		t.Fatal(err)
+	}
+	if a.Version, err = s.Version(ctx); err != nil {
 		t.Fatal(err)
 	}
 	return a
@@ -152,6 +156,9 @@ func TestPersistsAcrossReopen(t *testing.T) {
 	}
 	if res.Unchanged {
 		t.Error("a changed b is Unchanged after reopening")
+	}
+	if v, err := reopened.Version(ctx); err != nil || v == after.Version {
+		t.Errorf("Version after changing b: %q, %v; want other than %q", v, err, after.Version)
 	}
 	res, err = reopened.Import(ctx, a2)
 	if err != nil || !res.Unchanged {
