@@ -34,17 +34,6 @@ type LeaderLink struct {
 	Units  []string `json:"units"`
 }
 
-// unitsByRole are the task's units that count for role.
-func unitsByRole(t *Task, role string) []string {
-	switch role {
-	case RoleLead:
-		return t.LeadUnits
-	case RoleResponsible:
-		return t.Units
-	}
-	return t.Involved()
-}
-
 // LeaderNetworkOf links the leaders of tasks by the units their tasks
 // involve in role (RoleAny, RoleLead, RoleResponsible). Links below
 // minWeight are dropped, at most limit links are kept (heaviest first; 0:
@@ -59,7 +48,7 @@ func LeaderNetworkOf(tasks []TaskRecord, role string, minWeight, limit int) *Lea
 	byID := map[string]*leader{}
 	for i := range tasks {
 		t := &tasks[i]
-		units := unitsByRole(&t.Task, role)
+		units := t.UnitsIn(role)
 		for _, name := range distinctStrings(t.Leaders) {
 			id := NodeID(NodeLeader, EntityKey(t.Jurisdiction, name))
 			l := byID[id]
@@ -139,13 +128,13 @@ func BipartiteOf(tasks []TaskRecord) *Subgraph {
 		t := &tasks[i]
 		task := add(NodeTask, t.ID, TaskLabel(t.Text))
 		for _, l := range t.Leaders {
-			g.Edges = append(g.Edges, Edge{Source: add(NodeLeader, EntityKey(t.Jurisdiction, l), l), Target: task, Type: "LEADS"})
+			g.Edges = append(g.Edges, Edge{Source: add(NodeLeader, EntityKey(t.Jurisdiction, l), l), Target: task, Type: RelLeads})
 		}
 		for _, u := range t.LeadUnits {
-			g.Edges = append(g.Edges, Edge{Source: add(NodeUnit, EntityKey(t.Jurisdiction, u), u), Target: task, Type: "LEADS"})
+			g.Edges = append(g.Edges, Edge{Source: add(NodeUnit, EntityKey(t.Jurisdiction, u), u), Target: task, Type: RelLeads})
 		}
 		for _, u := range t.Units {
-			g.Edges = append(g.Edges, Edge{Source: add(NodeUnit, EntityKey(t.Jurisdiction, u), u), Target: task, Type: "SUPPORTS"})
+			g.Edges = append(g.Edges, Edge{Source: add(NodeUnit, EntityKey(t.Jurisdiction, u), u), Target: task, Type: RelSupports})
 		}
 	}
 	FinishSubgraph(g)

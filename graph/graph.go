@@ -229,17 +229,7 @@ func TaskID(documentID string, index int) string {
 }
 
 // SplitTaskID is the inverse of TaskID.
-func SplitTaskID(id string) (documentID string, index int, ok bool) {
-	i := strings.LastIndexByte(id, ':')
-	if i < 0 {
-		return "", 0, false
-	}
-	n, err := strconv.Atoi(id[i+1:])
-	if err != nil || n < 0 {
-		return "", 0, false
-	}
-	return id[:i], n, true
-}
+func SplitTaskID(id string) (documentID string, index int, ok bool) { return splitIndex(id, ':') }
 
 // CompareTaskIDs orders task ids by document, then by index as a number.
 // TaskID writes indexes without leading zeros, so a shorter index is smaller.

@@ -144,3 +144,56 @@ func Snippet(text string, match int) string {
 	start = max(0, end-SnippetLen)
 	return string(r[start:end])
 }
+
+// SortDocuments orders documents newest first (by date), then by id.
+func SortDocuments(s []DocumentInfo) {
+	slices.SortStableFunc(s, func(a, b DocumentInfo) int {
+		return cmp.Or(strings.Compare(b.Date, a.Date), strings.Compare(a.ID, b.ID))
+	})
+}
+
+// SortLeaders, SortUnits and SortProjects order entity lists by tasks
+// descending, then name, then jurisdiction.
+func SortLeaders(s []LeaderInfo) {
+	slices.SortFunc(s, func(a, b LeaderInfo) int {
+		return compareEntities(a.Tasks, b.Tasks, a.Name, b.Name, a.Jurisdiction, b.Jurisdiction)
+	})
+}
+
+// SortUnits: see SortLeaders.
+func SortUnits(s []UnitInfo) {
+	slices.SortFunc(s, func(a, b UnitInfo) int {
+		return compareEntities(a.Tasks, b.Tasks, a.Name, b.Name, a.Jurisdiction, b.Jurisdiction)
+	})
+}
+
+// SortProjects: see SortLeaders.
+func SortProjects(s []ProjectInfo) {
+	slices.SortFunc(s, func(a, b ProjectInfo) int {
+		return compareEntities(a.Tasks, b.Tasks, a.Name, b.Name, a.Jurisdiction, b.Jurisdiction)
+	})
+}
+
+func compareEntities(tasksA, tasksB int, nameA, nameB, jurA, jurB string) int {
+	return cmp.Or(tasksB-tasksA, strings.Compare(nameA, nameB), strings.Compare(jurA, jurB))
+}
+
+// SortSectionCounts orders a portfolio's sections by document, then index.
+func SortSectionCounts(s []SectionCount) {
+	slices.SortFunc(s, func(a, b SectionCount) int { return cmp.Or(strings.Compare(a.Document, b.Document), a.Index-b.Index) })
+}
+
+// searchKindRank orders search hits by kind.
+var searchKindRank = map[string]int{NodeUnit: 0, NodeLeader: 1, NodeProject: 2, NodeTask: 3}
+
+// FinishSearch orders hits by kind (units, leaders, projects, tasks), then
+// label, then id, and keeps the first limit.
+func FinishSearch(hits []SearchHit, limit int) []SearchHit {
+	slices.SortFunc(hits, func(a, b SearchHit) int {
+		return cmp.Or(searchKindRank[a.Kind]-searchKindRank[b.Kind], strings.Compare(a.Label, b.Label), strings.Compare(a.ID, b.ID))
+	})
+	if hits == nil {
+		hits = []SearchHit{}
+	}
+	return hits[:min(limit, len(hits))]
+}

@@ -2,7 +2,6 @@ package embedded
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"govgraph/graph"
@@ -37,7 +36,7 @@ func newEntityIndex(kind string) *entityIndex {
 type docState struct {
 	doc         *graph.Document
 	seq         int64
-	fingerprint [32]byte // sha256 of the file record's document and source
+	fingerprint string // graph.Fingerprint
 	info        graph.DocumentInfo
 	nodes, rels int
 
@@ -95,11 +94,15 @@ func (d *docState) record(pos int) graph.TaskRecord {
 
 // addDocument indexes doc, which the store owns from now on. The document is
 // the newest import, so it gives its entities their properties.
-func (s *Store) addDocument(doc *graph.Document, seq int64, fingerprint [32]byte) *docState {
+func (s *Store) addDocument(p *graph.Prepared, seq int64) *docState {
+	doc := p.Doc
 	d := &docState{
 		doc:           doc,
 		seq:           seq,
-		fingerprint:   fingerprint,
+		fingerprint:   p.Fingerprint,
+		nodes:         p.Nodes,
+		rels:          p.Rels,
+		info:          graph.DocumentInfo{DocumentMeta: doc.Meta, Stats: p.Stats},
 		sections:      make(map[int]int, len(doc.Sections)),
 		themes:        make(map[int]int, len(doc.Themes)),
 		taskPos:       make(map[int]int, len(doc.Tasks)),
@@ -126,9 +129,6 @@ func (s *Store) addDocument(doc *graph.Document, seq int64, fingerprint [32]byte
 	}
 
 	j := doc.Meta.Jurisdiction
-	d.nodes = 1 + len(doc.Sections) + len(doc.Themes) + len(doc.Tasks)
-	d.rels = len(doc.Sections) + len(doc.Themes) + len(doc.Tasks)
-	targets := 0
 	touched := make(map[*entity]bool)
 	ref := func(idx *entityIndex, name string, pos int) *entity {
 		e := s.reference(idx, j, name, d)
@@ -167,24 +167,9 @@ func (s *Store) addDocument(doc *graph.Document, seq int64, fingerprint [32]byte
 		for _, name := range t.Projects {
 			ts.projects = appendOnce(ts.projects, ref(s.projects, name, pos))
 		}
-		targets += len(t.Targets)
-		d.rels += len(ts.leaders) + len(ts.lead) + len(ts.resp) + len(ts.projects) + len(t.Targets)
 	}
-	d.nodes += targets + len(touched)
 	for e := range touched {
 		setProps(e, d, leaderProps, unitProps)
-	}
-	d.info = graph.DocumentInfo{
-		DocumentMeta: doc.Meta,
-		Stats: graph.DocumentStats{
-			Sections:    len(doc.Sections),
-			Tasks:       len(doc.Tasks),
-			Leaders:     len(doc.Leaders),
-			Units:       len(doc.Units),
-			Projects:    len(doc.Projects),
-			Targets:     targets,
-			Diagnostics: len(doc.Diagnostics),
-		},
 	}
 	s.docs[doc.Meta.ID] = d
 	s.sortDocs()
@@ -317,29 +302,22 @@ func (s *Store) selectDocs(ids []string) []*docState {
 
 // resolve finds the entity a reference names.
 func (idx *entityIndex) resolve(ref graph.EntityRef) (*entity, error) {
-	what := strings.ToLower(idx.kind)
-	if ref.Name == "" {
-		return nil, graph.Errorf(graph.EINVALID, "%s name is empty", what)
-	}
-	if ref.Jurisdiction != "" {
-		if e := idx.byKey[graph.EntityKey(ref.Jurisdiction, ref.Name)]; e != nil {
-			return e, nil
-		}
-		return nil, graph.Errorf(graph.ENOTFOUND, "no %s %q in %s", what, ref.Name, ref.Jurisdiction)
-	}
 	found := idx.byName[ref.Name]
-	switch len(found) {
-	case 0:
-		return nil, graph.Errorf(graph.ENOTFOUND, "no %s %q", what, ref.Name)
-	case 1:
-		return found[0], nil
+	if ref.Jurisdiction != "" {
+		found = nil
+		if e := idx.byKey[graph.EntityKey(ref.Jurisdiction, ref.Name)]; e != nil {
+			found = []*entity{e}
+		}
 	}
 	js := make([]string, len(found))
 	for i, e := range found {
 		js[i] = e.jurisdiction
 	}
-	slices.Sort(js)
-	return nil, graph.Errorf(graph.EINVALID, "%s name %q is ambiguous: it is found in %s; give a jurisdiction", what, ref.Name, strings.Join(js, ", "))
+	i, err := graph.ResolveEntity(idx.kind, ref, js)
+	if err != nil {
+		return nil, err
+	}
+	return found[i], nil
 }
 
 // tasksOf returns the positions of e's tasks in d.
@@ -391,17 +369,4 @@ func cloneDocument(doc *graph.Document) *graph.Document {
 	c.Narrative = slices.Clone(doc.Narrative)
 	c.Diagnostics = slices.Clone(doc.Diagnostics)
 	return &c
-}
-
-// splitIndexKey splits "<prefix>/<index>" keys of sections, themes and targets.
-func splitIndexKey(key string) (prefix string, index int, ok bool) {
-	i := strings.LastIndexByte(key, '/')
-	if i < 0 {
-		return "", 0, false
-	}
-	n, err := strconv.Atoi(key[i+1:])
-	if err != nil || n < 0 {
-		return "", 0, false
-	}
-	return key[:i], n, true
 }

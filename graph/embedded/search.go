@@ -1,41 +1,18 @@
 package embedded
 
 import (
-	"cmp"
 	"context"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"govgraph/graph"
 )
 
-// Search limits.
-const (
-	maxQueryRunes      = 100
-	defaultSearchLimit = 20
-	maxSearchLimit     = 100
-)
-
-// kindRank orders search hits by kind.
-var kindRank = map[string]int{graph.NodeUnit: 0, graph.NodeLeader: 1, graph.NodeProject: 2, graph.NodeTask: 3}
-
 // Search implements graph.Store.
 func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.SearchHit, error) {
-	q = strings.TrimSpace(q)
-	switch n := utf8.RuneCountInString(q); {
-	case n == 0:
-		return nil, graph.Errorf(graph.EINVALID, "search text is empty")
-	case n > maxQueryRunes:
-		return nil, graph.Errorf(graph.EINVALID, "search text is longer than %d characters", maxQueryRunes)
-	}
-	switch {
-	case limit < 0:
-		return nil, graph.Errorf(graph.EINVALID, "limit must not be negative; got %d", limit)
-	case limit == 0:
-		limit = defaultSearchLimit
-	case limit > maxSearchLimit:
-		limit = maxSearchLimit
+	q, limit, err := graph.NormalizeSearch(q, limit)
+	if err != nil {
+		return nil, err
 	}
 	lq := graph.Lower(q)
 
@@ -70,11 +47,5 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.Search
 			})
 		}
 	}
-	slices.SortFunc(hits, func(a, b graph.SearchHit) int {
-		return cmp.Or(kindRank[a.Kind]-kindRank[b.Kind], strings.Compare(a.Label, b.Label), strings.Compare(a.ID, b.ID))
-	})
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
-	return hits, nil
+	return graph.FinishSearch(hits, limit), nil
 }

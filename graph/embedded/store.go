@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -98,7 +97,7 @@ func Open(dir string) (*Store, error) {
 func (s *Store) stateHash() string {
 	h := sha256.New()
 	for _, d := range s.sorted {
-		fmt.Fprintf(h, "%s\x00%x\x00%d\n", d.doc.Meta.ID, d.fingerprint, d.seq)
+		fmt.Fprintf(h, "%s\x00%s\x00%d\n", d.doc.Meta.ID, d.fingerprint, d.seq)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
@@ -126,7 +125,7 @@ func (s *Store) load() error {
 	}
 	type loaded struct {
 		rec  record
-		fp   [32]byte
+		doc  *graph.Prepared
 		path string
 	}
 	var recs []loaded
@@ -165,7 +164,8 @@ func (s *Store) load() error {
 			return openError("data file %s holds no document", path, nil)
 		}
 		rec.Document.Source = rec.Source
-		if err := graph.ValidateDocument(rec.Document); err != nil {
+		prepared, err := graph.Prepare(rec.Document)
+		if err != nil {
 			return openError("data file %s holds an invalid document", path, err)
 		}
 		id := rec.Document.Meta.ID
@@ -176,14 +176,14 @@ func (s *Store) load() error {
 			return openError("data file %s repeats document "+id+" of "+other, path, nil)
 		}
 		byID[id] = path
-		recs = append(recs, loaded{rec: rec, fp: fingerprint(data), path: path})
+		recs = append(recs, loaded{rec: rec, doc: prepared, path: path})
 	}
 	slices.SortFunc(recs, func(a, b loaded) int {
 		return cmp.Or(cmp.Compare(a.rec.Seq, b.rec.Seq), strings.Compare(a.rec.Document.Meta.ID, b.rec.Document.Meta.ID))
 	})
 	for _, r := range recs {
 		s.seq = max(s.seq, r.rec.Seq)
-		s.addDocument(r.rec.Document, r.rec.Seq, r.fp)
+		s.addDocument(r.doc, r.rec.Seq)
 	}
 	return nil
 }
@@ -199,24 +199,6 @@ func fileName(id string) string {
 }
 
 var safeID = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$`)
-
-// fingerprint identifies a document version by its whole stored content.
-func fingerprint(data []byte) [32]byte {
-	var rec struct {
-		Document json.RawMessage `json:"document"`
-		Source   string          `json:"source"`
-	}
-	if err := json.Unmarshal(data, &rec); err != nil {
-		return sha256.Sum256(data)
-	}
-	h := sha256.New()
-	h.Write(rec.Document)
-	h.Write([]byte{0})
-	h.Write([]byte(rec.Source))
-	var sum [32]byte
-	h.Sum(sum[:0])
-	return sum
-}
 
 // Kind implements graph.Store.
 func (s *Store) Kind() string { return "embedded" }
@@ -242,13 +224,6 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// Empty reports whether the store holds no document.
-func (s *Store) Empty() bool {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return len(s.docs) == 0
-}
-
 // ready is checked under the lock by every method.
 func (s *Store) ready(ctx context.Context) error {
 	if s.closed {
@@ -267,181 +242,4 @@ func ctxError(ctx context.Context) error {
 	default:
 		return &graph.Error{Code: graph.EUNAVAILABLE, Message: "the request was cancelled", Err: err}
 	}
-}
-
-// Import implements graph.Store.
-func (s *Store) Import(ctx context.Context, doc *graph.Document) (graph.ImportResult, error) {
-	if err := graph.ValidateDocument(doc); err != nil {
-		return graph.ImportResult{}, err
-	}
-	// The stored copy is the document decoded from its file record, so that
-	// what Document returns is the same before and after a restart; a
-	// document that JSON cannot carry unchanged is refused.
-	data, err := json.Marshal(record{Format: recordFormat, Document: doc, Source: doc.Source})
-	if err != nil {
-		return graph.ImportResult{}, &graph.Error{Code: graph.EINVALID, Message: "document " + doc.Meta.ID + " cannot be encoded", Err: err}
-	}
-	var rec record
-	if err := json.Unmarshal(data, &rec); err != nil {
-		return graph.ImportResult{}, &graph.Error{Code: graph.EINTERNAL, Message: "document " + doc.Meta.ID + " cannot be decoded", Err: err}
-	}
-	stored := rec.Document
-	stored.Source = rec.Source
-	if !reflect.DeepEqual(stored, doc) {
-		return graph.ImportResult{}, graph.Errorf(graph.EINVALID, "document %s does not survive JSON encoding unchanged (invalid UTF-8 text?)", doc.Meta.ID)
-	}
-	fp := fingerprint(data)
-
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.ready(ctx); err != nil {
-		return graph.ImportResult{}, err
-	}
-	id := doc.Meta.ID
-	old := s.docs[id]
-	if old != nil && old.fingerprint == fp {
-		return result(old, false, true), nil
-	}
-	seq := s.seq + 1
-	if s.dir != "" {
-		data, err := json.Marshal(record{Format: recordFormat, Seq: seq, Document: stored, Source: stored.Source})
-		if err != nil {
-			return graph.ImportResult{}, &graph.Error{Code: graph.EINTERNAL, Message: "cannot encode document " + id, Err: err}
-		}
-		if err := writeFileAtomic(s.dir, fileName(id), data); err != nil {
-			return graph.ImportResult{}, &graph.Error{Code: graph.EINTERNAL, Message: "cannot write document " + id, Err: err}
-		}
-	}
-	s.seq = seq
-	if old != nil {
-		s.removeDocument(old)
-	}
-	d := s.addDocument(stored, seq, fp)
-	s.version = s.stateHash()
-	return result(d, old != nil, false), nil
-}
-
-func result(d *docState, replaced, unchanged bool) graph.ImportResult {
-	return graph.ImportResult{
-		Document:  d.doc.Meta.ID,
-		Replaced:  replaced,
-		Unchanged: unchanged,
-		Tasks:     len(d.doc.Tasks),
-		Nodes:     d.nodes,
-		Rels:      d.rels,
-	}
-}
-
-// DeleteDocument implements graph.Store.
-func (s *Store) DeleteDocument(ctx context.Context, id string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.ready(ctx); err != nil {
-		return err
-	}
-	d := s.docs[id]
-	if d == nil {
-		return graph.Errorf(graph.ENOTFOUND, "no document %q", id)
-	}
-	if s.dir != "" {
-		if err := removeFileDurably(s.dir, fileName(id)); err != nil {
-			return &graph.Error{Code: graph.EINTERNAL, Message: "cannot delete document " + id, Err: err}
-		}
-	}
-	s.removeDocument(d)
-	s.version = s.stateHash()
-	return nil
-}
-
-// writeFileAtomic replaces dir/name with data so that a crash leaves either
-// the old file or the new one: temporary file, fsync, rename, fsync dir.
-func writeFileAtomic(dir, name string, data []byte) (err error) {
-	f, err := os.CreateTemp(dir, tempPrefix+"*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp, filepath.Join(dir, name)); err != nil {
-		return err
-	}
-	return syncDir(dir)
-}
-
-func removeFileDurably(dir, name string) error {
-	if err := os.Remove(filepath.Join(dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return err
-	}
-	return syncDir(dir)
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
-}
-
-// Documents implements graph.Store.
-func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if err := s.ready(ctx); err != nil {
-		return nil, err
-	}
-	out := make([]graph.DocumentInfo, 0, len(s.docs))
-	for _, d := range s.sorted {
-		out = append(out, d.info)
-	}
-	slices.SortStableFunc(out, func(a, b graph.DocumentInfo) int { return strings.Compare(b.Date, a.Date) })
-	return out, nil
-}
-
-// Document implements graph.Store.
-func (s *Store) Document(ctx context.Context, id string) (*graph.Document, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if err := s.ready(ctx); err != nil {
-		return nil, err
-	}
-	d := s.docs[id]
-	if d == nil {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no document %q", id)
-	}
-	return cloneDocument(d.doc), nil
-}
-
-// Counts implements graph.Store.
-func (s *Store) Counts(ctx context.Context) (graph.Counts, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if err := s.ready(ctx); err != nil {
-		return graph.Counts{}, err
-	}
-	c := graph.Counts{
-		Documents: len(s.docs),
-		Leaders:   len(s.leaders.byKey),
-		Units:     len(s.units.byKey),
-		Projects:  len(s.projects.byKey),
-	}
-	for _, d := range s.docs {
-		c.Tasks += len(d.tasks)
-	}
-	return c, nil
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 
 	"govgraph/graph"
@@ -28,15 +27,6 @@ type half struct {
 	incoming bool
 }
 
-// Relationship types of the graph model.
-const (
-	relIn       = "IN"
-	relLeads    = "LEADS"
-	relSupports = "SUPPORTS"
-	relMentions = "MENTIONS"
-	relSets     = "SETS"
-)
-
 // resolveNode finds the node an id names; ids must be canonical.
 func (s *Store) resolveNode(id string) (node, error) {
 	kind, key, err := graph.ParseNodeID(id)
@@ -56,7 +46,7 @@ func (s *Store) lookup(kind, key string) (node, bool) {
 		d := s.docs[key]
 		return node{kind: kind, doc: d}, d != nil
 	case graph.NodeSection, graph.NodeTheme:
-		docID, index, ok := splitIndexKey(key)
+		docID, index, ok := graph.SplitIndexKey(key)
 		d := s.docs[docID]
 		if !ok || d == nil {
 			return node{}, false
@@ -69,7 +59,7 @@ func (s *Store) lookup(kind, key string) (node, bool) {
 		d, pos, ok := s.task(key)
 		return node{kind: kind, doc: d, index: pos}, ok
 	case graph.NodeTarget:
-		taskID, index, ok := splitIndexKey(key)
+		taskID, index, ok := graph.SplitIndexKey(key)
 		if !ok {
 			return node{}, false
 		}
@@ -101,11 +91,11 @@ func (s *Store) id(n node) string {
 	case graph.NodeDocument:
 		return graph.NodeID(n.kind, n.doc.doc.Meta.ID)
 	case graph.NodeSection, graph.NodeTheme:
-		return graph.NodeID(n.kind, n.doc.doc.Meta.ID+"/"+strconv.Itoa(n.index))
+		return graph.NodeID(n.kind, graph.IndexKey(n.doc.doc.Meta.ID, n.index))
 	case graph.NodeTask:
 		return graph.NodeID(n.kind, n.doc.tasks[n.index].task.ID)
 	case graph.NodeTarget:
-		return graph.NodeID(n.kind, n.doc.tasks[n.task].task.ID+"/"+strconv.Itoa(n.index))
+		return graph.NodeID(n.kind, graph.IndexKey(n.doc.tasks[n.task].task.ID, n.index))
 	default:
 		return n.ent.nodeID
 	}
@@ -146,45 +136,45 @@ func (s *Store) adjacent(n node, visit func(half)) {
 	switch n.kind {
 	case graph.NodeDocument:
 		for _, sec := range d.doc.Sections {
-			visit(half{node{kind: graph.NodeSection, doc: d, index: sec.Index}, relIn, true})
+			visit(half{node{kind: graph.NodeSection, doc: d, index: sec.Index}, graph.RelIn, true})
 		}
 	case graph.NodeSection:
-		visit(half{node{kind: graph.NodeDocument, doc: d}, relIn, false})
+		visit(half{node{kind: graph.NodeDocument, doc: d}, graph.RelIn, false})
 		for _, p := range d.sectionThemes[n.index] {
-			visit(half{node{kind: graph.NodeTheme, doc: d, index: d.doc.Themes[p].Index}, relIn, true})
+			visit(half{node{kind: graph.NodeTheme, doc: d, index: d.doc.Themes[p].Index}, graph.RelIn, true})
 		}
 		for _, pos := range d.directTasks[n.index] {
-			visit(half{node{kind: graph.NodeTask, doc: d, index: pos}, relIn, true})
+			visit(half{node{kind: graph.NodeTask, doc: d, index: pos}, graph.RelIn, true})
 		}
 	case graph.NodeTheme:
-		visit(half{node{kind: graph.NodeSection, doc: d, index: d.theme(n.index).Section}, relIn, false})
+		visit(half{node{kind: graph.NodeSection, doc: d, index: d.theme(n.index).Section}, graph.RelIn, false})
 		for _, pos := range d.themeTasks[n.index] {
-			visit(half{node{kind: graph.NodeTask, doc: d, index: pos}, relIn, true})
+			visit(half{node{kind: graph.NodeTask, doc: d, index: pos}, graph.RelIn, true})
 		}
 	case graph.NodeTask:
 		ts := &d.tasks[n.index]
 		if ts.task.ThemeIndex >= 0 {
-			visit(half{node{kind: graph.NodeTheme, doc: d, index: ts.task.ThemeIndex}, relIn, false})
+			visit(half{node{kind: graph.NodeTheme, doc: d, index: ts.task.ThemeIndex}, graph.RelIn, false})
 		} else {
-			visit(half{node{kind: graph.NodeSection, doc: d, index: ts.task.Section}, relIn, false})
+			visit(half{node{kind: graph.NodeSection, doc: d, index: ts.task.Section}, graph.RelIn, false})
 		}
 		for _, e := range ts.leaders {
-			visit(half{node{kind: graph.NodeLeader, ent: e}, relLeads, true})
+			visit(half{node{kind: graph.NodeLeader, ent: e}, graph.RelLeads, true})
 		}
 		for _, e := range ts.lead {
-			visit(half{node{kind: graph.NodeUnit, ent: e}, relLeads, true})
+			visit(half{node{kind: graph.NodeUnit, ent: e}, graph.RelLeads, true})
 		}
 		for _, e := range ts.resp {
-			visit(half{node{kind: graph.NodeUnit, ent: e}, relSupports, true})
+			visit(half{node{kind: graph.NodeUnit, ent: e}, graph.RelSupports, true})
 		}
 		for _, e := range ts.projects {
-			visit(half{node{kind: graph.NodeProject, ent: e}, relMentions, false})
+			visit(half{node{kind: graph.NodeProject, ent: e}, graph.RelMentions, false})
 		}
 		for i := range ts.task.Targets {
-			visit(half{node{kind: graph.NodeTarget, doc: d, index: i, task: n.index}, relSets, false})
+			visit(half{node{kind: graph.NodeTarget, doc: d, index: i, task: n.index}, graph.RelSets, false})
 		}
 	case graph.NodeTarget:
-		visit(half{node{kind: graph.NodeTask, doc: d, index: n.task}, relSets, true})
+		visit(half{node{kind: graph.NodeTask, doc: d, index: n.task}, graph.RelSets, true})
 	default: // leader, unit, project
 		e := n.ent
 		for od := range e.refs {
@@ -192,16 +182,16 @@ func (s *Store) adjacent(n node, visit func(half)) {
 				task := node{kind: graph.NodeTask, doc: od, index: pos}
 				switch e.kind {
 				case graph.NodeLeader:
-					visit(half{task, relLeads, false})
+					visit(half{task, graph.RelLeads, false})
 				case graph.NodeProject:
-					visit(half{task, relMentions, true})
+					visit(half{task, graph.RelMentions, true})
 				default:
 					ts := &od.tasks[pos]
 					if containsEntity(ts.lead, e) {
-						visit(half{task, relLeads, false})
+						visit(half{task, graph.RelLeads, false})
 					}
 					if containsEntity(ts.resp, e) {
-						visit(half{task, relSupports, false})
+						visit(half{task, graph.RelSupports, false})
 					}
 				}
 			}
@@ -211,14 +201,9 @@ func (s *Store) adjacent(n node, visit func(half)) {
 
 // Neighbours implements graph.Store.
 func (s *Store) Neighbours(ctx context.Context, nodeID string, depth, limit int) (*graph.Subgraph, error) {
-	if depth < 1 || depth > graph.MaxDepth {
-		return nil, graph.Errorf(graph.EINVALID, "depth must be between 1 and %d; got %d", graph.MaxDepth, depth)
-	}
-	if limit < 0 {
-		return nil, graph.Errorf(graph.EINVALID, "limit must not be negative; got %d", limit)
-	}
-	if limit == 0 || limit > graph.MaxSubgraphNodes {
-		limit = graph.MaxSubgraphNodes
+	limit, err := graph.NormalizeNeighbours(depth, limit)
+	if err != nil {
+		return nil, err
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -253,10 +238,7 @@ func (s *Store) Neighbours(ctx context.Context, nodeID string, depth, limit int)
 				}
 			})
 		}
-		slices.SortFunc(next, func(a, b reached) int { return strings.Compare(a.id, b.id) })
-		if room := limit - len(kept); len(next) > room {
-			next, truncated = next[:room], true
-		}
+		next, truncated = graph.NextLevel(next, func(r reached) string { return r.id }, limit-len(kept)) // the loop ends when truncated
 		kept = append(kept, next...)
 		frontier = frontier[:0]
 		for _, r := range next {
@@ -281,9 +263,6 @@ func (s *Store) Neighbours(ctx context.Context, nodeID string, depth, limit int)
 	return g, nil
 }
 
-// maxPathHops bounds ShortestPath.
-const maxPathHops = 8
-
 // ShortestPath implements graph.Store.
 func (s *Store) ShortestPath(ctx context.Context, from, to string) (*graph.Subgraph, error) {
 	s.mu.RLock()
@@ -306,7 +285,7 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string) (*graph.Subgr
 	parent := map[node]step{src: {}}
 	frontier := []node{src}
 	found := src == dst
-	for hops := 0; hops < maxPathHops && !found && len(frontier) > 0; hops++ {
+	for hops := 0; hops < graph.MaxPathHops && !found && len(frontier) > 0; hops++ {
 		if err := ctxError(ctx); err != nil {
 			return nil, err
 		}
@@ -336,7 +315,7 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string) (*graph.Subgr
 		frontier = next
 	}
 	if !found {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no path of at most %d relationships from %s to %s", maxPathHops, from, to)
+		return nil, graph.NoPath(from, to)
 	}
 	g := &graph.Subgraph{Nodes: []graph.Node{s.apiNode(dst)}}
 	for n := dst; n != src; {

@@ -2,12 +2,7 @@ package neo4j
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
-	"reflect"
-	"strconv"
-	"unicode/utf8"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -70,43 +65,24 @@ type plan struct {
 
 // newPlan validates doc and prepares its rows.
 func newPlan(doc *graph.Document) (*plan, error) {
-	if err := graph.ValidateDocument(doc); err != nil {
+	prepared, err := graph.Prepare(doc)
+	if err != nil {
 		return nil, err
 	}
-	id := doc.Meta.ID
 	if err := checkIndexable(doc); err != nil {
 		return nil, err
 	}
-	data, err := json.Marshal(doc)
-	if err != nil {
-		return nil, &graph.Error{Code: graph.EINVALID, Message: "document " + id + " cannot be encoded", Err: err}
-	}
-	var back graph.Document
-	if err := json.Unmarshal(data, &back); err != nil {
-		return nil, &graph.Error{Code: graph.EINTERNAL, Message: "document " + id + " cannot be decoded", Err: err}
-	}
-	back.Source = doc.Source
-	if !utf8.ValidString(doc.Source) || !reflect.DeepEqual(&back, doc) {
-		return nil, graph.Errorf(graph.EINVALID, "document %s does not survive JSON encoding unchanged (invalid UTF-8 text?)", id)
-	}
-	sum := sha256.New()
-	sum.Write(data)
-	sum.Write([]byte{0})
-	sum.Write([]byte(doc.Source))
-
+	id := doc.Meta.ID
 	m := doc.Meta
-	p := &plan{id: id, fingerprint: hex.EncodeToString(sum.Sum(nil)), tasks: len(doc.Tasks)}
-	targets := 0
-	for _, t := range doc.Tasks {
-		targets += len(t.Targets)
-	}
+	st := prepared.Stats
+	p := &plan{id: id, fingerprint: prepared.Fingerprint, tasks: len(doc.Tasks), nodes: prepared.Nodes, rels: prepared.Rels}
 	p.docProps = map[string]any{
 		"id": id, "title": m.Title, "issuer": m.Issuer, "date": m.Date, "year": m.Year,
 		"jurisdiction": m.Jurisdiction, "number": m.Number, "format": m.Format, "fileName": m.FileName,
-		"hash": m.Hash, "source": doc.Source, "json": string(data), "fingerprint": p.fingerprint,
-		"sectionCount": len(doc.Sections), "taskCount": len(doc.Tasks), "leaderCount": len(doc.Leaders),
-		"unitCount": len(doc.Units), "projectCount": len(doc.Projects), "targetCount": targets,
-		"diagnosticCount": len(doc.Diagnostics),
+		"hash": m.Hash, "source": doc.Source, "json": string(prepared.JSON), "fingerprint": p.fingerprint,
+		"sectionCount": st.Sections, "taskCount": st.Tasks, "leaderCount": st.Leaders,
+		"unitCount": st.Units, "projectCount": st.Projects, "targetCount": st.Targets,
+		"diagnosticCount": st.Diagnostics,
 	}
 
 	var (
@@ -118,7 +94,7 @@ func newPlan(doc *graph.Document) (*plan, error) {
 	)
 	sectionTitle := make(map[int]string, len(doc.Sections))
 	for _, sec := range doc.Sections {
-		key := indexKey(id, sec.Index)
+		key := graph.IndexKey(id, sec.Index)
 		sectionTitle[sec.Index] = sec.Title
 		sections = append(sections, row(key, map[string]any{
 			"key": key, "document": id, "index": sec.Index, "title": sec.Title, "kind": sec.Kind,
@@ -127,12 +103,12 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		sectionIn = append(sectionIn, link(key, id))
 	}
 	for _, th := range doc.Themes {
-		key := indexKey(id, th.Index)
+		key := graph.IndexKey(id, th.Index)
 		themes = append(themes, row(key, map[string]any{
 			"key": key, "document": id, "index": th.Index, "section": th.Section, "title": th.Title,
 			"start": th.Span.Start, "end": th.Span.End,
 		}))
-		themeIn = append(themeIn, link(key, indexKey(id, th.Section)))
+		themeIn = append(themeIn, link(key, graph.IndexKey(id, th.Section)))
 	}
 
 	leaderProps := make(map[string]graph.Leader, len(doc.Leaders))
@@ -166,8 +142,6 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		return key
 	}
 
-	p.nodes = 1 + len(doc.Sections) + len(doc.Themes) + len(doc.Tasks) + targets
-	p.rels = len(doc.Sections) + len(doc.Themes) + len(doc.Tasks) + targets
 	for i := range doc.Tasks {
 		t := &doc.Tasks[i]
 		taskJSON, err := json.Marshal(t)
@@ -184,9 +158,9 @@ func newPlan(doc *graph.Document) (*plan, error) {
 			"line": t.Line, "deadline": t.Deadline, "json": string(taskJSON),
 		}))
 		if t.ThemeIndex >= 0 {
-			taskInTheme = append(taskInTheme, link(t.ID, indexKey(id, t.ThemeIndex)))
+			taskInTheme = append(taskInTheme, link(t.ID, graph.IndexKey(id, t.ThemeIndex)))
 		} else {
-			taskInSe = append(taskInSe, link(t.ID, indexKey(id, t.Section)))
+			taskInSe = append(taskInSe, link(t.ID, graph.IndexKey(id, t.Section)))
 		}
 		for _, name := range distinct(t.Leaders) {
 			leaderLeads = append(leaderLeads, link(entity(graph.NodeLeader, name), t.ID))
@@ -201,7 +175,7 @@ func newPlan(doc *graph.Document) (*plan, error) {
 			mentions = append(mentions, link(t.ID, entity(graph.NodeProject, name)))
 		}
 		for k, tg := range t.Targets {
-			key := indexKey(t.ID, k)
+			key := graph.IndexKey(t.ID, k)
 			targetRows = append(targetRows, row(key, map[string]any{
 				"key": key, "document": id, "task": t.ID, "index": k, "metric": tg.Metric,
 				"value": tg.Value, "unit": tg.Unit, "qualifier": tg.Qualifier, "text": tg.Text,
@@ -209,8 +183,6 @@ func newPlan(doc *graph.Document) (*plan, error) {
 			sets = append(sets, link(t.ID, key))
 		}
 	}
-	p.nodes += len(seen)
-	p.rels += len(leaderLeads) + len(unitLeads) + len(unitSupports) + len(mentions)
 
 	// Nodes first, then the relationships between them.
 	p.steps = []step{
@@ -292,10 +264,6 @@ func row(key string, props map[string]any) map[string]any {
 }
 
 func link(from, to string) any { return map[string]any{"from": from, "to": to} }
-
-// indexKey is the key of a section or theme (docID/index) or a target
-// (taskID/index).
-func indexKey(prefix string, index int) string { return prefix + "/" + strconv.Itoa(index) }
 
 // lower maps each code point to lower case, as the embedded store does for
 // the task filter, so that both match the same tasks.

@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -43,9 +44,6 @@ func (s *Store) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.
 	return sel.Network, nil
 }
 
-// qTasksByID reads tasks by id.
-const qTasksByID = `UNWIND $ids AS id MATCH (t:Task {id: id}) RETURN ` + taskProjection + ` AS task`
-
 // NetworkSelection implements graph.Store: the network and its tasks are
 // read in one read transaction (see readSelection).
 func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, withTasks bool) (*graph.Selection, error) {
@@ -54,6 +52,7 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 	if err != nil {
 		return nil, err
 	}
+	var taskRecs []*neo4jdrv.Record
 	sel, err := s.readSelection(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, error) {
 		net, err := unitNetwork(ctx, tx, f)
 		if err != nil {
@@ -63,48 +62,61 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 		if err != nil {
 			return nil, err
 		}
-		docs := graph.SelectedDocuments(documentInfos(recs), f.Documents)
-		if !withTasks {
-			return &graph.Selection{Network: net, Documents: docs}, nil
+		sel := &graph.Selection{Network: net, Documents: graph.SelectedDocuments(documentInfos(recs), f.Documents)}
+		if withTasks {
+			// The tasks are decoded after the transaction, which stays short.
+			w := networkWhere(f)
+			w.add(condInvolved, "types", w.params["types"])
+			taskRecs, err = run(ctx, tx, `MATCH (t:Task) `+w.String()+` RETURN `+taskProjection+` AS task`, w.params)
 		}
-		ids := graph.NetworkTaskIDs(net)
-		recs, err = run(ctx, tx, qTasksByID, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		tasks, err := taskList(recs)
-		if err != nil {
-			return nil, err
-		}
-		if len(tasks) != len(ids) {
-			return nil, &graph.Error{Code: graph.EINTERNAL, Op: op, Message: fmt.Sprintf("%d of the network's %d tasks were found", len(tasks), len(ids))}
-		}
-		return &graph.Selection{Network: net, Tasks: tasks, Documents: docs}, nil
+		return sel, err
 	})
 	if err != nil {
 		return nil, s.wrap(ctx, op, "", err)
 	}
+	if !withTasks {
+		return sel, nil
+	}
+	// The matching tasks with a unit in the role, less those whose units
+	// the filter's MinWeight or Limit dropped.
+	behind := map[string]bool{}
+	for _, n := range sel.Network.Nodes {
+		for _, id := range n.TaskIDs {
+			behind[id] = true
+		}
+	}
+	tasks, err := taskList(taskRecs)
+	if err != nil {
+		return nil, withOp(op, err)
+	}
+	sel.Tasks = slices.DeleteFunc(tasks, func(t graph.TaskRecord) bool { return !behind[t.ID] })
+	if len(sel.Tasks) != len(behind) {
+		return nil, &graph.Error{Code: graph.EINTERNAL, Op: op, Message: fmt.Sprintf("%d of the network's %d tasks were found", len(sel.Tasks), len(behind))}
+	}
 	return sel, nil
+}
+
+// condInvolved keeps the tasks with a unit in the role ($types).
+const condInvolved = "EXISTS { MATCH (:Unit)-[r:LEADS|SUPPORTS]->(t) WHERE type(r) IN $types }"
+
+// networkWhere is the condition of a network filter on its tasks, with the
+// relationship types of its role in $types.
+func networkWhere(f graph.NetworkFilter) *where {
+	w := selectionWhere(f.Documents, f.Section, f.Leader)
+	switch f.Role {
+	case graph.RoleLead:
+		w.params["types"] = []string{graph.RelLeads}
+	case graph.RoleResponsible:
+		w.params["types"] = []string{graph.RelSupports}
+	default:
+		w.params["types"] = []string{graph.RelLeads, graph.RelSupports}
+	}
+	return w
 }
 
 // unitNetwork reads the unit network of a normalised filter.
 func unitNetwork(ctx context.Context, tx neo4jdrv.ManagedTransaction, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
-	w := newWhere()
-	w.documents(f.Documents)
-	if f.Section != nil {
-		w.add(condSection, "section", *f.Section)
-	}
-	if f.Leader != "" {
-		w.add(condLeader, "leader", f.Leader)
-	}
-	switch f.Role {
-	case graph.RoleLead:
-		w.params["types"] = []string{relLeads}
-	case graph.RoleResponsible:
-		w.params["types"] = []string{relSupports}
-	default:
-		w.params["types"] = []string{relLeads, relSupports}
-	}
+	w := networkWhere(f)
 	query := strings.ReplaceAll(qUnitNetwork, "MATCHING", w.String())
 	recs, err := run(ctx, tx, query, w.params)
 	if err != nil {

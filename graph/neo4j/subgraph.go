@@ -1,25 +1,13 @@
 package neo4j
 
 import (
-	"cmp"
 	"context"
-	"slices"
+	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"govgraph/graph"
-)
-
-// Relationship types of the graph model.
-const (
-	relIn       = "IN"
-	relLeads    = "LEADS"
-	relSupports = "SUPPORTS"
-	relMentions = "MENTIONS"
-	relSets     = "SETS"
 )
 
 // nodeLookup finds the node n of each kind by its key ($key).
@@ -51,13 +39,14 @@ MATCH (a)-[r:IN|LEADS|SUPPORTS|MENTIONS|SETS]->(b)
 RETURN eid, type(r), elementId(b)`
 	qShortestPath = `MATCH (a) WHERE elementId(a) = $a
 MATCH (b) WHERE elementId(b) = $b
-MATCH p = shortestPath((a)-[:IN|LEADS|SUPPORTS|MENTIONS|SETS*..8]-(b))
+MATCH p = shortestPath((a)-[:IN|LEADS|SUPPORTS|MENTIONS|SETS*..MAXHOPS]-(b))
 RETURN [n IN nodes(p) | ` + nodeFields + `] AS nodes,
        [r IN relationships(p) | {a: elementId(startNode(r)), type: type(r), b: elementId(endNode(r))}] AS rels`
 )
 
-// maxPathHops bounds ShortestPath (the 8 in qShortestPath).
-const maxPathHops = 8
+// shortestPathQuery is qShortestPath bounded by graph.MaxPathHops (Cypher
+// takes no parameter there).
+var shortestPathQuery = strings.ReplaceAll(qShortestPath, "MAXHOPS", strconv.Itoa(graph.MaxPathHops))
 
 // node is a subgraph node with its element id.
 type node struct {
@@ -114,17 +103,12 @@ func lookup(ctx context.Context, tx neo4jdrv.ManagedTransaction, id string) (nod
 // Neighbours implements graph.Store: breadth-first, one query per level.
 func (s *Store) Neighbours(ctx context.Context, nodeID string, depth, limit int) (*graph.Subgraph, error) {
 	const op = "neo4j.Neighbours"
-	if depth < 1 || depth > graph.MaxDepth {
-		return nil, graph.Errorf(graph.EINVALID, "depth must be between 1 and %d; got %d", graph.MaxDepth, depth)
-	}
-	if limit < 0 {
-		return nil, graph.Errorf(graph.EINVALID, "limit must not be negative; got %d", limit)
-	}
-	if limit == 0 || limit > graph.MaxSubgraphNodes {
-		limit = graph.MaxSubgraphNodes
+	limit, err := graph.NormalizeNeighbours(depth, limit)
+	if err != nil {
+		return nil, err
 	}
 	var g *graph.Subgraph
-	err := s.readTx(ctx, func(tx neo4jdrv.ManagedTransaction) error {
+	err = s.readTx(ctx, func(tx neo4jdrv.ManagedTransaction) error {
 		start, err := lookup(ctx, tx, nodeID)
 		if err != nil {
 			return err
@@ -145,11 +129,7 @@ func (s *Store) Neighbours(ctx context.Context, nodeID string, depth, limit int)
 					next = append(next, n)
 				}
 			}
-			// The kept nodes are the first by (distance, id).
-			slices.SortFunc(next, func(a, b node) int { return strings.Compare(a.ID, b.ID) })
-			if room := limit - len(kept); len(next) > room {
-				next, truncated = next[:room], true
-			}
+			next, truncated = graph.NextLevel(next, func(n node) string { return n.ID }, limit-len(kept)) // the loop ends when truncated
 			kept = append(kept, next...)
 			frontier = frontier[:0]
 			for _, n := range next {
@@ -207,12 +187,12 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string) (*graph.Subgr
 			graph.FinishSubgraph(g)
 			return nil
 		}
-		recs, err := run(ctx, tx, qShortestPath, map[string]any{"a": a.eid, "b": b.eid})
+		recs, err := run(ctx, tx, shortestPathQuery, map[string]any{"a": a.eid, "b": b.eid})
 		if err != nil {
 			return err
 		}
 		if len(recs) == 0 {
-			return graph.Errorf(graph.ENOTFOUND, "no path of at most %d relationships from %s to %s", maxPathHops, from, to)
+			return graph.NoPath(from, to)
 		}
 		g = &graph.Subgraph{}
 		ids := make(map[string]string)
@@ -232,129 +212,4 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string) (*graph.Subgr
 		return nil, s.wrap(ctx, op, "", err)
 	}
 	return g, nil
-}
-
-// Search limits.
-const (
-	maxSearchLen       = 100
-	defaultSearchLimit = 20
-	maxSearchLimit     = 100
-)
-
-// Parts of the search query: entities by name, tasks by text, both ignoring
-// case ($q is lower case; so are the lower properties, lowered in Go code
-// point by code point as the embedded store does). The task part uses the
-// full-text index when its analyzer finds exactly the substrings (see
-// useFullText); the CONTAINS check keeps the answer exact.
-const (
-	qSearchEntities = `MATCH (e:Unit) WHERE e.lower CONTAINS $q
-  RETURN 0 AS rank, e.key AS key, e.name AS label, '' AS text ORDER BY label, key LIMIT $limit
-UNION ALL
-  MATCH (e:Leader) WHERE e.lower CONTAINS $q
-  RETURN 1 AS rank, e.key AS key, e.name AS label, '' AS text ORDER BY label, key LIMIT $limit
-UNION ALL
-  MATCH (e:Project) WHERE e.lower CONTAINS $q
-  RETURN 2 AS rank, e.key AS key, e.name AS label, '' AS text ORDER BY label, key LIMIT $limit`
-	qSearchTasksFullText = `CALL db.index.fulltext.queryNodes('` + taskTextIndex + `', $phrase) YIELD node AS t
-  WHERE t.lower CONTAINS $q`
-	qSearchTasksScan = `MATCH (t:Task) WHERE t.lower CONTAINS $q`
-	qSearchTasksTail = `
-  WITH t, CASE WHEN size(t.text) > 30 THEN substring(t.text, 0, 30) + '…' ELSE t.text END AS label
-  RETURN 3 AS rank, t.id AS key, label, t.text AS text ORDER BY label, key LIMIT $limit`
-)
-
-var searchKinds = []string{graph.NodeUnit, graph.NodeLeader, graph.NodeProject, graph.NodeTask}
-
-// Search implements graph.Store.
-func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.SearchHit, error) {
-	const op = "neo4j.Search"
-	q = strings.TrimSpace(q)
-	n := utf8.RuneCountInString(q)
-	switch {
-	case n == 0:
-		return nil, graph.Errorf(graph.EINVALID, "search text is empty")
-	case n > maxSearchLen:
-		return nil, graph.Errorf(graph.EINVALID, "search text is longer than %d characters", maxSearchLen)
-	case limit < 0:
-		return nil, graph.Errorf(graph.EINVALID, "limit must not be negative; got %d", limit)
-	case limit == 0:
-		limit = defaultSearchLimit
-	case limit > maxSearchLimit:
-		limit = maxSearchLimit
-	}
-	lq := graph.Lower(q)
-	params := map[string]any{"q": lq, "limit": limit}
-	tasks := qSearchTasksScan
-	if useFullText(q) {
-		tasks = qSearchTasksFullText
-		params["phrase"] = `"` + escapeLucene(q) + `"`
-	}
-	res, err := s.read(ctx, "CALL {\n"+qSearchEntities+"\nUNION ALL\n  "+tasks+qSearchTasksTail+"\n}\nRETURN rank, key, label, text", params)
-	if err != nil {
-		return nil, s.wrap(ctx, op, "", err)
-	}
-	type ranked struct {
-		rank int
-		hit  graph.SearchHit
-	}
-	hits := make([]ranked, 0, len(res.Records))
-	for _, r := range res.Records {
-		rank := integer(r.Values[0])
-		kind := searchKinds[rank]
-		h := graph.SearchHit{ID: graph.NodeID(kind, str(r.Values[1])), Kind: kind, Label: str(r.Values[2])}
-		if kind == graph.NodeTask {
-			text := str(r.Values[3])
-			h.Label = graph.TaskLabel(text)
-			h.Snippet = snippet(text, lq)
-		}
-		hits = append(hits, ranked{rank, h})
-	}
-	slices.SortFunc(hits, func(a, b ranked) int {
-		return cmp.Or(a.rank-b.rank, strings.Compare(a.hit.Label, b.hit.Label), strings.Compare(a.hit.ID, b.hit.ID))
-	})
-	out := make([]graph.SearchHit, 0, min(limit, len(hits)))
-	for _, h := range hits[:min(limit, len(hits))] {
-		out = append(out, h.hit)
-	}
-	return out, nil
-}
-
-// useFullText reports whether the cjk analyzer's phrase query finds exactly
-// the texts that contain q: q has at least two code points, all Han. The
-// analyzer indexes runs of Han characters as overlapping bigrams, so a
-// phrase of q's bigrams matches where q occurs, and nowhere else. For other
-// text (Latin words, numbers, one character) the analyzer's tokens are not
-// substrings, so CONTAINS is used.
-func useFullText(q string) bool {
-	n := 0
-	for _, r := range q {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
-
-// escapeLucene escapes the characters the Lucene query parser treats
-// specially.
-func escapeLucene(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune(`\+-!():^[]"{}~*?|&/`, r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// snippet is the search snippet of text around the first match of lq.
-func snippet(text, lq string) string {
-	lt := graph.Lower(text)
-	m := 0
-	if i := strings.Index(lt, lq); i > 0 {
-		m = utf8.RuneCountInString(lt[:i])
-	}
-	return graph.Snippet(text, m)
 }

@@ -1,95 +1,12 @@
 package embedded
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strings"
 
 	"govgraph/graph"
 )
-
-// Tasks implements graph.Store.
-func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, error) {
-	limit := f.Limit
-	switch {
-	case limit < 0 || limit > graph.MaxPageSize:
-		return graph.TaskPage{}, graph.Errorf(graph.EINVALID, "limit must be between 0 and %d; got %d", graph.MaxPageSize, f.Limit)
-	case f.Offset < 0:
-		return graph.TaskPage{}, graph.Errorf(graph.EINVALID, "offset must not be negative; got %d", f.Offset)
-	case limit == 0:
-		limit = graph.MaxPageSize
-	}
-	query := graph.Lower(f.Query)
-
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if err := s.ready(ctx); err != nil {
-		return graph.TaskPage{}, err
-	}
-	page := graph.TaskPage{Tasks: []graph.TaskRecord{}}
-	for _, d := range s.selectDocs(f.Documents) {
-		for pos := range d.tasks {
-			if !matchesTask(&d.tasks[pos], f, query) {
-				continue
-			}
-			if page.Total >= f.Offset && len(page.Tasks) < limit {
-				page.Tasks = append(page.Tasks, d.record(pos))
-			}
-			page.Total++
-		}
-	}
-	return page, nil
-}
-
-// TaskSelection implements graph.Store.
-func (s *Store) TaskSelection(ctx context.Context, f graph.TaskFilter, most int) (*graph.Selection, error) {
-	query := graph.Lower(f.Query)
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if err := s.ready(ctx); err != nil {
-		return nil, err
-	}
-	type hit struct {
-		d   *docState
-		pos int
-	}
-	var hits []hit
-	for _, d := range s.selectDocs(f.Documents) {
-		for pos := range d.tasks {
-			if matchesTask(&d.tasks[pos], f, query) {
-				hits = append(hits, hit{d, pos})
-			}
-		}
-	}
-	if most > 0 && len(hits) > most {
-		return nil, graph.TooManyTasks(len(hits), most)
-	}
-	sel := &graph.Selection{Tasks: make([]graph.TaskRecord, len(hits)), Version: s.version}
-	for i, h := range hits {
-		sel.Tasks[i] = h.d.record(h.pos)
-	}
-	return sel, nil
-}
-
-// matchesTask reports whether a task passes the ledger's filters; query is
-// the lower-cased text filter.
-func matchesTask(ts *taskState, f graph.TaskFilter, query string) bool {
-	return !(f.Section != nil && ts.task.Section != *f.Section ||
-		f.Leader != "" && !hasName(ts.leaders, f.Leader) ||
-		f.Unit != "" && !hasName(ts.involved, f.Unit) ||
-		f.Project != "" && !hasName(ts.projects, f.Project) ||
-		query != "" && !strings.Contains(ts.lower, query))
-}
-
-func hasName(list []*entity, name string) bool {
-	for _, e := range list {
-		if e.name == name {
-			return true
-		}
-	}
-	return false
-}
 
 // set is a small set of entities.
 type set map[*entity]struct{}
@@ -131,9 +48,7 @@ func (s *Store) Leaders(ctx context.Context, f graph.EntityFilter) ([]graph.Lead
 	for e, c := range acc {
 		out = append(out, graph.LeaderInfo{Leader: e.leader, Jurisdiction: e.jurisdiction, Tasks: c.tasks, Units: len(c.others)})
 	}
-	slices.SortFunc(out, func(a, b graph.LeaderInfo) int {
-		return cmp.Or(b.Tasks-a.Tasks, strings.Compare(a.Name, b.Name), strings.Compare(a.Jurisdiction, b.Jurisdiction))
-	})
+	graph.SortLeaders(out)
 	return out, nil
 }
 
@@ -174,9 +89,7 @@ func (s *Store) Units(ctx context.Context, f graph.EntityFilter) ([]graph.UnitIn
 	for e, c := range acc {
 		out = append(out, unitInfo(e, c))
 	}
-	slices.SortFunc(out, func(a, b graph.UnitInfo) int {
-		return cmp.Or(b.Tasks-a.Tasks, strings.Compare(a.Name, b.Name), strings.Compare(a.Jurisdiction, b.Jurisdiction))
-	})
+	graph.SortUnits(out)
 	return out, nil
 }
 
@@ -208,9 +121,7 @@ func (s *Store) Projects(ctx context.Context, f graph.EntityFilter) ([]graph.Pro
 	for e, n := range acc {
 		out = append(out, graph.ProjectInfo{Name: e.name, Jurisdiction: e.jurisdiction, Tasks: n})
 	}
-	slices.SortFunc(out, func(a, b graph.ProjectInfo) int {
-		return cmp.Or(b.Tasks-a.Tasks, strings.Compare(a.Name, b.Name), strings.Compare(a.Jurisdiction, b.Jurisdiction))
-	})
+	graph.SortProjects(out)
 	return out, nil
 }
 
@@ -330,7 +241,7 @@ func (s *Store) Portfolio(ctx context.Context, ref graph.EntityRef, documents []
 			}
 			sections[i].Count++
 		}
-		slices.SortFunc(sections, func(a, b graph.SectionCount) int { return a.Index - b.Index })
+		graph.SortSectionCounts(sections)
 		p.Sections = append(p.Sections, sections...)
 	}
 	p.LeadUnits = nameCounts(leadUnits)

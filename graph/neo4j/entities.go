@@ -1,209 +1,12 @@
 package neo4j
 
 import (
-	"cmp"
 	"context"
-	"encoding/json"
-	"slices"
-	"strings"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"govgraph/graph"
 )
-
-// where collects conditions on the task variable t. The conditions are
-// constants of this file; values go into params.
-type where struct {
-	conds  []string
-	params map[string]any
-}
-
-func newWhere() *where { return &where{params: map[string]any{}} }
-
-func (w *where) add(cond, param string, value any) {
-	w.conds = append(w.conds, cond)
-	w.params[param] = value
-}
-
-func (w *where) String() string {
-	if len(w.conds) == 0 {
-		return ""
-	}
-	return "WHERE " + strings.Join(w.conds, " AND ")
-}
-
-// Conditions on t.
-const (
-	condDocuments    = "t.document IN $documents"
-	condJurisdiction = "t.jurisdiction = $jurisdiction"
-	condSection      = "t.section = $section"
-	condLeader       = "EXISTS { MATCH (:Leader {name: $leader})-[:LEADS]->(t) }"
-	condUnit         = "EXISTS { MATCH (:Unit {name: $unit})-[:LEADS|SUPPORTS]->(t) }"
-	condProject      = "EXISTS { MATCH (t)-[:MENTIONS]->(:Project {name: $project}) }"
-	condQuery        = "t.lower CONTAINS $query"
-)
-
-func (w *where) documents(ids []string) {
-	if len(ids) > 0 {
-		w.add(condDocuments, "documents", ids)
-	}
-}
-
-func entityWhere(f graph.EntityFilter) *where {
-	w := newWhere()
-	w.documents(f.Documents)
-	if f.Jurisdiction != "" {
-		w.add(condJurisdiction, "jurisdiction", f.Jurisdiction)
-	}
-	return w
-}
-
-// qDocuments lists the documents' metadata with their counts.
-const qDocuments = `MATCH (d:Document) RETURN d {.*, source: null, json: null} AS d ORDER BY d.date DESC, d.id`
-
-// Documents implements graph.Store.
-func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {
-	res, err := s.read(ctx, qDocuments, nil)
-	if err != nil {
-		return nil, s.wrap(ctx, "neo4j.Documents", "", err)
-	}
-	return documentInfos(res.Records), nil
-}
-
-func documentInfos(recs []*neo4jdrv.Record) []graph.DocumentInfo {
-	out := make([]graph.DocumentInfo, 0, len(recs))
-	for _, r := range recs {
-		m := dict(r.Values[0])
-		out = append(out, graph.DocumentInfo{
-			DocumentMeta: graph.DocumentMeta{
-				ID: str(m["id"]), Title: str(m["title"]), Issuer: str(m["issuer"]), Date: str(m["date"]),
-				Year: integer(m["year"]), Jurisdiction: str(m["jurisdiction"]), Number: str(m["number"]),
-				Format: str(m["format"]), FileName: str(m["fileName"]), Hash: str(m["hash"]),
-			},
-			Stats: graph.DocumentStats{
-				Sections: integer(m["sectionCount"]), Tasks: integer(m["taskCount"]),
-				Leaders: integer(m["leaderCount"]), Units: integer(m["unitCount"]),
-				Projects: integer(m["projectCount"]), Targets: integer(m["targetCount"]),
-				Diagnostics: integer(m["diagnosticCount"]),
-			},
-		})
-	}
-	// Neo4j orders strings by code point, as Go does; sort again anyway so
-	// that the order never depends on the server.
-	slices.SortStableFunc(out, func(a, b graph.DocumentInfo) int {
-		return cmp.Or(strings.Compare(b.Date, a.Date), strings.Compare(a.ID, b.ID))
-	})
-	return out
-}
-
-// Document implements graph.Store.
-func (s *Store) Document(ctx context.Context, id string) (*graph.Document, error) {
-	const op = "neo4j.Document"
-	res, err := s.read(ctx, `MATCH (d:Document {id: $id}) RETURN d.json AS json, d.source AS source`, map[string]any{"id": id})
-	if err != nil {
-		return nil, s.wrap(ctx, op, "", err)
-	}
-	if len(res.Records) == 0 {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no document %q", id)
-	}
-	var doc graph.Document
-	if err := json.Unmarshal([]byte(str(res.Records[0].Values[0])), &doc); err != nil {
-		return nil, &graph.Error{Code: graph.EINTERNAL, Op: op, Message: "stored document " + id + " is unreadable", Err: err}
-	}
-	doc.Source = str(res.Records[0].Values[1])
-	return &doc, nil
-}
-
-// Counts implements graph.Store.
-func (s *Store) Counts(ctx context.Context) (graph.Counts, error) {
-	res, err := s.read(ctx, `RETURN COUNT { MATCH (:Document) } AS documents, COUNT { MATCH (:Task) } AS tasks,
-COUNT { MATCH (:Leader) } AS leaders, COUNT { MATCH (:Unit) } AS units, COUNT { MATCH (:Project) } AS projects`, nil)
-	if err != nil {
-		return graph.Counts{}, s.wrap(ctx, "neo4j.Counts", "", err)
-	}
-	v := res.Records[0].Values
-	return graph.Counts{Documents: integer(v[0]), Tasks: integer(v[1]), Leaders: integer(v[2]), Units: integer(v[3]), Projects: integer(v[4])}, nil
-}
-
-// Tasks implements graph.Store.
-func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, error) {
-	const op = "neo4j.Tasks"
-	limit := f.Limit
-	switch {
-	case limit < 0 || limit > graph.MaxPageSize:
-		return graph.TaskPage{}, graph.Errorf(graph.EINVALID, "limit must be between 0 and %d; got %d", graph.MaxPageSize, f.Limit)
-	case f.Offset < 0:
-		return graph.TaskPage{}, graph.Errorf(graph.EINVALID, "offset must not be negative; got %d", f.Offset)
-	case limit == 0:
-		limit = graph.MaxPageSize
-	}
-	w := taskWhere(f)
-	w.params["offset"] = f.Offset
-	w.params["limit"] = limit
-	res, err := s.read(ctx, `CALL { MATCH (t:Task) `+w.String()+` RETURN count(t) AS total }
-CALL { MATCH (t:Task) `+w.String()+`
-  WITH t ORDER BY t.document, t.index SKIP $offset LIMIT $limit
-  RETURN collect(`+taskProjection+`) AS page }
-RETURN total, page`, w.params)
-	if err != nil {
-		return graph.TaskPage{}, s.wrap(ctx, op, "", err)
-	}
-	tasks, err := taskRecords(res.Records[0].Values[1])
-	if err != nil {
-		return graph.TaskPage{}, s.wrap(ctx, op, "a stored task is unreadable", err)
-	}
-	return graph.TaskPage{Total: integer(res.Records[0].Values[0]), Tasks: tasks}, nil
-}
-
-// TaskSelection implements graph.Store: the tasks are counted, then read in
-// one statement, in one read transaction (see readSelection).
-func (s *Store) TaskSelection(ctx context.Context, f graph.TaskFilter, most int) (*graph.Selection, error) {
-	w := taskWhere(f)
-	sel, err := s.readSelection(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, error) {
-		if most > 0 {
-			recs, err := run(ctx, tx, `MATCH (t:Task) `+w.String()+` RETURN count(t)`, w.params)
-			if err != nil {
-				return nil, err
-			}
-			if total := integer(recs[0].Values[0]); total > most {
-				return nil, graph.TooManyTasks(total, most)
-			}
-		}
-		recs, err := run(ctx, tx, `MATCH (t:Task) `+w.String()+` RETURN `+taskProjection+` AS task ORDER BY t.document, t.index`, w.params)
-		if err != nil {
-			return nil, err
-		}
-		tasks, err := taskList(recs)
-		return &graph.Selection{Tasks: tasks}, err
-	})
-	if err != nil {
-		return nil, s.wrap(ctx, "neo4j.TaskSelection", "", err)
-	}
-	return sel, nil
-}
-
-// taskWhere is the condition of the task ledger's filters on t.
-func taskWhere(f graph.TaskFilter) *where {
-	w := newWhere()
-	w.documents(f.Documents)
-	if f.Section != nil {
-		w.add(condSection, "section", *f.Section)
-	}
-	if f.Leader != "" {
-		w.add(condLeader, "leader", f.Leader)
-	}
-	if f.Unit != "" {
-		w.add(condUnit, "unit", f.Unit)
-	}
-	if f.Project != "" {
-		w.add(condProject, "project", f.Project)
-	}
-	if q := graph.Lower(f.Query); q != "" {
-		w.add(condQuery, "query", q)
-	}
-	return w
-}
 
 // Leaders implements graph.Store.
 func (s *Store) Leaders(ctx context.Context, f graph.EntityFilter) ([]graph.LeaderInfo, error) {
@@ -223,9 +26,7 @@ RETURN l.name, l.title, l.placeholder, l.jurisdiction, tasks, units`, w.params)
 			Jurisdiction: str(v[3]), Tasks: integer(v[4]), Units: integer(v[5]),
 		})
 	}
-	slices.SortFunc(out, func(a, b graph.LeaderInfo) int {
-		return cmp.Or(b.Tasks-a.Tasks, strings.Compare(a.Name, b.Name), strings.Compare(a.Jurisdiction, b.Jurisdiction))
-	})
+	graph.SortLeaders(out)
 	return out, nil
 }
 
@@ -259,9 +60,7 @@ RETURN u.json, u.jurisdiction, tasks, leadTasks, leaders`, w.params)
 		}
 		out = append(out, info)
 	}
-	slices.SortFunc(out, func(a, b graph.UnitInfo) int {
-		return cmp.Or(b.Tasks-a.Tasks, strings.Compare(a.Name, b.Name), strings.Compare(a.Jurisdiction, b.Jurisdiction))
-	})
+	graph.SortUnits(out)
 	return out, nil
 }
 
@@ -277,9 +76,7 @@ RETURN p.name, p.jurisdiction, count(DISTINCT t) AS tasks`, w.params)
 	for _, r := range res.Records {
 		out = append(out, graph.ProjectInfo{Name: str(r.Values[0]), Jurisdiction: str(r.Values[1]), Tasks: integer(r.Values[2])})
 	}
-	slices.SortFunc(out, func(a, b graph.ProjectInfo) int {
-		return cmp.Or(b.Tasks-a.Tasks, strings.Compare(a.Name, b.Name), strings.Compare(a.Jurisdiction, b.Jurisdiction))
-	})
+	graph.SortProjects(out)
 	return out, nil
 }
 
@@ -293,28 +90,23 @@ var resolveQueries = map[string]string{
 // resolve finds the key of the leader, unit or project that ref names:
 // ENOTFOUND when none, EINVALID when the name is in several jurisdictions.
 func resolve(ctx context.Context, tx neo4jdrv.ManagedTransaction, kind string, ref graph.EntityRef) (string, error) {
-	what := strings.ToLower(kind)
-	if ref.Name == "" {
-		return "", graph.Errorf(graph.EINVALID, "%s name is empty", what)
-	}
-	recs, err := run(ctx, tx, resolveQueries[kind], map[string]any{"name": ref.Name, "jurisdiction": ref.Jurisdiction})
-	if err != nil {
-		return "", err
-	}
-	switch {
-	case len(recs) == 1:
-		return str(recs[0].Values[0]), nil
-	case len(recs) == 0 && ref.Jurisdiction != "":
-		return "", graph.Errorf(graph.ENOTFOUND, "no %s %q in %s", what, ref.Name, ref.Jurisdiction)
-	case len(recs) == 0:
-		return "", graph.Errorf(graph.ENOTFOUND, "no %s %q", what, ref.Name)
+	var recs []*neo4jdrv.Record
+	if ref.Name != "" {
+		var err error
+		recs, err = run(ctx, tx, resolveQueries[kind], map[string]any{"name": ref.Name, "jurisdiction": ref.Jurisdiction})
+		if err != nil {
+			return "", err
+		}
 	}
 	js := make([]string, len(recs))
 	for i, r := range recs {
 		js[i] = str(r.Values[1])
 	}
-	slices.Sort(js)
-	return "", graph.Errorf(graph.EINVALID, "%s name %q is ambiguous: it is found in %s; give a jurisdiction", what, ref.Name, strings.Join(js, ", "))
+	i, err := graph.ResolveEntity(kind, ref, js)
+	if err != nil {
+		return "", err
+	}
+	return str(recs[i].Values[0]), nil
 }
 
 // Unit implements graph.Store.
@@ -444,9 +236,7 @@ func (s *Store) Portfolio(ctx context.Context, ref graph.EntityRef, documents []
 				Document: str(m["document"]), Index: integer(m["index"]), Title: str(m["title"]), Count: integer(m["count"]),
 			})
 		}
-		slices.SortFunc(p.Sections, func(a, b graph.SectionCount) int {
-			return cmp.Or(strings.Compare(a.Document, b.Document), a.Index-b.Index)
-		})
+		graph.SortSectionCounts(p.Sections)
 		out = p
 		return nil
 	})
