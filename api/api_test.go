@@ -301,8 +301,8 @@ func TestEntities(t *testing.T) {
 		var detail graph.UnitDetail
 		e.get(t, u("/units/"+esc(top.Name), "jurisdiction", top.Jurisdiction)).status(t, http.StatusOK).decode(t, &detail)
 		n := tasksWith(doc, func(t *graph.Task) bool { return slices.Contains(t.Involved(), top.Name) })
-		if detail.Name != top.Name || len(detail.Tasks) != top.Tasks || top.Tasks != n {
-			t.Errorf("unit %s: %d tasks listed, %d counted, the seed has %d", top.Name, len(detail.Tasks), top.Tasks, n)
+		if detail.Name != top.Name || len(detail.TaskList) != top.Tasks || top.Tasks != n {
+			t.Errorf("unit %s: %d tasks listed, %d counted, the seed has %d", top.Name, len(detail.TaskList), top.Tasks, n)
 		}
 		e.get(t, u("/units/"+esc("无此单位"))).problem(t, http.StatusNotFound)
 	})
@@ -319,8 +319,8 @@ func TestEntities(t *testing.T) {
 		}
 		var detail graph.ProjectDetail
 		e.get(t, u("/projects/"+esc(list[0].Name))).status(t, http.StatusOK).decode(t, &detail)
-		if detail.Name != list[0].Name || len(detail.Tasks) != list[0].Tasks {
-			t.Errorf("project %s: %d tasks, want %d", list[0].Name, len(detail.Tasks), list[0].Tasks)
+		if detail.Name != list[0].Name || len(detail.TaskList) != list[0].Tasks {
+			t.Errorf("project %s: %d tasks, want %d", list[0].Name, len(detail.TaskList), list[0].Tasks)
 		}
 		e.get(t, u("/projects/"+esc("无此项目"))).problem(t, http.StatusNotFound)
 	})

@@ -176,16 +176,16 @@ type ProjectInfo struct {
 	Tasks        int    `json:"tasks"`
 }
 
-// UnitDetail is a unit with its tasks.
+// UnitDetail is a unit with its tasks (UnitInfo.Tasks counts them).
 type UnitDetail struct {
 	UnitInfo
-	Tasks []TaskRecord `json:"taskList"`
+	TaskList []TaskRecord `json:"taskList"`
 }
 
-// ProjectDetail is a project with its tasks.
+// ProjectDetail is a project with its tasks (ProjectInfo.Tasks counts them).
 type ProjectDetail struct {
 	ProjectInfo
-	Tasks []TaskRecord `json:"taskList"`
+	TaskList []TaskRecord `json:"taskList"`
 }
 
 // Portfolio is a leader's share of the work.

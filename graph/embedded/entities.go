@@ -159,7 +159,7 @@ func (s *Store) Unit(ctx context.Context, ref graph.EntityRef) (*graph.UnitDetai
 			tasks = append(tasks, d.record(pos))
 		}
 	}
-	return &graph.UnitDetail{UnitInfo: unitInfo(e, c), Tasks: tasks}, nil
+	return &graph.UnitDetail{UnitInfo: unitInfo(e, c), TaskList: tasks}, nil
 }
 
 // Project implements graph.Store.
@@ -181,7 +181,7 @@ func (s *Store) Project(ctx context.Context, ref graph.EntityRef) (*graph.Projec
 	}
 	return &graph.ProjectDetail{
 		ProjectInfo: graph.ProjectInfo{Name: e.name, Jurisdiction: e.jurisdiction, Tasks: len(tasks)},
-		Tasks:       tasks,
+		TaskList:    tasks,
 	}, nil
 }
 

@@ -135,7 +135,7 @@ RETURN u.json, u.jurisdiction, tasks, leadTasks, leaders, [t IN ts | `+taskProje
 		if err != nil {
 			return err
 		}
-		out = &graph.UnitDetail{UnitInfo: info, Tasks: tasks}
+		out = &graph.UnitDetail{UnitInfo: info, TaskList: tasks}
 		return nil
 	})
 	if err != nil {
@@ -169,7 +169,7 @@ RETURN p.name, p.jurisdiction, [t IN ts | `+taskProjection+`]`, map[string]any{"
 		}
 		out = &graph.ProjectDetail{
 			ProjectInfo: graph.ProjectInfo{Name: str(v[0]), Jurisdiction: str(v[1]), Tasks: len(tasks)},
-			Tasks:       tasks,
+			TaskList:    tasks,
 		}
 		return nil
 	})

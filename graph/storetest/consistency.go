@@ -135,8 +135,8 @@ func checkConsistency(t *testing.T, s graph.Store) {
 		ref := graph.EntityRef{Jurisdiction: u.Jurisdiction, Name: u.Name}
 		detail, err := s.Unit(ctx, ref)
 		must(t, "Unit", err)
-		if detail.UnitInfo.Tasks != u.Tasks || len(detail.Tasks) != u.Tasks {
-			t.Errorf("Unit %s: %d tasks listed, info %d; Units says %d", u.Name, len(detail.Tasks), detail.UnitInfo.Tasks, u.Tasks)
+		if detail.UnitInfo.Tasks != u.Tasks || len(detail.TaskList) != u.Tasks {
+			t.Errorf("Unit %s: %d tasks listed, info %d; Units says %d", u.Name, len(detail.TaskList), detail.UnitInfo.Tasks, u.Tasks)
 		}
 		around, err := s.Neighbours(ctx, unitID(u.Jurisdiction, u.Name), 1, graph.MaxSubgraphNodes)
 		must(t, "Neighbours", err)

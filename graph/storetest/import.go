@@ -246,7 +246,7 @@ func testDelete(t *testing.T, s graph.Store) {
 	must(t, "Project 泉城路改造", err)
 	same(t, "Project 泉城路改造", project, &graph.ProjectDetail{
 		ProjectInfo: graph.ProjectInfo{Name: quanCheng, Jurisdiction: j1, Tasks: 1},
-		Tasks:       records(t, a3),
+		TaskList:    records(t, a3),
 	})
 	_, err = s.Neighbours(ctx, unitID(j2, qxjd), 1, 0)
 	wantCode(t, "Neighbours of a unit of a deleted document", err, graph.ENOTFOUND)

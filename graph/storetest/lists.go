@@ -205,19 +205,19 @@ func testUnitAndProject(t *testing.T, s graph.Store) {
 	must(t, "Unit", err)
 	same(t, "Unit 区财政局 of 历下区", unit, &graph.UnitDetail{
 		UnitInfo: graph.UnitInfo{Unit: unitCZJ, Jurisdiction: j1, Tasks: 4, LeadTasks: 1, Leaders: 3},
-		Tasks:    records(t, a1, a2, b0, b2),
+		TaskList: records(t, a1, a2, b0, b2),
 	})
 	unit, err = s.Unit(ctx, graph.EntityRef{Name: yjjd})
 	must(t, "Unit", err)
 	same(t, "Unit 姚家街道 without jurisdiction", unit, &graph.UnitDetail{
 		UnitInfo: graph.UnitInfo{Unit: unitYJJD, Jurisdiction: j1, Tasks: 4, LeadTasks: 1, Leaders: 3},
-		Tasks:    records(t, a2, a3, a5, b1),
+		TaskList: records(t, a2, a3, a5, b1),
 	})
 	unit, err = s.Unit(ctx, graph.EntityRef{Jurisdiction: j2, Name: czj})
 	must(t, "Unit", err)
 	same(t, "Unit 区财政局 of 市中区", unit, &graph.UnitDetail{
 		UnitInfo: graph.UnitInfo{Unit: unitCZJ, Jurisdiction: j2, Tasks: 2, LeadTasks: 0, Leaders: 1},
-		Tasks:    records(t, c0, c1),
+		TaskList: records(t, c0, c1),
 	})
 
 	_, err = s.Unit(ctx, graph.EntityRef{Name: czj})
@@ -237,13 +237,13 @@ func testUnitAndProject(t *testing.T, s graph.Store) {
 	must(t, "Project", err)
 	same(t, "Project 历下新城", project, &graph.ProjectDetail{
 		ProjectInfo: graph.ProjectInfo{Name: xinCheng, Jurisdiction: j1, Tasks: 2},
-		Tasks:       records(t, a2, b1),
+		TaskList:    records(t, a2, b1),
 	})
 	project, err = s.Project(ctx, graph.EntityRef{Jurisdiction: j2, Name: quanCheng})
 	must(t, "Project", err)
 	same(t, "Project 泉城路改造 of 市中区", project, &graph.ProjectDetail{
 		ProjectInfo: graph.ProjectInfo{Name: quanCheng, Jurisdiction: j2, Tasks: 1},
-		Tasks:       records(t, c1),
+		TaskList:    records(t, c1),
 	})
 	_, err = s.Project(ctx, graph.EntityRef{Name: quanCheng})
 	wantCode(t, "Project with a name in two jurisdictions", err, graph.EINVALID)
