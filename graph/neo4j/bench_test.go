@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"govgraph/graph"
+	"govgraph/graph/storetest"
 )
 
 // BenchmarkImport compares the batched import (one transaction, one UNWIND
@@ -15,9 +16,9 @@ import (
 func BenchmarkImport(b *testing.B) {
 	s := open(b)
 	ctx := context.Background()
-	doc := genDoc(81, lixia, 2023, 500)
+	doc := storetest.Generate(81, lixia, 2023, 500)
 	// Warm up: the first import pays for planning its statements.
-	if _, err := s.Import(ctx, genDoc(82, lixia, 2022, 50)); err != nil {
+	if _, err := s.Import(ctx, storetest.Generate(82, lixia, 2022, 50)); err != nil {
 		b.Fatal(err)
 	}
 	for _, bm := range []struct {
@@ -58,7 +59,7 @@ func loadCorpus(b *testing.B, s graph.Store) {
 		if i%2 == 1 {
 			j = "济南市市中区"
 		}
-		if _, err := s.Import(context.Background(), genDoc(uint64(200+i), j, 2018+i, 200)); err != nil {
+		if _, err := s.Import(context.Background(), storetest.Generate(uint64(200+i), j, 2018+i, 200)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/db"
 
 	"govgraph/graph"
+	"govgraph/graph/storetest"
 	"govgraph/graph/neo4j"
 )
 
@@ -137,7 +138,7 @@ func TestReadCypher(t *testing.T) {
 	cfg := testConfig(t)
 	s := openWith(t, cfg)
 	ctx := t.Context()
-	doc := genDoc(71, lixia, 2023, 20)
+	doc := storetest.Generate(71, lixia, 2023, 20)
 	if _, err := s.Import(ctx, doc); err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"govgraph/graph"
+	"govgraph/graph/storetest"
 	"govgraph/graph/embedded"
 )
 
@@ -26,12 +27,12 @@ func TestAgreesWithEmbedded(t *testing.T) {
 	ctx := t.Context()
 
 	docs := []*graph.Document{
-		genDoc(301, lixia, 2023, 50),
-		genDoc(302, lixia, 2024, 40),
-		genDoc(303, "济南市市中区", 2023, 30),
+		storetest.Generate(301, lixia, 2023, 50),
+		storetest.Generate(302, lixia, 2024, 40),
+		storetest.Generate(303, "济南市市中区", 2023, 30),
 	}
 	// A new version of the first document: other tasks, same id.
-	v2 := genDoc(304, lixia, 2023, 35)
+	v2 := storetest.Generate(304, lixia, 2023, 35)
 	v2.Meta = docs[0].Meta
 	for i := range v2.Tasks {
 		v2.Tasks[i].ID = graph.TaskID(v2.Meta.ID, v2.Tasks[i].Index)

@@ -11,6 +11,7 @@ import (
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"govgraph/graph"
+	"govgraph/graph/storetest"
 	"govgraph/graph/neo4j"
 )
 
@@ -87,7 +88,7 @@ func TestSchemaIsCreatedOnceAndOnline(t *testing.T) {
 
 	// Opening again, with data stored, changes nothing.
 	s := openWith(t, cfg)
-	if _, err := s.Import(t.Context(), genDoc(1, lixia, 2023, 20)); err != nil {
+	if _, err := s.Import(t.Context(), storetest.Generate(1, lixia, 2023, 20)); err != nil {
 		t.Fatal(err)
 	}
 	openWith(t, cfg)
@@ -113,7 +114,7 @@ func graphShape(tb testing.TB, cfg neo4j.Config) map[string]int64 {
 func TestImportResultMatchesGraph(t *testing.T) {
 	cfg := testConfig(t)
 	s := openWith(t, cfg)
-	doc := genDoc(7, lixia, 2023, 80)
+	doc := storetest.Generate(7, lixia, 2023, 80)
 	res, err := s.Import(t.Context(), doc)
 	if err != nil {
 		t.Fatal(err)
@@ -196,7 +197,7 @@ func TestImportIsAtomic(t *testing.T) {
 	cfg := testConfig(t)
 	t.Run("new document cancelled mid-transaction leaves nothing", func(t *testing.T) {
 		s := openWith(t, cfg)
-		doc := genDoc(11, lixia, 2023, 40)
+		doc := storetest.Generate(11, lixia, 2023, 40)
 		err := blockedImport(t, s, cfg, doc, "MERGE (u:Unit {key: $key})")
 		if code := graph.ErrorCode(err); code != graph.EUNAVAILABLE {
 			t.Errorf("cancelled import: code %q (%v), want %q", code, err, graph.EUNAVAILABLE)
@@ -211,15 +212,15 @@ func TestImportIsAtomic(t *testing.T) {
 	})
 	t.Run("replacement cancelled mid-transaction keeps the old version", func(t *testing.T) {
 		s := openWith(t, cfg)
-		v1 := genDoc(12, lixia, 2023, 40)
-		other := genDoc(13, lixia, 2024, 30)
+		v1 := storetest.Generate(12, lixia, 2023, 40)
+		other := storetest.Generate(13, lixia, 2024, 30)
 		for _, d := range []*graph.Document{v1, other} {
 			if _, err := s.Import(t.Context(), d); err != nil {
 				t.Fatal(err)
 			}
 		}
 		before := graphShape(t, cfg)
-		v2 := genDoc(14, lixia, 2023, 25) // other tasks, same id
+		v2 := storetest.Generate(14, lixia, 2023, 25) // other tasks, same id
 		v2.Meta = v1.Meta
 		for i := range v2.Tasks {
 			v2.Tasks[i].ID = graph.TaskID(v1.Meta.ID, v2.Tasks[i].Index)
@@ -244,7 +245,7 @@ func TestImportIsAtomic(t *testing.T) {
 	})
 	t.Run("name too long for an index is refused before writing", func(t *testing.T) {
 		s := openWith(t, cfg)
-		doc := genDoc(15, lixia, 2023, 10)
+		doc := storetest.Generate(15, lixia, 2023, 10)
 		long := strings.Repeat("很长的单位名称", 300) // 6,300 bytes
 		old := doc.Units[0].Name
 		doc.Units[0].Name = long
@@ -283,7 +284,7 @@ func TestStreetLabel(t *testing.T) {
 	cfg := testConfig(t)
 	s := openWith(t, cfg)
 	ctx := t.Context()
-	a := genDoc(21, lixia, 2023, 60)
+	a := storetest.Generate(21, lixia, 2023, 60)
 	if _, err := s.Import(ctx, a); err != nil {
 		t.Fatal(err)
 	}
@@ -313,7 +314,7 @@ func TestStreetLabel(t *testing.T) {
 			break
 		}
 	}
-	b := genDoc(22, lixia, 2024, 5)
+	b := storetest.Generate(22, lixia, 2024, 5)
 	if i := slices.IndexFunc(b.Units, func(u graph.Unit) bool { return u.Name == street }); i >= 0 {
 		b.Units[i].Kind = graph.KindDepartment
 	} else {
@@ -350,7 +351,7 @@ func TestRoutingScheme(t *testing.T) {
 	}
 	cfg.URI = "neo4j://" + strings.TrimPrefix(cfg.URI, "bolt://")
 	s := openWith(t, cfg)
-	doc := genDoc(31, lixia, 2023, 10)
+	doc := storetest.Generate(31, lixia, 2023, 10)
 	if _, err := s.Import(t.Context(), doc); err != nil {
 		t.Fatal(err)
 	}
@@ -369,7 +370,7 @@ func TestClosedStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := t.Context()
-	_, importErr := s.Import(ctx, genDoc(41, lixia, 2023, 3))
+	_, importErr := s.Import(ctx, storetest.Generate(41, lixia, 2023, 3))
 	_, docsErr := s.Documents(ctx)
 	_, cypherErr := s.ReadCypher(ctx, "RETURN 1", nil, 0)
 	for name, err := range map[string]error{"Ping": s.Ping(ctx), "Import": importErr, "Documents": docsErr, "ReadCypher": cypherErr} {
@@ -383,7 +384,7 @@ func TestImportNaiveBuildsTheSameGraph(t *testing.T) {
 	cfg := testConfig(t)
 	s := openWith(t, cfg)
 	ctx := t.Context()
-	doc := genDoc(51, lixia, 2023, 30)
+	doc := storetest.Generate(51, lixia, 2023, 30)
 	batched, err := s.Import(ctx, doc)
 	if err != nil {
 		t.Fatal(err)
@@ -415,7 +416,7 @@ func TestImportNaiveBuildsTheSameGraph(t *testing.T) {
 func TestSearchFullTextFindsEverySubstring(t *testing.T) {
 	s := open(t)
 	ctx := t.Context()
-	doc := genDoc(61, lixia, 2023, 30)
+	doc := storetest.Generate(61, lixia, 2023, 30)
 	if _, err := s.Import(ctx, doc); err != nil {
 		t.Fatal(err)
 	}

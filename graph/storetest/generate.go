@@ -1,4 +1,4 @@
-package neo4j_test
+package storetest
 
 import (
 	"fmt"
@@ -20,7 +20,8 @@ var (
 		"智远街道", "甸柳街道", "燕山街道", "东关街道", "文化东路街道", "建新街道", "舜华路街道", "历下控股集团",
 		"各街道",
 	}
-	leaderNames = []string{"王宏", "李明", "张华", "刘洋", "陈静", "杨帆", "赵磊", "黄蕾", "周涛", "吴敏"}
+	// LeaderNames are the leaders of generated documents.
+	LeaderNames = []string{"王宏", "李明", "张华", "刘洋", "陈静", "杨帆", "赵磊", "黄蕾", "周涛", "吴敏"}
 	phrases     = []string{
 		"推进经济高质量发展", "深化营商环境改革", "实施城市更新行动", "加快数字经济发展", "提升公共服务水平",
 		"加强生态环境保护", "推动文化旅游融合", "完善社会保障体系", "建设金融商务中心", "打造科技创新高地",
@@ -29,10 +30,12 @@ var (
 	projectNames = []string{"CBD金融中心", "泉城路商圈", "明湖片区更新", "千佛山景区提升", "齐鲁科创大走廊"}
 )
 
-// genDoc generates a valid document: tasks with leaders, lead and
-// responsible units, projects and targets, in sections and themes. The
-// same seed gives the same document.
-func genDoc(seed uint64, jurisdiction string, year, tasks int) *graph.Document {
+// Generate builds a valid document for tests and benchmarks, the one
+// generator both stores' benchmarks use, so that they measure the same
+// corpus: tasks with leaders (LeaderNames), lead and responsible units,
+// projects and targets, in sections and themes. The same seed gives the
+// same document.
+func Generate(seed uint64, jurisdiction string, year, tasks int) *graph.Document {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	title := fmt.Sprintf("%d年政府工作报告目标任务分解（%d）", year, seed)
 	id := graph.DocumentID(jurisdiction, year, title)
@@ -86,7 +89,7 @@ func genDoc(seed uint64, jurisdiction string, year, tasks int) *graph.Document {
 			ID: graph.TaskID(id, i), Index: i, Section: sec, Theme: themeTitle, ThemeIndex: themeIndex,
 			Text: text, Span: graph.Span{Start: src.Len(), End: src.Len() + len([]rune(text))},
 			Annotation: graph.Span{Start: 1, End: 2}, Line: 10 + i,
-			Leaders:   pick(leaderNames, 1+rng.IntN(2)),
+			Leaders:   pick(LeaderNames, 1+rng.IntN(2)),
 			LeadUnits: pick(unitNames, 1+rng.IntN(2)),
 			Deadline:  []string{"", "6月底前", "年底前"}[rng.IntN(3)],
 			Projects:  []string{},
@@ -116,7 +119,7 @@ func genDoc(seed uint64, jurisdiction string, year, tasks int) *graph.Document {
 		}
 		doc.Tasks = append(doc.Tasks, t)
 	}
-	for _, l := range leaderNames {
+	for _, l := range LeaderNames {
 		if usedLeaders[l] {
 			doc.Leaders = append(doc.Leaders, graph.Leader{Name: l, Title: "副区长"})
 		}
