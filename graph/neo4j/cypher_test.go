@@ -8,8 +8,8 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/db"
 
 	"govgraph/graph"
-	"govgraph/graph/storetest"
 	"govgraph/graph/neo4j"
+	"govgraph/graph/storetest"
 )
 
 // forbidden are queries the console must refuse, one per form, with what

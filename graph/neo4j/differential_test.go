@@ -9,8 +9,8 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"govgraph/graph"
-	"govgraph/graph/storetest"
 	"govgraph/graph/embedded"
+	"govgraph/graph/storetest"
 )
 
 // TestAgreesWithEmbedded imports the same generated documents into Neo4j

@@ -11,8 +11,8 @@ import (
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"govgraph/graph"
-	"govgraph/graph/storetest"
 	"govgraph/graph/neo4j"
+	"govgraph/graph/storetest"
 )
 
 const lixia = "济南市历下区"
