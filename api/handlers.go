@@ -240,7 +240,7 @@ func (s *server) unit(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	u.Tasks = page.of(c, u.Tasks)
+	u.TaskList = page.of(c, u.TaskList)
 	s.ok(c, u)
 }
 
@@ -260,7 +260,7 @@ func (s *server) project(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	pr.Tasks = page.of(c, pr.Tasks)
+	pr.TaskList = page.of(c, pr.TaskList)
 	s.ok(c, pr)
 }
 

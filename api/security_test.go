@@ -217,14 +217,14 @@ func TestDetailTaskListsArePaged(t *testing.T) {
 	var full, page graph.UnitDetail
 	r := e.get(t, u("/units/"+esc("区财政局"))).status(t, http.StatusOK)
 	r.decode(t, &full)
-	if len(full.Tasks) < 4 || r.Header().Get("X-Total-Count") != strconv.Itoa(len(full.Tasks)) {
-		t.Fatalf("%d tasks, X-Total-Count %q", len(full.Tasks), r.Header().Get("X-Total-Count"))
+	if len(full.TaskList) < 4 || r.Header().Get("X-Total-Count") != strconv.Itoa(len(full.TaskList)) {
+		t.Fatalf("%d tasks, X-Total-Count %q", len(full.TaskList), r.Header().Get("X-Total-Count"))
 	}
 	r = e.get(t, u("/units/"+esc("区财政局"), "limit", "2", "offset", "1")).status(t, http.StatusOK)
 	r.decode(t, &page)
-	if len(page.Tasks) != 2 || page.Tasks[0].ID != full.Tasks[1].ID || page.Tasks[1].ID != full.Tasks[2].ID ||
-		page.UnitInfo.Tasks != full.UnitInfo.Tasks || r.Header().Get("X-Total-Count") != strconv.Itoa(len(full.Tasks)) {
-		t.Errorf("page %+v of %d tasks", page.Tasks, len(full.Tasks))
+	if len(page.TaskList) != 2 || page.TaskList[0].ID != full.TaskList[1].ID || page.TaskList[1].ID != full.TaskList[2].ID ||
+		page.UnitInfo.Tasks != full.UnitInfo.Tasks || r.Header().Get("X-Total-Count") != strconv.Itoa(len(full.TaskList)) {
+		t.Errorf("page %+v of %d tasks", page.TaskList, len(full.TaskList))
 	}
 
 	var pf, pfPage graph.Portfolio
