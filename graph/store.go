@@ -336,6 +336,15 @@ type Selection struct {
 	Version   string
 }
 
+// NetworkOf is the network of a NetworkSelection: UnitNetwork is
+// NetworkOf(NetworkSelection(ctx, f, false)).
+func NetworkOf(sel *Selection, err error) (*UnitNetwork, error) {
+	if err != nil {
+		return nil, err
+	}
+	return sel.Network, nil
+}
+
 // SelectedDocuments are the metadata of the documents among docs that ids
 // name (all of them when ids is empty), ordered by id.
 func SelectedDocuments(docs []DocumentInfo, ids []string) []DocumentMeta {

@@ -24,11 +24,7 @@ func pairKey(a, b int) uint64 {
 
 // UnitNetwork implements graph.Store.
 func (s *Store) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
-	sel, err := s.NetworkSelection(ctx, f, false)
-	if err != nil {
-		return nil, err
-	}
-	return sel.Network, nil
+	return graph.NetworkOf(s.NetworkSelection(ctx, f, false))
 }
 
 // NetworkSelection implements graph.Store: network, tasks and version are

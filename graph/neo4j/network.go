@@ -37,11 +37,7 @@ RETURN nodes, links`
 
 // UnitNetwork implements graph.Store.
 func (s *Store) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
-	sel, err := s.NetworkSelection(ctx, f, false)
-	if err != nil {
-		return nil, err
-	}
-	return sel.Network, nil
+	return graph.NetworkOf(s.NetworkSelection(ctx, f, false))
 }
 
 // NetworkSelection implements graph.Store: the network and its tasks are
