@@ -74,8 +74,8 @@ func TestQualityRoutes(t *testing.T) {
 	}
 	var unit graph.UnitDetail
 	e.get(t, u("/units/"+esc("区文化和旅游局"), "jurisdiction", "济南市市中区")).status(t, http.StatusOK).decode(t, &unit)
-	if len(unit.Tasks) != 2 {
-		t.Errorf("区文化和旅游局 has %d tasks after the alias, want 2 (one per year)", len(unit.Tasks))
+	if len(unit.TaskList) != 2 {
+		t.Errorf("区文化和旅游局 has %d tasks after the alias, want 2 (one per year)", len(unit.TaskList))
 	}
 	if data, _ := os.ReadFile(filepath.Join(tablesDir, "aliases.tsv")); !strings.Contains(string(data), "区文旅局\t区文化和旅游局\t济南市市中区") {
 		t.Errorf("aliases.tsv = %q", data)
