@@ -354,7 +354,7 @@ func FuzzAPI(f *testing.F) {
 
 // TestChartsOfEmptyNetwork: a min_weight above every link leaves no unit;
 // the network view used to answer 500 (a panic in the layout), found by
-// TestFuzzRoutes with GOVGRAPH_FUZZ_SEED=4.
+// TestFuzzRoutes with GOVGRAPH_FUZZ_SEED=4 (fixed on main in 212ad03).
 func TestChartsOfEmptyNetwork(t *testing.T) {
 	e := newEnv(t, true)
 	for _, view := range []string{"network", "matrix", "sankey", "bottleneck", "structure"} {
