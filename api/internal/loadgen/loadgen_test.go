@@ -122,3 +122,43 @@ func TestRunStopsWithTheContext(t *testing.T) {
 		t.Errorf("a cancelled run made %d requests (%v)", r.Requests, err)
 	}
 }
+
+func TestRunWithBustingAndACount(t *testing.T) {
+	var junk, known atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for name := range r.URL.Query() {
+			if strings.HasPrefix(name, "cb") {
+				junk.Add(1)
+				http.Error(w, "unknown parameter", http.StatusBadRequest)
+				return
+			}
+		}
+		if r.URL.Query().Get("top") == "" {
+			t.Errorf("request %s has neither junk nor a known parameter", r.URL)
+		}
+		known.Add(1)
+		if r.URL.Query().Get("top") == "7" {
+			w.WriteHeader(http.StatusServiceUnavailable) // no Retry-After
+			return
+		}
+		w.Write([]byte("{}"))
+	}))
+	defer srv.Close()
+	res, err := loadgen.RunWith(context.Background(), []string{srv.URL + "/x"}, loadgen.Options{
+		Clients: 4, Duration: time.Minute, MaxRequests: 200,
+		Vary: loadgen.Bust(map[string][]string{"top": {"5", "7"}}),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Requests != 200 || junk.Load()+known.Load() != 200 {
+		t.Fatalf("%d requests recorded, %d junk + %d known served; want 200", res.Requests, junk.Load(), known.Load())
+	}
+	if junk.Load() == 0 || known.Load() == 0 {
+		t.Fatalf("busting should mix junk (%d) and known (%d) parameters", junk.Load(), known.Load())
+	}
+	if res.Statuses[400] != int(junk.Load()) || res.Statuses[200]+res.Statuses[503] != int(known.Load()) ||
+		res.BareUnavailable != res.Statuses[503] || res.Errors != res.Statuses[400]+res.Statuses[503] {
+		t.Fatalf("counts do not add up: %+v (junk %d, known %d)", res, junk.Load(), known.Load())
+	}
+}
