@@ -83,7 +83,9 @@ func validator(t *testing.T) func(req *http.Request, rec *httptest.ResponseRecor
 func TestCypherConsoleOnNeo4j(t *testing.T) {
 	store := openNeo4j(t)
 	validate := validator(t)
-	handler := api.NewHandler(api.Config{Store: store, Logger: slog.New(slog.DiscardHandler), CypherTimeout: 2 * time.Second})
+	// A generous limit: these cases test caps and refusals, not time, and the
+	// byte-cap queries take seconds under -race on a busy machine.
+	handler := api.NewHandler(api.Config{Store: store, Logger: slog.New(slog.DiscardHandler), CypherTimeout: time.Minute})
 	post := func(body string) (*httptest.ResponseRecorder, map[string]any) {
 		t.Helper()
 		req := httptest.NewRequest(http.MethodPost, api.Prefix+"/cypher", strings.NewReader(body))
