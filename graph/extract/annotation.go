@@ -56,7 +56,7 @@ var labelRoles = map[string]role{
 	"责任单位": roleUnits, "配合单位": roleUnits, "参与单位": roleUnits, "协办单位": roleUnits,
 	"责任部门": roleUnits, "配合部门": roleUnits, "协同单位": roleUnits, "协作单位": roleUnits,
 	"参与部门": roleUnits, "协办部门": roleUnits, "承办单位": roleUnits, "配合处室": roleUnits,
-	"责任处室": roleUnits, "配合": roleUnits, "负责": roleUnits,
+	"责任处室": roleUnits, "配合": roleUnits, "负责": roleUnits, "责任": roleUnits,
 	"完成时限": roleDeadline, "时间节点": roleDeadline, "完成时间": roleDeadline, "时限": roleDeadline,
 	"完成期限": roleDeadline, "时限要求": roleDeadline, "完成时限要求": roleDeadline,
 }
@@ -308,6 +308,7 @@ var (
 	leadRoleWords = words("牵头负责", "牵头落实", "牵头抓总", "牵头", "为第一责任单位", "为牵头单位", "为主责单位")
 	unitRoleWords = words("按职责分工负责", "按职能分工负责", "按职责负责", "分工负责", "按职责分工落实", "按职责落实",
 		"配合落实", "配合", "参与", "协办", "协助", "协同", "落实", "组织实施", "为责任单位", "为配合单位", "为协办单位")
+	coopRoleWords = words("配合落实", "配合", "参与", "协办", "协助", "协同", "为配合单位", "为协办单位")
 	respRoleWords = words("共同负责", "具体负责", "分别负责", "负责落实", "负责推进", "负责")
 	roleModifiers = words("按照职责分工", "按职责分工", "按职责", "按职能", "分别", "共同", "具体", "会同", "等")
 )
@@ -522,6 +523,11 @@ func (t *text) roleText(f field) []field {
 			return
 		case roleDeadline:
 		default:
+			// Under a lead label, a verb that only says "responsible"
+			// (X、Y按职责分工负责) keeps the label's role: they co-lead.
+			if f.role == roleLead && (r == roleResp || r == roleUnits && coopRoleWords.suffixAt(src, a, b) == 0) {
+				r = roleLead
+			}
 			b -= n
 			for {
 				m := roleModifiers.suffixAt(src, a, b)
