@@ -527,8 +527,17 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 		}
 	}
 	closed := false
+	first := len(p.doc.Tasks)
 	for _, a := range anns {
 		if a.s < cursor {
+			continue
+		}
+		// 一是…（X牵头）；二是…（Y负责）。（责任区领导：Z）: an annotation
+		// after the last clause, closing no text of its own, is shared by
+		// the clauses before it for the roles they lack.
+		if closed && len(p.doc.Tasks) > first && !hasContent(p.src, cursor, a.s) {
+			p.share(first, a)
+			cursor = a.e
 			continue
 		}
 		p.addTask(cursor, a.s, a)
@@ -1023,6 +1032,29 @@ func (p *parser) addTask(s, e int, a annotation) {
 	}
 }
 
+// share gives the tasks from index first on the roles of a that they lack:
+// leaders, units (lead and others together), deadline.
+func (p *parser) share(first int, a annotation) {
+	var from graph.Task
+	p.assign(&from, a.fields)
+	for k := first; k < len(p.doc.Tasks); k++ {
+		t := &p.doc.Tasks[k]
+		if len(t.Leaders) == 0 {
+			t.Leaders = append(t.Leaders, from.Leaders...)
+		}
+		if len(t.LeadUnits) == 0 && len(t.Units) == 0 {
+			t.LeadUnits = append(t.LeadUnits, from.LeadUnits...)
+			t.Units = append(t.Units, from.Units...)
+		}
+		if t.Deadline == "" {
+			t.Deadline = from.Deadline
+		}
+	}
+	if p.cur >= 0 {
+		p.doc.Sections[p.cur].Span.End = max(p.doc.Sections[p.cur].Span.End, a.e)
+	}
+}
+
 // extendTask adds labelled lines to the task annotated just above them.
 func (p *parser) extendTask(idx int, a annotation) {
 	t := &p.doc.Tasks[idx]
@@ -1096,6 +1128,17 @@ func (p *parser) expandRoles(fs fieldSet) fieldSet {
 	changed := false
 	for k, f := range fs.fields {
 		if f.role == roleLead || f.role == roleUnits {
+			// A value of labelled fields of its own (a table cell
+			// 牵头：X 配合：Y) is read as those fields.
+			if inner, _, ok := p.parseFields(f.r.s, f.r.e, false); ok && len(inner.fields) > 0 {
+				if !changed {
+					out = append(out, fs.fields[:k]...)
+					changed = true
+				}
+				out = append(out, p.expandRoles(inner).fields...)
+				fs.firstIsLead = fs.firstIsLead || inner.firstIsLead
+				continue
+			}
 			if parts := p.roleText(f); parts != nil {
 				if !changed {
 					out = append(out, fs.fields[:k]...)
