@@ -210,6 +210,7 @@ func (p *parser) splitLines() {
 	if unclosed {
 		p.joinWrapped()
 	}
+	p.joinListWraps()
 	// Room for every bracket or line to close a task, to grow Tasks once.
 	p.doc.Tasks = make([]graph.Task, 0, min(brackets+len(p.lines), len(p.src)/8+16))
 }
@@ -287,6 +288,32 @@ func (p *parser) joinWrapped() {
 			}
 			i = j
 			break
+		}
+	}
+}
+
+// joinListWraps joins a labelled line that ends in a list separator
+// (配合单位：X、Y、) with the unmarked text line that continues its list.
+func (p *parser) joinListWraps() {
+	for i := 0; i+1 < len(p.lines); i++ {
+		ln := p.lines[i]
+		if ln.kind != lkLabel {
+			continue
+		}
+		for j := i + 1; j < len(p.lines); j++ {
+			if r := p.src[lastRune(p.src, ln.cs, ln.e)]; r != '、' && r != '，' && r != ',' {
+				break
+			}
+			nx := p.lines[j]
+			if nx.kind != lkText || nx.mk != markNone || isOpen(p.src[nx.cs]) {
+				break
+			}
+			p.conv[convWrapped]++
+			merged := p.classify(ln.s, nx.e)
+			merged.e = nx.e
+			p.lines[i], ln = merged, merged
+			p.lines[j].kind = lkBlank
+			i = j
 		}
 	}
 }

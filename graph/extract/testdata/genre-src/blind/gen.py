@@ -117,9 +117,9 @@ def fx_docx():
            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
            + "".join(body) + "</w:body></w:document>")
     with zipfile.ZipFile(os.path.join(OUT, name + ".docx"), "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-        z.writestr("word/document.xml", doc)
+        z.writestr(zipfile.ZipInfo("[Content_Types].xml", (2025, 1, 1, 0, 0, 0)), '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr(zipfile.ZipInfo("_rels/.rels", (2025, 1, 1, 0, 0, 0)), '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr(zipfile.ZipInfo("word/document.xml", (2025, 1, 1, 0, 0, 0)), doc)
     want(name, S)
 
 
@@ -493,4 +493,121 @@ def fx_sameline():
             S2l.append((t[0], t[1], [leader], t[3], t[4], t[5]))
     want(name, [("", S1), ("", S2l)])
 
-fx_docx(); fx_province(); fx_county(); fx_minsheng(); fx_html(); fx_csv(); fx_sameline()
+
+# 8. city plan grouped by leader (山西-style): a Markdown heading per leader
+#    with the title before the name and a task count, a pipe table under it
+#    without a leader column.
+def fx_md_leader_groups():
+    name = "blind-md-leader-grouped-tables"
+    S = [
+      ("项立群", "常务副市长", [
+        T("编制全市国土空间详细规划", "", [], ["市自然资源局"], ["市住建局"]),
+        T("推进市级财政预算绩效管理", "改革", [], ["市财政局"], []),
+        T("完成市属国有企业整合重组", "", [], ["市国资委"], ["市财政局", "市发改委"]),
+        T("开展审计整改“回头看”", "", [], ["市审计局"], ["市直各部门"]),
+        T("建设市民服务中心二期", "", [], ["市机关事务管理局"], ["市住建局"]),
+        T("推进城市更新单元改造", "6个", [], ["市住建局"], ["各区人民政府"]),
+        T("争取地方政府专项债券", "40亿元", [], ["市财政局"], ["市发改委"]),
+      ]),
+      ("符晓东", "副市长", [
+        T("创建国家农业现代化示范区", "", [], ["市农业农村局"], ["市发改委"]),
+        T("实施和美乡村建设", "示范村50个", [], ["市农业农村局"], ["市乡村振兴局", "各区人民政府"]),
+        T("完成水库除险加固", "14座", [], ["市水利局"], []),
+        T("推进森林城市建设", "", [], ["市林业局"], ["市住建局"]),
+        T("开展耕地保护专项督察", "", [], ["市自然资源局"], ["市农业农村局"]),
+        T("发展林下经济", "5万亩", [], ["市林业局"], ["市农业农村局"]),
+      ]),
+      ("阮秀芳", "副市长", [
+        T("新建改扩建公办中小学", "9所", [], ["市教育局"], ["市发改委", "市住建局"]),
+        T("推进国家区域医疗中心", "建设", [], ["市卫健委"], ["市发改委"]),
+        T("实施“一老一小”服务提升", "工程", [], ["市民政局"], ["市卫健委"]),
+        T("举办全市职工运动会", "", [], ["市总工会"], ["市体育局"]),
+        T("建设城市书房", "30个", [], ["市文化和旅游局"], []),
+        T("提升基层医疗服务能力", "", [], ["市卫健委"], ["市医保局"]),
+      ]),
+      ("庞建业", "副市长、市公安局局长", [
+        T("开展电信网络诈骗打击治理", "", [], ["市公安局"], ["市通信发展办"]),
+        T("推进道路交通事故预防", "“减量控大”", [], ["市公安局"], ["市交通运输局"]),
+        T("建设智慧安防小区", "200个", [], ["市公安局"], ["各区人民政府"]),
+        T("深化消防安全专项整治", "", [], ["市消防救援支队"], ["市应急管理局"]),
+        T("完善矛盾纠纷多元化解机制", "", [], ["市司法局"], ["市信访局"]),
+        T("开展安全生产“大排查大整治”", "", [], ["市应急管理局"], ["市直有关部门"]),
+      ]),
+    ]
+    out = ["# 青川市2025年政府工作报告重点任务分工", "",
+           "经市政府研究，现将《政府工作报告》确定的重点任务按市政府领导分工明确如下。各牵头单位要主动向分管市领导汇报，配合单位积极支持。", ""]
+    n = 0
+    for ci, (leader, title, tasks) in enumerate(S):
+        out.append("## %s、%s%s牵头负责的工作（%d项）" % (CN[ci], title, leader, len(tasks)))
+        out.append("")
+        out.append("| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |")
+        out.append("|:---:|---|---|---|:---:|")
+        for t in tasks:
+            n += 1
+            key, text, _, leads, units, _ = t
+            out.append("| %d | %s | %s | %s | 2025年底 |" % (n, text, "、".join(leads), "、".join(units)))
+        out.append("")
+    write(name, "md", "\n".join(out))
+    want(name, [("", [(t[0], t[1], [leader], t[3], t[4], t[5]) for t in tasks]) for leader, _, tasks in S])
+
+# 9. district list: （1）items under 1. themes, each followed by two label
+#    lines; a unit list wraps onto the second line; half-width colons with a
+#    space after; the leader written "副区长 X" (title before, a space).
+def fx_two_line():
+    name = "blind-txt-two-line-labels"
+    S = [
+      ("推动产业提质增效", [
+        T("新培育国家级专精特新“小巨人”企业3家", "", ["殷家豪"], ["区工信局"], ["区科技局", "区财政局", "区市场监管局"]),
+        T("建成工业互联网标识解析节点", "", ["殷家豪"], ["区工信局"], ["区大数据中心"]),
+        T("规模以上工业产值增长9%", "", ["殷家豪"], ["区工信局"], ["区统计局"]),
+        T("新增上市挂牌企业2家", "", ["殷家豪"], ["区金融服务中心"], ["区财政局"]),
+        T("推进科创走廊建设", "", ["殷家豪"], ["区科技局"], ["区自然资源分局", "区住建局"]),
+        T("引进高层次人才团队8个", "", ["殷家豪"], ["区委人才办"], ["区人社局"]),
+      ]),
+      ("提升城市功能品质", [
+        T("实施背街小巷微改造35条", "", ["柏春来"], ["区城管局"], ["各街道办事处"]),
+        T("完成雨污管网改造18公里", "", ["柏春来"], ["区水务局"], ["区住建局", "区城管局"]),
+        T("新建充电桩1200个", "", ["柏春来"], ["区发改局"], ["区供电公司"]),
+        T("打通城市断头路5条", "", ["柏春来"], ["区交通运输局"], ["区自然资源分局"]),
+        T("建设城市生命线安全工程", "", ["柏春来"], ["区住建局"], ["区应急管理局"]),
+        T("推进垃圾分类示范片区建设", "", ["柏春来"], ["区城管局"], ["各街道办事处"]),
+        T("完成滨河公园提升改造", "", ["柏春来"], ["区城管局"], []),
+      ]),
+      ("增进民生福祉", [
+        T("新增普惠性托位600个", "", ["姬晓雯"], ["区卫健局"], ["区教育局", "区民政局"]),
+        T("建成嵌入式养老服务中心6个", "", ["姬晓雯"], ["区民政局"], ["各街道办事处"]),
+        T("新增中小学学位4500个", "", ["姬晓雯"], ["区教育局"], ["区住建局"]),
+        T("开展全民健身活动200场", "", ["姬晓雯"], ["区文体旅局"], []),
+        T("实施困难家庭适老化改造", "", ["姬晓雯"], ["区民政局"], ["区残联"]),
+        T("建设家门口就业服务站20个", "", ["姬晓雯"], ["区人社局"], ["各街道办事处"]),
+      ]),
+      ("守牢安全底线", [
+        T("完成自建房安全隐患整治", "", ["左志军"], ["区住建局"], ["各街道办事处", "区城管局"]),
+        T("开展燃气安全专项检查", "", ["左志军"], ["区城管局"], ["区市场监管局"]),
+        T("建设应急避难场所4处", "", ["左志军"], ["区应急管理局"], ["区自然资源分局"]),
+        T("推进食品安全“两个责任”落实", "", ["左志军"], ["区市场监管局"], []),
+        T("化解信访积案", "", ["左志军"], ["区信访局"], ["区司法局"]),
+        T("深化校园周边环境治理", "", ["左志军"], ["区教育局"], ["区公安分局", "区市场监管局"]),
+      ]),
+    ]
+    titles = {"殷家豪": "副区长", "柏春来": "副区长", "姬晓雯": "副区长", "左志军": "区委常委、副区长"}
+    out = ["东岚区2025年政府工作报告重点工作责任清单", "", "一、重点工作任务"]
+    for si, (theme, tasks) in enumerate(S):
+        out.append("%d.%s" % (si + 1, theme))
+        for ti, t in enumerate(tasks):
+            key, text, leaders, leads, units, _ = t
+            out.append("（%d）%s。" % (ti + 1, text))
+            l2 = "责任领导: %s %s　牵头单位: %s" % (titles[leaders[0]], leaders[0], "、".join(leads))
+            if len(units) >= 2:
+                out.append(l2 + "　配合单位: " + "、".join(units[:-1]) + "、")
+                out.append("　　" + units[-1])
+            else:
+                out.append(l2)
+                if units:
+                    out.append("配合单位: " + units[0])
+        out.append("")
+    out += ["二、工作要求", "各责任单位要建立工作台账，每月25日前报送进展情况。", ""]
+    write(name, "txt", "\n".join(out))
+    want(name, S)
+
+fx_docx(); fx_province(); fx_county(); fx_minsheng(); fx_html(); fx_csv(); fx_sameline(); fx_md_leader_groups(); fx_two_line()
