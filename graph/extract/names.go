@@ -107,7 +107,7 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 	for k := range items {
 		t := strings.TrimPrefix(items[k].text, "由")
 		for _, suf := range []string{"等单位", "等部门", "等"} {
-			if strings.HasSuffix(t, suf) && utf8.RuneCountInString(t) > utf8.RuneCountInString(suf)+1 && !isCollective(t) {
+			if strings.HasSuffix(t, suf) && utf8.RuneCountInString(t) > utf8.RuneCountInString(suf)+1 {
 				t = strings.TrimSuffix(t, suf)
 				break
 			}

@@ -74,6 +74,8 @@ func columnRole(h string) string {
 		return "deadline"
 	case has("单位", "部门", "处室", "科室", "责任主体"):
 		return "units" // 责任单位, 协同责任单位, 协办单位, 配合单位, 参与单位, 配合部门
+	case h == "指标" || h == "指标名称" || h == "主要指标" || h == "预期指标":
+		return "task" // a 主要指标分解表: each indicator is a target with its units
 	case has("任务", "工作内容", "事项", "具体内容", "主要内容", "工作目标", "重点工作", "内容", "措施", "举措", "要点", "项目名称", "具体工作"):
 		return "task"
 	}

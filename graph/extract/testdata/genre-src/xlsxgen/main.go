@@ -2,7 +2,10 @@
 // (xlsx-baishiling-city.json: sheets, rows of cells, merged ranges), with
 // excelize, the library the parser reads workbooks with.
 //
-//	go run ./graph/extract/testdata/genre-src/xlsxgen
+//	go run ./graph/extract/testdata/genre-src/xlsxgen [LAYOUT.json OUT.xlsx]
+//
+// Without arguments it writes xlsx-baishiling-city.xlsx; paths are relative
+// to graph/extract/testdata.
 package main
 
 import (
@@ -25,7 +28,11 @@ type layout struct {
 
 func main() {
 	dir := filepath.Join("graph", "extract", "testdata")
-	data, err := os.ReadFile(filepath.Join(dir, "genre-src", "xlsx-baishiling-city.json"))
+	src, out := filepath.Join("genre-src", "xlsx-baishiling-city.json"), filepath.Join("genre", "xlsx-baishiling-city.xlsx")
+	if len(os.Args) == 3 {
+		src, out = os.Args[1], os.Args[2]
+	}
+	data, err := os.ReadFile(filepath.Join(dir, src))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -69,7 +76,7 @@ func main() {
 		}
 		f.SetColWidth(s.Name, "B", "B", 48)
 	}
-	if err := f.SaveAs(filepath.Join(dir, "genre", "xlsx-baishiling-city.xlsx")); err != nil {
+	if err := f.SaveAs(filepath.Join(dir, out)); err != nil {
 		log.Fatal(err)
 	}
 }
