@@ -1157,7 +1157,7 @@ func (p *parser) expandRoles(fs fieldSet) fieldSet {
 		if f.role == roleLead || f.role == roleUnits {
 			// A value of labelled fields of its own (a table cell
 			// 牵头：X 配合：Y) is read as those fields.
-			if inner, _, ok := p.parseFields(f.r.s, f.r.e, false); ok && len(inner.fields) > 0 {
+			if inner, _, ok := p.innerFields(f.r); ok && len(inner.fields) > 0 {
 				if !changed {
 					out = append(out, fs.fields[:k]...)
 					changed = true
@@ -1184,32 +1184,45 @@ func (p *parser) expandRoles(fs fieldSet) fieldSet {
 	if changed {
 		fs.fields = out
 	}
-	coop, needs := false, false
+	coop, resp, primary := false, false, false
 	for _, f := range fs.fields {
 		coop = coop || f.coop
-		needs = needs || f.role == roleResp || f.primary
+		resp = resp || f.role == roleResp
+		primary = primary || f.primary
 	}
-	if !needs {
+	// Only a 负责 field or a 责任单位 beside a cooperating one changes role.
+	if !resp && !(primary && coop) {
 		return fs
 	}
-	resp := roleLead
+	to := roleLead
 	for _, f := range fs.fields {
 		if f.role == roleLead {
 			if _, person := p.leaderName(p.str(f.r.s, f.r.e)); !person {
-				resp = roleUnits
+				to = roleUnits
 			}
 		}
 	}
 	for k, f := range fs.fields {
-		if f.role == roleResp || f.primary && coop && resp == roleLead {
+		if f.role == roleResp || f.primary && coop && to == roleLead {
 			if !changed {
 				fs.fields = append([]field(nil), fs.fields...)
 				changed = true
 			}
-			fs.fields[k].role = resp
+			fs.fields[k].role = to
 		}
 	}
 	return fs
+}
+
+// innerFields reads a field's value as labelled fields of its own; a value
+// without a colon has none.
+func (p *parser) innerFields(r rng) (fieldSet, []note, bool) {
+	for i := r.s; i < r.e; i++ {
+		if isColon(p.src[i]) {
+			return p.parseFields(r.s, r.e, false)
+		}
+	}
+	return fieldSet{}, nil, false
 }
 
 func appendNew(list []string, names ...string) []string {
