@@ -162,9 +162,11 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 	return cols, cols.task >= 0 && (cols.leader >= 0 || cols.lead >= 0 || len(cols.units) > 0)
 }
 
-// projectNameAsCategory: a project-name column (项目名称) beside a content
-// column (主要内容, 建设内容) groups the rows of one project, as a category;
-// each content row is a task (a 民生实事 project with several rows).
+// projectNameAsCategory: of two task columns, one that names a finer level
+// (主要内容, 建设内容, 具体工作, 具体任务, 子任务) makes the task column left of it
+// (项目名称, 重点任务, merged over the rows of its group) a category; each row
+// of the finer column is a task (a 民生实事 project with several rows, a 台账 of
+// 重点任务 over 具体工作).
 func projectNameAsCategory(roles, header []string) {
 	name, content := -1, -1
 	for k, h := range header {
@@ -172,10 +174,10 @@ func projectNameAsCategory(roles, header []string) {
 			continue
 		}
 		switch {
-		case containsAny(h, "项目名称", "实事名称", "事项名称", "项目"):
-			name = firstCol(name, k)
-		case containsAny(h, "内容"):
+		case name >= 0 && containsAny(h, "内容", "具体工作", "具体任务", "具体事项", "子任务", "二级任务", "分项任务"):
 			content = firstCol(content, k)
+		default:
+			name = firstCol(name, k)
 		}
 	}
 	if name >= 0 && content > name {

@@ -734,4 +734,138 @@ def fx_xlsx():
     want(name, S)
 
 fx_docx(); fx_province(); fx_county(); fx_minsheng(); fx_html(); fx_csv(); fx_sameline(); fx_md_leader_groups(); fx_two_line()
-fx_lead_marked(); fx_xlsx()
+
+def docx_write(name, body):
+    doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           + "".join(body) + "</w:body></w:document>")
+    with zipfile.ZipFile(os.path.join(OUT, name + ".docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("[Content_Types].xml", (2025, 1, 1, 0, 0, 0)), '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr(zipfile.ZipInfo("_rels/.rels", (2025, 1, 1, 0, 0, 0)), '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr(zipfile.ZipInfo("word/document.xml", (2025, 1, 1, 0, 0, 0)), doc)
+
+def wp(txt):
+    return "<w:p><w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:p>" % escape(txt)
+
+def wtc(txt, vm=None, span=None):
+    pr = ""
+    if span: pr += "<w:gridSpan w:val=\"%d\"/>" % span
+    if vm == "restart": pr += "<w:vMerge w:val=\"restart\"/>"
+    elif vm == "cont": pr += "<w:vMerge/>"
+    body = "".join(wp(x) for x in txt.split("\n")) if txt else "<w:p/>"
+    return "<w:tc><w:tcPr>%s</w:tcPr>%s</w:tc>" % (pr, body)
+
+# 12. web-page 台账 with two content columns: 重点任务 (rowspan over its
+#     rows) and 具体工作 (one task per row), 牵头领导 and 责任单位 per row.
+def fx_html_ledger():
+    name = "blind-html-two-content-columns"
+    G = [
+      ("全力扩大有效投资", "汤振邦", [
+        T("建立重大项目“红黄绿”", "调度机制", ["汤振邦"], ["区发改局"], ["区统计局"]),
+        T("每季度集中开工项目", "不少于10个", ["汤振邦"], ["区发改局"], ["各镇街"]),
+        T("完成征地拆迁", "1800亩", ["汤振邦"], ["区自然资源分局"], ["区征收办", "各镇街"]),
+        T("落实项目要素保障", "专班", ["汤振邦"], ["区发改局"], ["区财政局"]),
+      ]),
+      ("加快产业转型升级", "雷佳怡", [
+        T("推进纺织印染企业", "集聚提升", ["雷佳怡"], ["区工信局"], ["区生态环境分局"]),
+        T("新建省级智能工厂", "3家", ["雷佳怡"], ["区工信局"], []),
+        T("建设跨境电商产业园", "", ["雷佳怡"], ["区商务局"], ["区投促中心"]),
+        T("培育年营收超亿元服务业企业", "15家", ["雷佳怡"], ["区商务局"], ["区统计局"]),
+        T("打造科技企业孵化器", "2个", ["雷佳怡"], ["区科技局"], ["区财政局"]),
+        T("推动规上企业研发活动", "全覆盖", ["雷佳怡"], ["区科技局"], ["区工信局"]),
+      ]),
+      ("推进城乡融合发展", "汤振邦", [
+        T("建设未来乡村", "4个", ["汤振邦"], ["区农业农村局"], ["各镇街"]),
+        T("实施村级集体经济", "强村计划", ["汤振邦"], ["区农业农村局"], ["区财政局"]),
+        T("改造农村公路", "40公里", ["汤振邦"], ["区交通运输局"], []),
+        T("推进城中村改造", "3个", ["汤振邦"], ["区住建局"], ["区征收办"]),
+        T("建设农村污水处理终端", "20座", ["汤振邦"], ["区生态环境分局"], ["各镇街"]),
+        T("发展强村公司", "12家", ["汤振邦"], ["区农业农村局"], []),
+      ]),
+      ("持续增进民生福祉", "何雨桐", [
+        T("新增城镇就业岗位", "1.5万个", ["何雨桐"], ["区人社局"], []),
+        T("建成区残疾人之家", "", ["何雨桐"], ["区残联"], ["区民政局"]),
+        T("新建改扩建学校", "7所", ["何雨桐"], ["区教育局"], ["区住建局", "区财政局"]),
+        T("推进医共体", "提质扩面", ["何雨桐"], ["区卫健局"], ["区医保分局"]),
+        T("建设邻里中心", "5个", ["何雨桐"], ["区民政局"], ["各镇街"]),
+        T("开展“银龄”健康服务", "行动", ["何雨桐"], ["区卫健局"], ["区民政局"]),
+        T("完善社会救助", "“一件事”联办", ["何雨桐"], ["区民政局"], ["区大数据中心"]),
+        T("新增托育机构", "6家", ["何雨桐"], ["区卫健局"], ["区市场监管局"]),
+        T("建设退役军人服务中心", "", ["何雨桐"], ["区退役军人事务局"], []),
+      ]),
+    ]
+    h = ["<html><head><meta charset=\"utf-8\"><title>枫桥区2025年重点工作任务台账</title></head><body>",
+         "<h2>枫桥区2025年政府工作报告重点工作任务台账</h2>",
+         "<p>填报单位：区政府办公室　　更新日期：2025年4月</p>",
+         "<table border=\"1\"><thead><tr><th>序号</th><th>重点任务</th><th>具体工作</th><th>牵头区领导</th><th>牵头单位</th><th>配合单位</th><th>推进情况</th></tr></thead><tbody>"]
+    n = 0
+    for gi, (head, leader, tasks) in enumerate(G):
+        for ti, t in enumerate(tasks):
+            n += 1
+            key, text, leaders, leads, units, _ = t
+            cells = ["<td>%d</td>" % n]
+            if ti == 0:
+                cells.append("<td rowspan=\"%d\">%s</td>" % (len(tasks), head))
+            cells.append("<td>%s</td>" % escape(text))
+            if ti == 0:
+                cells.append("<td rowspan=\"%d\">%s</td>" % (len(tasks), leader))
+            cells.append("<td>%s</td><td>%s</td><td>%s</td>" % ("、".join(leads), "、".join(units), "序时推进" if n % 2 else "已完成阶段目标"))
+            h.append("<tr>" + "".join(cells) + "</tr>")
+    h.append("</tbody></table></body></html>")
+    write(name, "html", "\n".join(h) + "\n")
+    want(name, [("", [t for _, _, ts in G for t in ts])])
+
+# 13. .docx table continued over pages: the header row repeated, a 续表
+#     line between the two tables, leaders with titles before the name and a
+#     line break (副区长\nX), 注 lines after.
+def fx_docx_continued():
+    name = "blind-docx-continued-table"
+    S = [
+        T("推进滨海大道快速化改造", "", ["易振华"], ["区建设局"], ["区交通局"]),
+        T("建成海岸带生态修复示范段", "", ["易振华"], ["区自然资源局"], ["区海洋渔业局"]),
+        T("实施渔港经济区建设", "", ["易振华"], ["区海洋渔业局"], ["区发改局"]),
+        T("新增海水养殖尾水治理", "设施30处", ["易振华"], ["区海洋渔业局"], ["区生态环境分局"]),
+        T("建设冷链物流产业园", "", ["易振华"], ["区商务局"], ["区建设局"]),
+        T("完成城区供水管网漏损改造", "", ["易振华"], ["区水务局"], []),
+        T("推动港口集疏运体系建设", "", ["易振华"], ["区交通局"], ["区港航中心"]),
+        T("开展海上风电配套产业招商", "", ["包文杰"], ["区投资促进局"], ["区发改局"]),
+        T("培育海洋生物医药企业", "5家", ["包文杰"], ["区科技局"], ["区市场监管局"]),
+        T("建设科创飞地", "", ["包文杰"], ["区科技局"], ["区人才办"]),
+        T("落实企业首席服务员制度", "", ["包文杰"], ["区营商局"], ["区直各部门"]),
+        T("推进小微企业园提升", "", ["包文杰"], ["区经信局"], []),
+        T("举办海洋文化旅游节", "", ["包文杰"], ["区文旅局"], ["各街道"]),
+        T("新增A级景区", "2家", ["包文杰"], ["区文旅局"], ["区农业农村局"]),
+        T("新建公办幼儿园", "3所", ["鲁婉清"], ["区教育局"], ["区建设局"]),
+        T("推进海岛学校", "办学条件改善", ["鲁婉清"], ["区教育局"], ["区财政局"]),
+        T("建设区域急救分站", "4个", ["鲁婉清"], ["区卫健局"], []),
+        T("开展渔民技能培训", "2000人次", ["鲁婉清"], ["区人社局"], ["区海洋渔业局"]),
+        T("提升海岛居家养老服务", "", ["鲁婉清"], ["区民政局"], ["各街道"]),
+        T("建设全民健身步道", "20公里", ["鲁婉清"], ["区文旅局"], ["区建设局"]),
+        T("实施渔船安全监管", "“一船一码”", ["戚国强"], ["区海洋渔业局"], ["区应急管理局"]),
+        T("开展台风防御演练", "", ["戚国强"], ["区应急管理局"], ["各街道"]),
+        T("推进海上综合执法", "改革", ["戚国强"], ["区综合行政执法局"], ["区海洋渔业局"]),
+        T("化解涉海矛盾纠纷", "", ["戚国强"], ["区司法局"], ["区信访局"]),
+        T("建设智慧海防平台", "", ["戚国强"], ["区公安分局"], ["区大数据中心"]),
+        T("整治海岸线违建", "", ["戚国强"], ["区综合行政执法局"], ["各街道"]),
+    ]
+    titles = {"易振华": "常务副区长", "包文杰": "副区长", "鲁婉清": "副区长", "戚国强": "区委常委、副区长"}
+    hdr = "<w:tr>" + "".join(wtc(x) for x in ["序号", "工作任务", "责任区领导", "牵头单位", "协同单位", "完成时间"]) + "</w:tr>"
+    def table(rows):
+        return "<w:tbl><w:tblGrid>" + "<w:gridCol/>" * 6 + "</w:tblGrid>" + hdr + "".join(rows) + "</w:tbl>"
+    rows = []
+    prev = None
+    for i, t in enumerate(S):
+        key, text, leaders, leads, units, _ = t
+        first = leaders[0] != prev
+        prev = leaders[0]
+        rows.append("<w:tr>" + wtc(str(i + 1)) + wtc(text) +
+                    wtc(titles[leaders[0]] + "\n" + leaders[0] if first or i == 13 else "", vm="restart" if first or i == 13 else "cont") +
+                    wtc("、".join(leads)) + wtc("、".join(units)) + wtc("2025年%d月" % (6 + i % 7)) + "</w:tr>")
+    body = [wp("附件"), wp("澄海区2025年政府工作报告重点任务分工表"), table(rows[:13]),
+            wp("— 3 —"), wp("续表"), table(rows[13:]),
+            wp("注：1.各牵头单位每月底前报送进展；"), wp("2.协同单位按职责配合。")]
+    docx_write(name, body)
+    want(name, [("", S)])
+
+fx_docx(); fx_province(); fx_county(); fx_minsheng(); fx_html(); fx_csv(); fx_sameline(); fx_md_leader_groups(); fx_two_line()
+fx_lead_marked(); fx_xlsx(); fx_html_ledger(); fx_docx_continued()
