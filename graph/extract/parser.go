@@ -656,6 +656,13 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 			}
 			continue
 		}
+		// 1．…建设。——X牵头，Y配合: running roles after a dash closing the sentence.
+		if r == '—' && i > s && i+2 < e && p.src[i+1] == '—' && isSentenceEnd(p.src[i-1]) {
+			if fs, ok := p.parseRoles(i+2, e); ok {
+				out = append(out, annotation{s: i, e: e, fields: fs, origin: convDashRoles})
+				break
+			}
+		}
 		if i > s && knownLabels.first.has(r) && (isSentenceEnd(p.src[i-1]) || isSemicolon(p.src[i-1]) || isSpace(p.src[i-1])) {
 			if hit, ok := p.labelAt(i, e, false); ok && hit.known {
 				fs, notes, ok := p.parseFields(i, e, false)

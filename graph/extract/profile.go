@@ -13,6 +13,7 @@ const (
 	convBracketFields = "labelled fields in brackets after the task"
 	convBracketRoles  = "unlabelled roles in brackets after the task"
 	convInlineLabels  = "labels after the task's sentence"
+	convDashRoles     = "roles after a dash closing the task's sentence (——X牵头，Y配合)"
 	convBareUnits     = "unit names alone in brackets after the task (the first leads)"
 	convLinesAfter    = "labelled lines after the task"
 	convGroupAfter    = "one annotation after a group of sub-items (①②③)"
@@ -29,7 +30,7 @@ const (
 
 // placementOf maps where an annotation stands to the profile's placement.
 var placementOf = map[string]string{
-	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline",
+	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline", convDashRoles: "inline",
 	convLinesAfter: "after", convLinesBefore: "before", convTable: "table",
 }
 
