@@ -89,7 +89,7 @@ func (p *parser) releaseHeld() {
 		p.makeHead()
 	}
 	for _, h := range held {
-		if head := p.headFor(h.level); head != nil {
+		if head := p.headFor(h.level); head != nil && head.s >= 0 {
 			p.paraTheme = head.theme
 			p.addTask(h.s, h.e, annotation{s: head.s, e: head.e, fields: head.fields, origin: convGroupHeading})
 			continue
@@ -109,6 +109,18 @@ func (p *parser) makeHead() {
 	p.heads = append(p.heads, groupHead{level: p.lastTaskLevel, fields: p.lastFields,
 		s: t.Annotation.Start, e: t.Annotation.End, theme: theme})
 	p.lastTask, p.lastTaskLevel = -1, 0
+}
+
+// themeHead returns the innermost heading above an item of the level when
+// it is a theme only (a numbered item without roles over deeper tasks).
+func (p *parser) themeHead(level int) *groupHead {
+	if level == 0 {
+		return nil
+	}
+	if h := p.headFor(level); h != nil && h.s < 0 {
+		return h
+	}
+	return nil
 }
 
 // headFor returns the innermost heading above an item of the level, after

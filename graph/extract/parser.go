@@ -1018,10 +1018,21 @@ func skipSpace(src []rune, i, e int) int {
 // addTask makes a task of src[s:e] closed by annotation a.
 func (p *parser) addTask(s, e int, a annotation) {
 	s, e = trim(p.src, s, e, isLeadTrim, isTailTrim)
+	level := p.levelAt(s)
 	if !p.grouping {
+		// 1．推进电子信息产业 over （1）…——X牵头: the held item right above
+		// deeper annotated items is their theme, a heading.
+		if n := len(p.held); n > 0 && level > 0 && p.held[n-1].level > 0 && p.held[n-1].level < level {
+			h := p.held[n-1]
+			p.held = p.held[:n-1]
+			p.releaseHeld()
+			hs, he := trim(p.src, h.s, h.e, isLeadTrim, isTailTrim)
+			hs, he = p.stopTrimmed(hs, he)
+			p.markHead(p.lineIndex(hs))
+			p.heads = append(p.heads, groupHead{level: h.level, s: -1, e: -1, theme: p.addTheme(p.str(hs, he), hs, he)})
+		}
 		p.releaseHeld()
 	}
-	level := p.levelAt(s)
 	if level > 0 && p.lastTask >= 0 && p.lastTask == len(p.doc.Tasks)-1 && p.lastTaskLevel > 0 && level > p.lastTaskLevel && leadersOnly(p.lastFields) {
 		p.makeHead() // 1 项目建设（责任领导：…） over 1.1, 1.2
 	}
@@ -1039,6 +1050,8 @@ func (p *parser) addTask(s, e int, a annotation) {
 	theme := p.headingTheme
 	if p.paraTheme >= 0 {
 		theme = p.paraTheme
+	} else if h := p.themeHead(level); h != nil {
+		theme = h.theme
 	}
 	t := graph.Task{
 		Index: len(p.doc.Tasks), Section: p.cur, ThemeIndex: theme,
