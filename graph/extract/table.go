@@ -15,6 +15,7 @@ type tableCols struct {
 	header, roles                                 []string // by column: header text and role ("" when unused)
 	line                                          int      // 1-based line of the first header row
 	coop                                          bool     // a units column of cooperating units (配合单位, 协办单位 …)
+	nameCol                                       int      // a name column read as a category over a finer task column, or -1
 }
 
 // mapping reports the column mapping of a table header for the document
@@ -131,8 +132,8 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			}
 		}
 	}
-	projectNameAsCategory(roles, header)
-	cols := tableCols{index: -1, task: -1, leader: -1, lead: -1, deadline: -1, category: -1,
+	nameCol := projectNameAsCategory(roles, header)
+	cols := tableCols{index: -1, task: -1, leader: -1, lead: -1, deadline: -1, category: -1, nameCol: nameCol,
 		width: len(roles), rows: rows, header: header, roles: roles, line: i + 1}
 	for k, role := range roles {
 		switch role {
@@ -167,7 +168,7 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 // (项目名称, 重点任务, merged over the rows of its group) a category; each row
 // of the finer column is a task (a 民生实事 project with several rows, a 台账 of
 // 重点任务 over 具体工作).
-func projectNameAsCategory(roles, header []string) {
+func projectNameAsCategory(roles, header []string) int {
 	name, content := -1, -1
 	for k, h := range header {
 		if roles[k] != "task" {
@@ -182,7 +183,38 @@ func projectNameAsCategory(roles, header []string) {
 	}
 	if name >= 0 && content > name {
 		roles[name] = "category"
+		return name
 	}
+	return -1
+}
+
+// namesGroup reports whether the name column of the table at header line h
+// groups rows: a name left blank or repeated on the row below. Otherwise
+// every row is its own project (a 重点项目 table) and the name is the task.
+func (p *parser) namesGroup(h int, cols tableCols) bool {
+	prev := ""
+	for j := h + cols.rows; j < len(p.lines) && p.lines[j].kind == lkTab; j++ {
+		cs := p.cells(j)
+		if cols.nameCol >= len(cs) || cols.task >= len(cs) || !hasContent(p.src, cs[cols.task].s, cs[cols.task].e) {
+			continue
+		}
+		filledCells := 0
+		for _, c := range cs {
+			if hasContent(p.src, c.s, c.e) {
+				filledCells++
+			}
+		}
+		if filledCells < 2 {
+			prev = "" // a category row
+			continue
+		}
+		name := p.str(cs[cols.nameCol].s, cs[cols.nameCol].e)
+		if strings.TrimSpace(name) == "" || name == prev {
+			return true
+		}
+		prev = name
+	}
+	return false
 }
 
 func containsAny(s string, ws ...string) bool {
@@ -238,6 +270,11 @@ func isTableNote(s string) bool {
 
 // table reads the rows after the header at line h.
 func (p *parser) table(h int, cols tableCols) int {
+	if cols.nameCol >= 0 && cols.category == cols.nameCol && !p.namesGroup(h, cols) {
+		cols.roles = append([]string(nil), cols.roles...)
+		cols.roles[cols.task], cols.roles[cols.nameCol] = "", "task"
+		cols.task, cols.category = cols.nameCol, -1
+	}
 	p.tableMaps = append(p.tableMaps, cols.mapping())
 	header := p.str(p.lines[h].s, p.lines[h].e)
 	cell := func(cs []rng, k int) rng {
