@@ -33,6 +33,20 @@ func FuzzParse(f *testing.F) {
 		}
 		f.Add(data, uint8(0))
 	}
+	// The blind-* fixtures, every format.
+	formatOf := map[string]uint8{".txt": 0, ".tsv": 1, ".csv": 2, ".docx": 3, ".md": 4, ".html": 5, ".xlsx": 6}
+	blind, _ := filepath.Glob(filepath.Join("testdata", "genre", "blind-*"))
+	for _, path := range blind {
+		format, ok := formatOf[filepath.Ext(path)]
+		if !ok {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, format)
+	}
 	csv, _ := os.ReadFile(fixture("table.csv"))
 	f.Add(csv, uint8(2))
 	for name, format := range map[string]uint8{"genre/csv-tongchuan-city.csv": 2, "genre/md-hechuan-county.md": 4,
