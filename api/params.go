@@ -130,24 +130,28 @@ func (p *params) enum(name string, allowed ...string) string {
 // networkFilter reads the parameters that select a unit network.
 func (p *params) networkFilter() graph.NetworkFilter {
 	return graph.NetworkFilter{
-		Documents: p.list("document"),
-		Section:   p.optionalInt("section", 0, 1<<30),
-		Leader:    p.str("leader"),
-		Role:      p.enum("role", graph.RoleAny, graph.RoleLead, graph.RoleResponsible),
-		MinWeight: p.int("min_weight", 1, 1, 1<<30),
-		Limit:     p.int("limit", 0, 0, 100000),
+		Documents:    p.list("document"),
+		Jurisdiction: p.str("jurisdiction"),
+		Year:         p.int("year", 0, graph.MinYear, graph.MaxYear),
+		Section:      p.optionalInt("section", 0, 1<<30),
+		Leader:       p.str("leader"),
+		Role:         p.enum("role", graph.RoleAny, graph.RoleLead, graph.RoleResponsible),
+		MinWeight:    p.int("min_weight", 1, 1, 1<<30),
+		Limit:        p.int("limit", 0, 0, 100000),
 	}
 }
 
 // taskFilter reads the task ledger's filters (not the page).
 func (p *params) taskFilter() graph.TaskFilter {
 	return graph.TaskFilter{
-		Documents: p.list("document"),
-		Section:   p.optionalInt("section", 0, 1<<30),
-		Leader:    p.str("leader"),
-		Unit:      p.str("unit"),
-		Project:   p.str("project"),
-		Query:     p.str("q"),
+		Documents:    p.list("document"),
+		Jurisdiction: p.str("jurisdiction"),
+		Year:         p.int("year", 0, graph.MinYear, graph.MaxYear),
+		Section:      p.optionalInt("section", 0, 1<<30),
+		Leader:       p.str("leader"),
+		Unit:         p.str("unit"),
+		Project:      p.str("project"),
+		Query:        p.str("q"),
 	}
 }
 

@@ -47,6 +47,10 @@ func SortTaskIDs(s []string) { slices.SortFunc(s, CompareTaskIDs) }
 
 // NormalizeNetworkFilter validates f and fills defaults.
 func NormalizeNetworkFilter(f NetworkFilter) (NetworkFilter, error) {
+	var err error
+	if f.Jurisdiction, f.Year, err = NormalizeScope(f.Jurisdiction, f.Year); err != nil {
+		return f, err
+	}
 	switch f.Role {
 	case "":
 		f.Role = RoleAny

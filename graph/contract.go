@@ -29,6 +29,58 @@ const (
 	MaxPathHops        = 8 // relationships of a shortest path
 )
 
+// DocumentScope is the part of a task or network filter that selects
+// documents: those named (all when none is), of the jurisdiction and of the
+// year when they are given. It is the one mechanism of the jurisdiction and
+// year filters: a store applies it where it selects documents.
+type DocumentScope struct {
+	Documents    []string
+	Jurisdiction string
+	Year         int
+}
+
+// Selects says whether the scope takes the document.
+func (s DocumentScope) Selects(m DocumentMeta) bool {
+	return (len(s.Documents) == 0 || slices.Contains(s.Documents, m.ID)) &&
+		(s.Jurisdiction == "" || m.Jurisdiction == s.Jurisdiction) &&
+		(s.Year == 0 || m.Year == s.Year)
+}
+
+// Scope is the document scope of a network filter.
+func (f NetworkFilter) Scope() DocumentScope {
+	return DocumentScope{f.Documents, f.Jurisdiction, f.Year}
+}
+
+// Scope is the document scope of a task filter.
+func (f TaskFilter) Scope() DocumentScope {
+	return DocumentScope{f.Documents, f.Jurisdiction, f.Year}
+}
+
+// Years a document scope may name.
+const (
+	MinYear = 1949
+	MaxYear = 2100
+)
+
+// NormalizeScope trims the jurisdiction and checks the year (0 is any).
+func NormalizeScope(jurisdiction string, year int) (string, int, error) {
+	jurisdiction = strings.TrimSpace(jurisdiction)
+	if year != 0 && (year < MinYear || year > MaxYear) {
+		return jurisdiction, year, Errorf(EINVALID, "year must be between %d and %d; got %d", MinYear, MaxYear, year)
+	}
+	return jurisdiction, year, nil
+}
+
+// NormalizeTaskFilter checks the scope of a task filter, then its page
+// (NormalizeTaskPage).
+func NormalizeTaskFilter(f TaskFilter) (TaskFilter, error) {
+	var err error
+	if f.Jurisdiction, f.Year, err = NormalizeScope(f.Jurisdiction, f.Year); err != nil {
+		return f, err
+	}
+	return NormalizeTaskPage(f)
+}
+
 // NormalizeTaskPage checks the page of a task filter and fills its default
 // (Limit 0 is MaxPageSize).
 func NormalizeTaskPage(f TaskFilter) (TaskFilter, error) {

@@ -115,14 +115,16 @@ type Counts struct {
 
 // TaskFilter selects tasks for the ledger. Zero values mean "any".
 type TaskFilter struct {
-	Documents []string
-	Section   *int // section index; needs one document to be meaningful
-	Leader    string
-	Unit      string // involved as lead or responsible
-	Project   string
-	Query     string // substring of the task text
-	Limit     int    // 0 means MaxPageSize
-	Offset    int
+	Documents    []string
+	Jurisdiction string // documents of this jurisdiction only
+	Year         int    // documents of this year only
+	Section      *int   // section index; needs one document to be meaningful
+	Leader       string
+	Unit         string // involved as lead or responsible
+	Project      string
+	Query        string // substring of the task text
+	Limit        int    // 0 means MaxPageSize
+	Offset       int
 }
 
 // TaskRecord is a task with the document context it lives in.
@@ -224,12 +226,14 @@ const (
 
 // NetworkFilter selects the tasks a network is built from.
 type NetworkFilter struct {
-	Documents []string
-	Section   *int
-	Leader    string
-	Role      string // RoleAny (default), RoleLead, RoleResponsible
-	MinWeight int    // links below it are dropped (default 1)
-	Limit     int    // at most this many links, heaviest first (0: all)
+	Documents    []string
+	Jurisdiction string // documents of this jurisdiction only
+	Year         int    // documents of this year only
+	Section      *int
+	Leader       string
+	Role         string // RoleAny (default), RoleLead, RoleResponsible
+	MinWeight    int    // links below it are dropped (default 1)
+	Limit        int    // at most this many links, heaviest first (0: all)
 }
 
 // UnitNetwork links units that share tasks.
@@ -345,12 +349,12 @@ func NetworkOf(sel *Selection, err error) (*UnitNetwork, error) {
 	return sel.Network, nil
 }
 
-// SelectedDocuments are the metadata of the documents among docs that ids
-// name (all of them when ids is empty), ordered by id.
-func SelectedDocuments(docs []DocumentInfo, ids []string) []DocumentMeta {
+// SelectedDocuments are the metadata of the documents among docs that the
+// scope selects, ordered by id.
+func SelectedDocuments(docs []DocumentInfo, scope DocumentScope) []DocumentMeta {
 	out := []DocumentMeta{}
 	for _, d := range docs {
-		if len(ids) == 0 || slices.Contains(ids, d.ID) {
+		if scope.Selects(d.DocumentMeta) {
 			out = append(out, d.DocumentMeta)
 		}
 	}

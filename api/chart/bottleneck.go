@@ -22,12 +22,16 @@ func Bottleneck(rep *analytics.Report, top int, lang string) Option {
 	load := make([]opts.BarData, len(units))
 	betw := make([]opts.BarData, len(units))
 	constraint := make([]opts.BarData, len(units))
+	// Over several jurisdictions, units of one name are told apart by it:
+	// the category axis would merge equal names into one bar.
+	shown := distinctNames(rep.Units, func(u analytics.UnitMetrics) (string, string, string) { return u.ID, u.Name, u.Jurisdiction })
 	for i, u := range units {
-		names[i] = u.Name
-		score[i] = opts.BarData{Name: u.Name, Value: roundTo(u.Bottleneck.Score, 4)}
-		load[i] = opts.BarData{Name: u.Name, Value: roundTo(u.Bottleneck.Load, 4)}
-		betw[i] = opts.BarData{Name: u.Name, Value: roundTo(u.Bottleneck.Betweenness, 4)}
-		constraint[i] = opts.BarData{Name: u.Name, Value: roundTo(u.Constraint, 4)}
+		name := shown[u.ID]
+		names[i] = name
+		score[i] = opts.BarData{Name: name, Value: roundTo(u.Bottleneck.Score, 4)}
+		load[i] = opts.BarData{Name: name, Value: roundTo(u.Bottleneck.Load, 4)}
+		betw[i] = opts.BarData{Name: name, Value: roundTo(u.Bottleneck.Betweenness, 4)}
+		constraint[i] = opts.BarData{Name: name, Value: roundTo(u.Constraint, 4)}
 	}
 	b := charts.NewBar()
 	b.SetGlobalOptions(

@@ -41,3 +41,27 @@ func TestBottleneck(t *testing.T) {
 		}
 	}
 }
+
+// Units of one name in two jurisdictions are two bars, told apart by their
+// jurisdiction; a name found once stays bare.
+func TestBottleneckRepeatedNames(t *testing.T) {
+	rep := &analytics.Report{Units: []analytics.UnitMetrics{
+		{ID: "unit:济南市历下区/区商务局", Name: "区商务局", Jurisdiction: "济南市历下区"},
+		{ID: "unit:济南市市中区/区商务局", Name: "区商务局", Jurisdiction: "济南市市中区"},
+		{ID: "unit:济南市市中区/区民政局", Name: "区民政局", Jurisdiction: "济南市市中区"},
+	}}
+	o := decoded(t, chart.Bottleneck(rep, 10, chart.ZH))
+	y := list(list(o["yAxis"])[0].(map[string]any)["data"])
+	want := []any{"区商务局（济南市历下区）", "区商务局（济南市市中区）", "区民政局"}
+	if len(y) != len(want) {
+		t.Fatalf("axis %v, want %v", y, want)
+	}
+	for i := range want {
+		if y[i] != want[i] {
+			t.Errorf("axis name %d is %v, want %v", i, y[i], want[i])
+		}
+	}
+	if bar := list(series(t, o, 0, "bar")["data"])[1].(map[string]any); bar["name"] != want[1] {
+		t.Errorf("second bar is named %v, want %v", bar["name"], want[1])
+	}
+}

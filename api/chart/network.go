@@ -151,19 +151,27 @@ func communityName(lang string, c int, members []graph.UnitNode, names map[strin
 // displayNames gives each unit a name to show: its name, or name（jurisdiction）
 // when units of several jurisdictions share the name.
 func displayNames(nodes []graph.UnitNode) map[string]string {
+	return distinctNames(nodes, func(n graph.UnitNode) (string, string, string) { return n.ID, n.Name, n.Jurisdiction })
+}
+
+// distinctNames is displayNames for any list of units, known by their id,
+// name and jurisdiction.
+func distinctNames[T any](items []T, unit func(T) (id, name, jurisdiction string)) map[string]string {
 	jurisdictions := map[string]map[string]bool{}
-	for _, n := range nodes {
-		if jurisdictions[n.Name] == nil {
-			jurisdictions[n.Name] = map[string]bool{}
+	for _, it := range items {
+		_, name, j := unit(it)
+		if jurisdictions[name] == nil {
+			jurisdictions[name] = map[string]bool{}
 		}
-		jurisdictions[n.Name][n.Jurisdiction] = true
+		jurisdictions[name][j] = true
 	}
-	out := make(map[string]string, len(nodes))
-	for _, n := range nodes {
-		if len(jurisdictions[n.Name]) > 1 {
-			out[n.ID] = n.Name + "（" + n.Jurisdiction + "）"
+	out := make(map[string]string, len(items))
+	for _, it := range items {
+		id, name, j := unit(it)
+		if len(jurisdictions[name]) > 1 {
+			out[id] = name + "（" + j + "）"
 		} else {
-			out[n.ID] = n.Name
+			out[id] = name
 		}
 	}
 	return out

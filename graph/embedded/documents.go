@@ -9,7 +9,7 @@ import (
 
 // Tasks implements graph.Store.
 func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, error) {
-	f, err := graph.NormalizeTaskPage(f)
+	f, err := graph.NormalizeTaskFilter(f)
 	if err != nil {
 		return graph.TaskPage{}, err
 	}
@@ -22,7 +22,7 @@ func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, 
 		return graph.TaskPage{}, err
 	}
 	page := graph.TaskPage{Tasks: []graph.TaskRecord{}}
-	for _, d := range s.selectDocs(f.Documents) {
+	for _, d := range s.selectDocs(f.Scope()) {
 		for pos := range d.tasks {
 			if !matchesTask(&d.tasks[pos], f, query) {
 				continue
@@ -38,6 +38,10 @@ func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, 
 
 // TaskSelection implements graph.Store.
 func (s *Store) TaskSelection(ctx context.Context, f graph.TaskFilter, most int) (*graph.Selection, error) {
+	var err error
+	if f.Jurisdiction, f.Year, err = graph.NormalizeScope(f.Jurisdiction, f.Year); err != nil {
+		return nil, err
+	}
 	query := graph.Lower(f.Query)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -49,7 +53,7 @@ func (s *Store) TaskSelection(ctx context.Context, f graph.TaskFilter, most int)
 		pos int
 	}
 	var hits []hit
-	for _, d := range s.selectDocs(f.Documents) {
+	for _, d := range s.selectDocs(f.Scope()) {
 		for pos := range d.tasks {
 			if matchesTask(&d.tasks[pos], f, query) {
 				hits = append(hits, hit{d, pos})

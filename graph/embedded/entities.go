@@ -31,7 +31,7 @@ func (s *Store) Leaders(ctx context.Context, f graph.EntityFilter) ([]graph.Lead
 		return nil, err
 	}
 	acc := make(map[*entity]*entityCount)
-	for _, d := range s.selectDocs(f.Documents) {
+	for _, d := range s.selectDocs(graph.DocumentScope{Documents: f.Documents, Jurisdiction: f.Jurisdiction}) {
 		if f.Jurisdiction != "" && d.doc.Meta.Jurisdiction != f.Jurisdiction {
 			continue
 		}
@@ -69,7 +69,7 @@ func (s *Store) Units(ctx context.Context, f graph.EntityFilter) ([]graph.UnitIn
 		return nil, err
 	}
 	acc := make(map[*entity]*entityCount)
-	for _, d := range s.selectDocs(f.Documents) {
+	for _, d := range s.selectDocs(graph.DocumentScope{Documents: f.Documents, Jurisdiction: f.Jurisdiction}) {
 		if f.Jurisdiction != "" && d.doc.Meta.Jurisdiction != f.Jurisdiction {
 			continue
 		}
@@ -107,7 +107,7 @@ func (s *Store) Projects(ctx context.Context, f graph.EntityFilter) ([]graph.Pro
 		return nil, err
 	}
 	acc := make(map[*entity]int)
-	for _, d := range s.selectDocs(f.Documents) {
+	for _, d := range s.selectDocs(graph.DocumentScope{Documents: f.Documents, Jurisdiction: f.Jurisdiction}) {
 		if f.Jurisdiction != "" && d.doc.Meta.Jurisdiction != f.Jurisdiction {
 			continue
 		}
@@ -208,7 +208,7 @@ func (s *Store) Portfolio(ctx context.Context, ref graph.EntityRef, documents []
 	leadUnits, units, coLeaders := make(map[*entity]int), make(map[*entity]int), make(map[*entity]int)
 	docs := entityDocs(e)
 	if len(documents) > 0 {
-		docs = s.selectDocs(documents)
+		docs = s.selectDocs(graph.DocumentScope{Documents: documents})
 	}
 	for _, d := range docs {
 		positions := d.tasksOf(e)

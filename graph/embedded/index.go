@@ -284,19 +284,28 @@ func (s *Store) sortDocs() {
 	slices.SortFunc(s.sorted, func(a, b *docState) int { return strings.Compare(a.doc.Meta.ID, b.doc.Meta.ID) })
 }
 
-// selectDocs returns the documents named by ids, ordered by id; all when ids
-// is empty. Unknown ids select nothing.
-func (s *Store) selectDocs(ids []string) []*docState {
-	if len(ids) == 0 {
-		return s.sorted
+// selectDocs returns the documents the scope selects, ordered by id.
+// Unknown ids select nothing.
+func (s *Store) selectDocs(scope graph.DocumentScope) []*docState {
+	docs := s.sorted
+	if len(scope.Documents) > 0 {
+		docs = make([]*docState, 0, len(scope.Documents))
+		for _, id := range scope.Documents {
+			if d := s.docs[id]; d != nil && !slices.Contains(docs, d) {
+				docs = append(docs, d)
+			}
+		}
+		slices.SortFunc(docs, func(a, b *docState) int { return strings.Compare(a.doc.Meta.ID, b.doc.Meta.ID) })
 	}
-	out := make([]*docState, 0, len(ids))
-	for _, id := range ids {
-		if d := s.docs[id]; d != nil && !slices.Contains(out, d) {
+	if scope.Jurisdiction == "" && scope.Year == 0 {
+		return docs
+	}
+	out := make([]*docState, 0, len(docs))
+	for _, d := range docs {
+		if scope.Selects(d.doc.Meta) {
 			out = append(out, d)
 		}
 	}
-	slices.SortFunc(out, func(a, b *docState) int { return strings.Compare(a.doc.Meta.ID, b.doc.Meta.ID) })
 	return out
 }
 

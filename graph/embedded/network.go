@@ -44,7 +44,7 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 		return nil, err
 	}
 	sel := &graph.Selection{Network: net, Version: s.version, Documents: []graph.DocumentMeta{}}
-	for _, d := range s.selectDocs(f.Documents) {
+	for _, d := range s.selectDocs(f.Scope()) {
 		sel.Documents = append(sel.Documents, d.info.DocumentMeta)
 	}
 	if withTasks {
@@ -66,7 +66,7 @@ func (s *Store) unitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.
 	nodes := make([]*nodeAcc, s.entityNum+1)
 	var touched []*nodeAcc
 	links := make(map[uint64]*graph.UnitLink)
-	for _, d := range s.selectDocs(f.Documents) {
+	for _, d := range s.selectDocs(f.Scope()) {
 		if err := ctxError(ctx); err != nil {
 			return nil, err
 		}

@@ -35,6 +35,7 @@ func (w *where) String() string {
 const (
 	condDocuments    = "t.document IN $documents"
 	condJurisdiction = "t.jurisdiction = $jurisdiction"
+	condYear         = "EXISTS { MATCH (d:Document) WHERE d.id = t.document AND d.year = $year }"
 	condSection      = "t.section = $section"
 	condLeader       = "EXISTS { MATCH (:Leader {name: $leader})-[:LEADS]->(t) }"
 	condUnit         = "EXISTS { MATCH (:Unit {name: $unit})-[:LEADS|SUPPORTS]->(t) }"
@@ -49,10 +50,16 @@ func (w *where) documents(ids []string) {
 }
 
 // selectionWhere is the condition that task and network filters share:
-// documents, section, leader.
-func selectionWhere(documents []string, section *int, leader string) *where {
+// document scope, section, leader.
+func selectionWhere(scope graph.DocumentScope, section *int, leader string) *where {
 	w := newWhere()
-	w.documents(documents)
+	w.documents(scope.Documents)
+	if scope.Jurisdiction != "" {
+		w.add(condJurisdiction, "jurisdiction", scope.Jurisdiction)
+	}
+	if scope.Year != 0 {
+		w.add(condYear, "year", scope.Year)
+	}
 	if section != nil {
 		w.add(condSection, "section", *section)
 	}
@@ -137,7 +144,7 @@ COUNT { MATCH (:Leader) } AS leaders, COUNT { MATCH (:Unit) } AS units, COUNT { 
 // Tasks implements graph.Store.
 func (s *Store) Tasks(ctx context.Context, f graph.TaskFilter) (graph.TaskPage, error) {
 	const op = "neo4j.Tasks"
-	f, err := graph.NormalizeTaskPage(f)
+	f, err := graph.NormalizeTaskFilter(f)
 	if err != nil {
 		return graph.TaskPage{}, err
 	}
@@ -163,6 +170,10 @@ RETURN total, page`, w.params)
 // TaskSelection implements graph.Store: the tasks are counted, then read in
 // one statement, in one read transaction (see readSelection).
 func (s *Store) TaskSelection(ctx context.Context, f graph.TaskFilter, most int) (*graph.Selection, error) {
+	var err error
+	if f.Jurisdiction, f.Year, err = graph.NormalizeScope(f.Jurisdiction, f.Year); err != nil {
+		return nil, err
+	}
 	w := taskWhere(f)
 	var recs []*neo4jdrv.Record
 	sel, err := s.readSelection(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, error) {
@@ -191,7 +202,7 @@ func (s *Store) TaskSelection(ctx context.Context, f graph.TaskFilter, most int)
 
 // taskWhere is the condition of the task ledger's filters on t.
 func taskWhere(f graph.TaskFilter) *where {
-	w := selectionWhere(f.Documents, f.Section, f.Leader)
+	w := selectionWhere(f.Scope(), f.Section, f.Leader)
 	if f.Unit != "" {
 		w.add(condUnit, "unit", f.Unit)
 	}

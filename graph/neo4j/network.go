@@ -58,7 +58,7 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 		if err != nil {
 			return nil, err
 		}
-		sel := &graph.Selection{Network: net, Documents: graph.SelectedDocuments(documentInfos(recs), f.Documents)}
+		sel := &graph.Selection{Network: net, Documents: graph.SelectedDocuments(documentInfos(recs), f.Scope())}
 		if withTasks {
 			// The tasks are decoded after the transaction, which stays short.
 			w := networkWhere(f)
@@ -98,7 +98,7 @@ const condInvolved = "EXISTS { MATCH (:Unit)-[r:LEADS|SUPPORTS]->(t) WHERE type(
 // networkWhere is the condition of a network filter on its tasks, with the
 // relationship types of its role in $types.
 func networkWhere(f graph.NetworkFilter) *where {
-	w := selectionWhere(f.Documents, f.Section, f.Leader)
+	w := selectionWhere(f.Scope(), f.Section, f.Leader)
 	switch f.Role {
 	case graph.RoleLead:
 		w.params["types"] = []string{graph.RelLeads}

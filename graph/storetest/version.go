@@ -97,7 +97,7 @@ func testSelections(t *testing.T, s graph.Store) {
 		must(t, "NetworkSelection without tasks", err)
 		docs, err := s.Documents(ctx)
 		must(t, "Documents", err)
-		same(t, "NetworkSelection's documents", sel.Documents, graph.SelectedDocuments(docs, f.Documents))
+		same(t, "NetworkSelection's documents", sel.Documents, graph.SelectedDocuments(docs, f.Scope()))
 		same(t, "NetworkSelection without tasks", bare, &graph.Selection{Network: want, Documents: sel.Documents, Version: v})
 	}
 	_, err := s.NetworkSelection(ctx, graph.NetworkFilter{Role: "boss"}, true)

@@ -122,6 +122,12 @@ func Describe(f graph.NetworkFilter, rep *analytics.Report) string {
 	if len(f.Documents) > 0 {
 		parts = append(parts, "documents "+strings.Join(f.Documents, ", "))
 	}
+	if f.Jurisdiction != "" {
+		parts = append(parts, "jurisdiction "+f.Jurisdiction)
+	}
+	if f.Year != 0 {
+		parts = append(parts, fmt.Sprintf("year %d", f.Year))
+	}
 	if f.Section != nil {
 		parts = append(parts, fmt.Sprintf("section %d", *f.Section))
 	}
