@@ -334,11 +334,12 @@ func (s *server) search(c *gin.Context) {
 	p := query(c)
 	q := p.required("q")
 	limit := p.int("limit", 20, 1, MaxSearchLimit)
+	jurisdiction := p.str("jurisdiction")
 	if p.err != nil {
 		s.fail(c, p.err)
 		return
 	}
-	hits, err := s.store.Search(c.Request.Context(), q, limit)
+	hits, err := s.store.Search(c.Request.Context(), q, limit, jurisdiction)
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -90,3 +90,29 @@ func TestJurisdictionAndYearScope(t *testing.T) {
 		}
 	}
 }
+
+// Search in a jurisdiction finds its units only.
+func TestSearchInJurisdiction(t *testing.T) {
+	e, docs := compareEnv(t)
+	shizhong := docs[3].Meta.Jurisdiction
+	var all, in []graph.SearchHit
+	e.get(t, u("/search", "q", "区商务局", "limit", "100")).status(t, http.StatusOK).decode(t, &all)
+	e.get(t, u("/search", "q", "区商务局", "limit", "100", "jurisdiction", shizhong)).status(t, http.StatusOK).decode(t, &in)
+	units := 0
+	for _, h := range all {
+		if h.Kind == graph.NodeUnit {
+			units++
+		}
+	}
+	if units < 2 {
+		t.Fatalf("unscoped search finds %d units 区商务局, want one per district", units)
+	}
+	for _, h := range in {
+		if h.Kind == graph.NodeUnit && h.ID != graph.NodeID(graph.NodeUnit, graph.EntityKey(shizhong, "区商务局")) {
+			t.Errorf("search in %s finds %s", shizhong, h.ID)
+		}
+	}
+	if len(in) == 0 || len(in) >= len(all) {
+		t.Errorf("search in %s: %d hits of %d", shizhong, len(in), len(all))
+	}
+}

@@ -53,7 +53,9 @@ type Store interface {
 	Neighbours(ctx context.Context, nodeID string, depth, limit int) (*Subgraph, error)
 	// ShortestPath returns the nodes and edges of one shortest path.
 	ShortestPath(ctx context.Context, from, to string) (*Subgraph, error)
-	Search(ctx context.Context, q string, limit int) ([]SearchHit, error)
+	// Search finds entities by name and tasks by text; with a jurisdiction,
+	// only those of that jurisdiction.
+	Search(ctx context.Context, q string, limit int, jurisdiction string) ([]SearchHit, error)
 }
 
 // CypherRunner is implemented by stores that can run read-only Cypher.

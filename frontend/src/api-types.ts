@@ -1315,7 +1315,10 @@ export interface components {
         Project: string;
         /** @description Case-insensitive substring of the task text. */
         Q: string;
+        /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
         Jurisdiction: string;
+        /** @description Only the documents of this year. */
+        Year: number;
         /** @description Which units count, by their role in a task. */
         Role: "any" | "lead" | "responsible";
         /** @description Links below this weight are dropped (and then unlinked nodes). */
@@ -1675,6 +1678,10 @@ export interface operations {
             query?: {
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
+                jurisdiction?: components["parameters"]["Jurisdiction"];
+                /** @description Only the documents of this year. */
+                year?: components["parameters"]["Year"];
                 /** @description Section index (meaningful with one document). */
                 section?: components["parameters"]["Section"];
                 leader?: components["parameters"]["Leader"];
@@ -1713,6 +1720,7 @@ export interface operations {
             query?: {
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
                 jurisdiction?: components["parameters"]["Jurisdiction"];
             };
             header?: never;
@@ -1739,6 +1747,7 @@ export interface operations {
     getPortfolio: {
         parameters: {
             query?: {
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
                 jurisdiction?: components["parameters"]["Jurisdiction"];
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
@@ -1778,6 +1787,7 @@ export interface operations {
             query?: {
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
                 jurisdiction?: components["parameters"]["Jurisdiction"];
             };
             header?: never;
@@ -1804,6 +1814,7 @@ export interface operations {
     getUnit: {
         parameters: {
             query?: {
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
                 jurisdiction?: components["parameters"]["Jurisdiction"];
                 /** @description Tasks listed, 1..1000 (default 1000); the counts cover all tasks. */
                 limit?: components["parameters"]["TaskLimit"];
@@ -1841,6 +1852,7 @@ export interface operations {
             query?: {
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
                 jurisdiction?: components["parameters"]["Jurisdiction"];
             };
             header?: never;
@@ -1867,6 +1879,7 @@ export interface operations {
     getProject: {
         parameters: {
             query?: {
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
                 jurisdiction?: components["parameters"]["Jurisdiction"];
                 /** @description Tasks listed, 1..1000 (default 1000); the counts cover all tasks. */
                 limit?: components["parameters"]["TaskLimit"];
@@ -1904,6 +1917,10 @@ export interface operations {
             query?: {
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
+                jurisdiction?: components["parameters"]["Jurisdiction"];
+                /** @description Only the documents of this year. */
+                year?: components["parameters"]["Year"];
                 /** @description Section index (meaningful with one document). */
                 section?: components["parameters"]["Section"];
                 leader?: components["parameters"]["Leader"];
@@ -1943,6 +1960,10 @@ export interface operations {
             query?: {
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
+                jurisdiction?: components["parameters"]["Jurisdiction"];
+                /** @description Only the documents of this year. */
+                year?: components["parameters"]["Year"];
                 /** @description Section index (meaningful with one document). */
                 section?: components["parameters"]["Section"];
                 leader?: components["parameters"]["Leader"];
@@ -1985,6 +2006,10 @@ export interface operations {
             query?: {
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
+                jurisdiction?: components["parameters"]["Jurisdiction"];
+                /** @description Only the documents of this year. */
+                year?: components["parameters"]["Year"];
                 /** @description Section index (meaningful with one document). */
                 section?: components["parameters"]["Section"];
                 leader?: components["parameters"]["Leader"];
@@ -2022,6 +2047,10 @@ export interface operations {
             query?: {
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
+                jurisdiction?: components["parameters"]["Jurisdiction"];
+                /** @description Only the documents of this year. */
+                year?: components["parameters"]["Year"];
                 /** @description Section index (meaningful with one document). */
                 section?: components["parameters"]["Section"];
                 leader?: components["parameters"]["Leader"];
@@ -2063,6 +2092,10 @@ export interface operations {
             query?: {
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
+                jurisdiction?: components["parameters"]["Jurisdiction"];
+                /** @description Only the documents of this year. */
+                year?: components["parameters"]["Year"];
                 /** @description Section index (meaningful with one document). */
                 section?: components["parameters"]["Section"];
                 leader?: components["parameters"]["Leader"];
@@ -2219,9 +2252,12 @@ export interface operations {
                 lang?: "zh" | "en";
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents of this year. */
+                year?: components["parameters"]["Year"];
                 /** @description Section index (meaningful with one document). */
                 section?: components["parameters"]["Section"];
                 leader?: components["parameters"]["Leader"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
                 jurisdiction?: components["parameters"]["Jurisdiction"];
                 /** @description Unit name, as lead or responsible unit. */
                 unit?: components["parameters"]["Unit"];
@@ -2271,6 +2307,10 @@ export interface operations {
                 tasks?: "0" | "1" | "true" | "false";
                 /** @description Document ids; repeat the parameter or separate by commas. Absent means all. */
                 document?: components["parameters"]["Document"];
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
+                jurisdiction?: components["parameters"]["Jurisdiction"];
+                /** @description Only the documents of this year. */
+                year?: components["parameters"]["Year"];
                 /** @description Section index (meaningful with one document). */
                 section?: components["parameters"]["Section"];
                 leader?: components["parameters"]["Leader"];

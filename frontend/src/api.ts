@@ -115,7 +115,7 @@ export const api = {
   metrics: (q: Query) => get<MetricsReport>('/metrics/units', q),
   paths: (from: string, to: string) => get<Subgraph>('/paths', { from, to }),
   neighbours: (id: string, depth = 1) => get<Subgraph>('/neighbours', { id, depth }),
-  search: (q: string) => get<SearchHit[] | { hits: SearchHit[] }>('/search', { q }).then((r) => (Array.isArray(r) ? r : (r.hits ?? []))),
+  search: (q: string, jurisdiction?: string) => get<SearchHit[] | { hits: SearchHit[] }>('/search', { q, jurisdiction }).then((r) => (Array.isArray(r) ? r : (r.hits ?? []))),
   chart: (view: string, q: Query) => get<Record<string, unknown>>(`/charts/${enc(view)}`, q),
 
   async upload(file: File, token: string): Promise<ImportResult> {

@@ -105,13 +105,14 @@ export class ScopeError extends Error {}
  */
 export async function checkScope(app: App, p: Params): Promise<void> {
   const ids = (p.document ?? '').split(',').map((d) => d.trim()).filter(Boolean);
-  if (ids.length) {
+  if (ids.length || p.jurisdiction) {
     const docs = await api.documents();
     const unknown = ids.filter((id) => !docs.some((d) => d.id === id));
     if (unknown.length) throw new ScopeError(app.t('state.unknownDocument', { id: unknown.join('、') }));
+    if (p.jurisdiction && !docs.some((d) => d.jurisdiction === p.jurisdiction)) throw new ScopeError(app.t('state.unknownJurisdiction', { name: p.jurisdiction }));
   }
   if (p.leader) {
-    const leaders = await api.leaders(ids.length ? { document: ids.join(',') } : {});
+    const leaders = await api.leaders({ ...(ids.length ? { document: ids.join(',') } : {}), ...(p.jurisdiction ? { jurisdiction: p.jurisdiction } : {}) });
     if (!leaders.some((l) => l.name === p.leader)) throw new ScopeError(app.t(ids.length ? 'state.unknownLeaderInDocument' : 'state.unknownLeader', { name: p.leader }));
   }
 }

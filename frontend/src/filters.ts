@@ -142,6 +142,15 @@ export function parseUnitID(id: string): { jurisdiction: string; name: string } 
   return { jurisdiction: key.slice(0, slash), name: key.slice(slash + 1) };
 }
 
+/** The jurisdiction of a unit, leader or project node id ("<kind>:<jurisdiction>/<name>"); undefined for other ids. */
+export function entityJurisdiction(id: string): string | undefined {
+  const colon = id.indexOf(':');
+  if (!['unit', 'leader', 'project'].includes(id.slice(0, colon))) return undefined;
+  const key = id.slice(colon + 1);
+  const slash = key.indexOf('/');
+  return slash > 0 ? key.slice(0, slash) : undefined;
+}
+
 /** The filters of a unit network that choose tasks (graph.NetworkFilter less the weights). */
 export interface NetworkTaskFilter {
   document?: string; // comma-separated ids, like the API's list parameter

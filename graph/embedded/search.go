@@ -9,7 +9,8 @@ import (
 )
 
 // Search implements graph.Store.
-func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.SearchHit, error) {
+func (s *Store) Search(ctx context.Context, q string, limit int, jurisdiction string) ([]graph.SearchHit, error) {
+	jurisdiction = strings.TrimSpace(jurisdiction)
 	q, limit, err := graph.NormalizeSearch(q, limit)
 	if err != nil {
 		return nil, err
@@ -24,12 +25,12 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.Search
 	hits := []graph.SearchHit{}
 	for _, idx := range []*entityIndex{s.units, s.leaders, s.projects} {
 		for _, e := range idx.byKey {
-			if strings.Contains(graph.Lower(e.name), lq) {
+			if (jurisdiction == "" || e.jurisdiction == jurisdiction) && strings.Contains(graph.Lower(e.name), lq) {
 				hits = append(hits, graph.SearchHit{ID: e.nodeID, Kind: e.kind, Label: e.name})
 			}
 		}
 	}
-	for _, d := range s.sorted {
+	for _, d := range s.selectDocs(graph.DocumentScope{Jurisdiction: jurisdiction}) {
 		if err := ctxError(ctx); err != nil {
 			return nil, err
 		}

@@ -389,7 +389,7 @@ func TestConcurrentReadersAndWriter(t *testing.T) {
 					t.Error(err)
 					return
 				}
-				if _, err := s.Search(ctx, "任务", 0); err != nil {
+				if _, err := s.Search(ctx, "任务", 0, ""); err != nil {
 					t.Error(err)
 					return
 				}

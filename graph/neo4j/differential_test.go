@@ -207,7 +207,7 @@ func compareStores(t *testing.T, ctx context.Context, got, want graph.Store, doc
 	}
 	for _, q := range []string{"街道", "区", "局", "经济发展", "推进", "CBD", "cbd", "第1", "展推", "王"} {
 		for _, limit := range []int{0, 5} {
-			add(fmt.Sprintf("Search %q %d", q, limit), func(s graph.Store) answer { return ask(s.Search(ctx, q, limit)) })
+			add(fmt.Sprintf("Search %q %d", q, limit), func(s graph.Store) answer { return ask(s.Search(ctx, q, limit, "")) })
 		}
 	}
 

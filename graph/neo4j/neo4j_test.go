@@ -437,7 +437,7 @@ func TestSearchFullTextFindsEverySubstring(t *testing.T) {
 				want = append(want, graph.NodeID(graph.NodeTask, task.ID))
 			}
 		}
-		hits, err := s.Search(ctx, q, 100)
+		hits, err := s.Search(ctx, q, 100, "")
 		if err != nil {
 			t.Fatalf("Search(%q): %v", q, err)
 		}

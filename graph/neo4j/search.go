@@ -15,17 +15,17 @@ import (
 // full-text index when its analyzer finds exactly the substrings (see
 // useFullText); the CONTAINS check keeps the answer exact.
 const (
-	qSearchEntities = `MATCH (e:Unit) WHERE e.lower CONTAINS $q
+	qSearchEntities = `MATCH (e:Unit) WHERE e.lower CONTAINS $q AND ($jurisdiction = '' OR e.jurisdiction = $jurisdiction)
   RETURN 0 AS rank, e.key AS key, e.name AS label, '' AS text ORDER BY label, key LIMIT $limit
 UNION ALL
-  MATCH (e:Leader) WHERE e.lower CONTAINS $q
+  MATCH (e:Leader) WHERE e.lower CONTAINS $q AND ($jurisdiction = '' OR e.jurisdiction = $jurisdiction)
   RETURN 1 AS rank, e.key AS key, e.name AS label, '' AS text ORDER BY label, key LIMIT $limit
 UNION ALL
-  MATCH (e:Project) WHERE e.lower CONTAINS $q
+  MATCH (e:Project) WHERE e.lower CONTAINS $q AND ($jurisdiction = '' OR e.jurisdiction = $jurisdiction)
   RETURN 2 AS rank, e.key AS key, e.name AS label, '' AS text ORDER BY label, key LIMIT $limit`
 	qSearchTasksFullText = `CALL db.index.fulltext.queryNodes('` + taskTextIndex + `', $phrase) YIELD node AS t
-  WHERE t.lower CONTAINS $q`
-	qSearchTasksScan = `MATCH (t:Task) WHERE t.lower CONTAINS $q`
+  WHERE t.lower CONTAINS $q AND ($jurisdiction = '' OR t.jurisdiction = $jurisdiction)`
+	qSearchTasksScan = `MATCH (t:Task) WHERE t.lower CONTAINS $q AND ($jurisdiction = '' OR t.jurisdiction = $jurisdiction)`
 	qSearchTasksTail = `
   WITH t, CASE WHEN size(t.text) > 30 THEN substring(t.text, 0, 30) + '…' ELSE t.text END AS label
   RETURN 3 AS rank, t.id AS key, label, t.text AS text ORDER BY label, key LIMIT $limit`
@@ -34,14 +34,14 @@ UNION ALL
 var searchKinds = []string{graph.NodeUnit, graph.NodeLeader, graph.NodeProject, graph.NodeTask}
 
 // Search implements graph.Store.
-func (s *Store) Search(ctx context.Context, q string, limit int) ([]graph.SearchHit, error) {
+func (s *Store) Search(ctx context.Context, q string, limit int, jurisdiction string) ([]graph.SearchHit, error) {
 	const op = "neo4j.Search"
 	q, limit, err := graph.NormalizeSearch(q, limit)
 	if err != nil {
 		return nil, err
 	}
 	lq := graph.Lower(q)
-	params := map[string]any{"q": lq, "limit": limit}
+	params := map[string]any{"q": lq, "limit": limit, "jurisdiction": strings.TrimSpace(jurisdiction)}
 	tasks := qSearchTasksScan
 	if useFullText(q) {
 		tasks = qSearchTasksFullText

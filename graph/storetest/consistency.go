@@ -150,7 +150,7 @@ func checkConsistency(t *testing.T, s graph.Store) {
 			t.Errorf("Neighbours of %s: %d tasks; Units says %d", u.Name, taskNodes, u.Tasks)
 		}
 		if utf8.RuneCountInString(u.Name) <= 100 {
-			hits, err := s.Search(ctx, u.Name, 100)
+			hits, err := s.Search(ctx, u.Name, 100, "")
 			must(t, "Search", err)
 			if !slices.ContainsFunc(hits, func(h graph.SearchHit) bool { return h.ID == unitID(u.Jurisdiction, u.Name) }) {
 				t.Errorf("Search(%q) does not find the unit", u.Name)

@@ -26,7 +26,7 @@ func testEmpty(t *testing.T, s graph.Store) {
 	net, err := s.UnitNetwork(ctx, graph.NetworkFilter{})
 	must(t, "UnitNetwork", err)
 	same(t, "UnitNetwork", net, &graph.UnitNetwork{})
-	hits, err := s.Search(ctx, "街道", 0)
+	hits, err := s.Search(ctx, "街道", 0, "")
 	must(t, "Search", err)
 	same(t, "Search", hits, []graph.SearchHit{})
 	_, err = s.Document(ctx, idA)
@@ -95,7 +95,7 @@ func takeSnapshot(t *testing.T, s graph.Store) snapshot {
 	must(t, "UnitNetwork", err)
 	snap.Around, err = s.Neighbours(ctx, unitID(j1, yjjd), 2, 0)
 	must(t, "Neighbours", err)
-	snap.Search, err = s.Search(ctx, "街道", 0)
+	snap.Search, err = s.Search(ctx, "街道", 0, "")
 	must(t, "Search", err)
 	return snap
 }
@@ -250,7 +250,7 @@ func testDelete(t *testing.T, s graph.Store) {
 	})
 	_, err = s.Neighbours(ctx, unitID(j2, qxjd), 1, 0)
 	wantCode(t, "Neighbours of a unit of a deleted document", err, graph.ENOTFOUND)
-	hits, err := s.Search(ctx, "七贤", 0)
+	hits, err := s.Search(ctx, "七贤", 0, "")
 	must(t, "Search", err)
 	same(t, "Search 七贤 after delete", hits, []graph.SearchHit{})
 

@@ -3,6 +3,7 @@ package storetest
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"govgraph/graph"
@@ -91,7 +92,28 @@ func testScope(t *testing.T, s graph.Store) {
 		same(t, "task selection of "+scopeName(sc), tsel.Tasks, page.Tasks)
 	}
 
-	_, err := s.UnitNetwork(ctx, graph.NetworkFilter{Year: 20240})
+	// Search in one jurisdiction: its units and tasks only; unscoped, both.
+	all, err := s.Search(ctx, uCommerce, graph.MaxSearchLimit, "")
+	must(t, "Search", err)
+	in, err := s.Search(ctx, uCommerce, graph.MaxSearchLimit, " "+shizhong)
+	must(t, "Search in a jurisdiction", err)
+	var want []graph.SearchHit
+	for _, h := range all {
+		kind, key, _ := graph.ParseNodeID(h.ID)
+		if kind == graph.NodeTask {
+			if doc, _, _ := graph.SplitTaskID(key); doc == docs[3].Meta.ID {
+				want = append(want, h)
+			}
+		} else if strings.HasPrefix(key, shizhong+"/") {
+			want = append(want, h)
+		}
+	}
+	if len(want) == 0 || len(want) == len(all) {
+		t.Fatalf("search for %s: %d of %d hits in %s; the corpus should have some in each district", uCommerce, len(want), len(all), shizhong)
+	}
+	same(t, "search in "+shizhong, in, want)
+
+	_, err = s.UnitNetwork(ctx, graph.NetworkFilter{Year: 20240})
 	wantCode(t, "network of year 20240", err, graph.EINVALID)
 	_, err = s.Tasks(ctx, graph.TaskFilter{Year: -1})
 	wantCode(t, "tasks of year -1", err, graph.EINVALID)

@@ -75,18 +75,18 @@ func testSearch(t *testing.T, s graph.Store) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.Search(t.Context(), tt.q, tt.limit)
+			got, err := s.Search(t.Context(), tt.q, tt.limit, "")
 			must(t, "Search", err)
 			same(t, "Search "+tt.q, got, tt.want)
 		})
 	}
 	for _, q := range []string{"", "  \t", strings.Repeat("街", 101)} {
-		_, err := s.Search(t.Context(), q, 0)
+		_, err := s.Search(t.Context(), q, 0, "")
 		wantCode(t, fmt.Sprintf("Search(%q)", q), err, graph.EINVALID)
 	}
-	_, err := s.Search(t.Context(), "街道", -1)
+	_, err := s.Search(t.Context(), "街道", -1, "")
 	wantCode(t, "Search with a negative limit", err, graph.EINVALID)
-	_, err = s.Search(t.Context(), strings.Repeat("街", 100), 0)
+	_, err = s.Search(t.Context(), strings.Repeat("街", 100), 0, "")
 	must(t, "Search with 100 code points", err)
 }
 
@@ -96,7 +96,7 @@ func testSearchLimits(t *testing.T, s graph.Store) {
 	ctx := t.Context()
 	importAll(t, s, bulk())
 	for _, tt := range []struct{ limit, want int }{{0, 20}, {50, 50}, {100, 100}, {500, 100}} {
-		hits, err := s.Search(ctx, "重点任务", tt.limit)
+		hits, err := s.Search(ctx, "重点任务", tt.limit, "")
 		must(t, "Search", err)
 		if len(hits) != tt.want {
 			t.Errorf("Search with limit %d: %d hits, want %d", tt.limit, len(hits), tt.want)
@@ -110,14 +110,14 @@ func testSearchLimits(t *testing.T, s graph.Store) {
 	}
 	// In label order digits come before 项 (U+9879): 第100项… < 第101项… <
 	// 第102项… < … < 第10项….
-	hits, err := s.Search(ctx, "重点任务", 3)
+	hits, err := s.Search(ctx, "重点任务", 3, "")
 	must(t, "Search", err)
 	same(t, "first hits", hits, []graph.SearchHit{
 		taskHit("bulk:99", "第100项重点任务", "第100项重点任务"),
 		taskHit("bulk:100", "第101项重点任务", "第101项重点任务"),
 		taskHit("bulk:101", "第102项重点任务", "第102项重点任务"),
 	})
-	hits, err = s.Search(ctx, "it", 0)
+	hits, err = s.Search(ctx, "it", 0, "")
 	must(t, "Search", err)
 	same(t, "Search it", hits, []graph.SearchHit{unitHit("批量区", "IT服务局")})
 

@@ -8,7 +8,7 @@ import { clear, h, select, table } from '../dom';
 import { kindLabel, type MessageKey } from '../i18n';
 import { getEnum, type Params } from '../state';
 import type { MetricsReport, UnitMetrics } from '../types';
-import { filterBar, loading, standardFilters, toolbar } from './common';
+import { filterBar, loading, scopeQuery, standardFilters, toolbar } from './common';
 
 /** Sortable columns: label key, metric key of the definitions, and how to read it; broker columns rank brokers. */
 export const BOTTLENECK_COLUMNS: { key: string; label: MessageKey; definition: string; get: (u: UnitMetrics) => number; desc: boolean; broker?: boolean }[] = [
@@ -41,6 +41,13 @@ export function rankUnits(units: readonly UnitMetrics[], key: string): UnitMetri
   return ranked.sort((a, b) => sign * (col.get(a) - col.get(b)) || a.name.localeCompare(b.name, 'zh-Hans-CN'));
 }
 
+/** Names to show for units: the name, or name（jurisdiction） where units of several jurisdictions share it (as the server's charts label them). */
+export function unitLabels(units: readonly { id: string; name: string; jurisdiction: string }[]): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const u of units) seen.set(u.name, (seen.get(u.name) ?? new Set()).add(u.jurisdiction));
+  return new Map(units.map((u) => [u.id, (seen.get(u.name)?.size ?? 0) > 1 ? `${u.name}（${u.jurisdiction}）` : u.name]));
+}
+
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
 
 export const bottleneckView: ViewFactory = (root, app): View => {
@@ -70,9 +77,18 @@ export const bottleneckView: ViewFactory = (root, app): View => {
     const ranked = rankUnits(all, sort);
     clear(tableEl);
     const isolated = all.length - ranked.length;
+    // Over several jurisdictions: a note with a link to each, a jurisdiction column, and names told apart.
+    const jurisdictions = [...new Set(all.map((u) => u.jurisdiction))].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
+    const several = jurisdictions.length > 1;
+    const shown = unitLabels(all);
+    if (several)
+      tableEl.append(
+        h('p', { class: 'note', 'data-testid': 'scope-note' }, app.t('scope.spans', { n: jurisdictions.length, names: jurisdictions.join('、') }), ' ',
+          ...jurisdictions.map((j) => h('button', { type: 'button', class: 'chip', 'data-testid': 'scope-pick', onclick: () => app.set({ jurisdiction: j, document: undefined, section: undefined, leader: undefined }, { push: true }) }, j))),
+      );
     if (isBrokerRanking(sort)) tableEl.append(h('p', { class: 'note', 'data-testid': 'isolated-rule' }, app.t('bottleneck.isolatedRule', { n: isolated })));
     const header = [
-      app.t('bottleneck.rank'), app.t('common.name'), app.t('common.kind'),
+      app.t('bottleneck.rank'), app.t('common.name'), ...(several ? [app.t('filter.jurisdiction')] : []), app.t('common.kind'),
       ...BOTTLENECK_COLUMNS.map((c) => `${app.t(c.label)}${c.key === sort ? ' ▾' : ''}`),
       ...BROKERAGE_ROLES.map((r) => app.t(`brokerage.${r}` as MessageKey)),
       app.t('panel.leaders'), app.t('bottleneck.community'),
@@ -83,7 +99,8 @@ export const bottleneckView: ViewFactory = (root, app): View => {
         header,
         ranked.map((u, i) => [
           i + 1,
-          h('a', { href: `#/network?node=${encodeURIComponent(u.id)}${p.document ? `&document=${encodeURIComponent(p.document)}` : ''}` }, u.name),
+          h('a', { href: `#/network?node=${encodeURIComponent(u.id)}${p.document ? `&document=${encodeURIComponent(p.document)}` : ''}${p.jurisdiction ? `&jurisdiction=${encodeURIComponent(p.jurisdiction)}` : ''}` }, shown.get(u.id) ?? u.name),
+          ...(several ? [u.jurisdiction] : []),
           kindLabel(app.lang, u.kind),
           ...BOTTLENECK_COLUMNS.map((c) => fmt(c.get(u))),
           ...BROKERAGE_ROLES.map((r) => u.brokerage[r]),
@@ -91,7 +108,7 @@ export const bottleneckView: ViewFactory = (root, app): View => {
           u.community,
         ]),
         (col) => {
-          const c = BOTTLENECK_COLUMNS[col - 3];
+          const c = BOTTLENECK_COLUMNS[col - (several ? 4 : 3)];
           if (c) app.set({ sort: c.key === 'score' ? undefined : c.key });
         },
       ),
@@ -132,12 +149,12 @@ export const bottleneckView: ViewFactory = (root, app): View => {
   }
 
   function update(p: Params): void {
-    const next = JSON.stringify([p.document, p.section, p.leader]);
+    const next = JSON.stringify([p.jurisdiction, p.year, p.document, p.section, p.leader]);
     if (next === key) return render(p);
     key = next;
-    const q = { document: p.document, section: p.section, leader: p.leader };
+    const q = { ...scopeQuery(p), document: p.document, section: p.section, leader: p.leader };
     clear(bar);
-    void standardFilters(app, bar, ['document', 'section', 'leader']).then(() =>
+    void standardFilters(app, bar, ['jurisdiction', 'year', 'document', 'section', 'leader']).then(() =>
       bar.append(
         select(app.t('bottleneck.sort'), 'filter-sort', BOTTLENECK_COLUMNS.map((c) => ({ value: c.key, label: app.t(c.label) })), getEnum(p, 'sort', SORTS, 'score'), (v) => app.set({ sort: v === 'score' ? undefined : v })),
         toolbar(app, {
@@ -147,9 +164,9 @@ export const bottleneckView: ViewFactory = (root, app): View => {
           exportQuery: q,
           csv: () =>
             report && {
-              header: ['rank', 'id', 'name', 'kind', 'tasks', 'leadTasks', 'leaders', 'degree', 'betweenness', 'constraint', 'effectiveSize', 'community', 'bottleneck', 'bottleneck.load', 'bottleneck.betweenness', 'bottleneck.leaders', ...BROKERAGE_ROLES.map((r) => `brokerage.${r}`), 'brokerage.total'],
+              header: ['rank', 'id', 'name', 'jurisdiction', 'kind', 'tasks', 'leadTasks', 'leaders', 'degree', 'betweenness', 'constraint', 'effectiveSize', 'community', 'bottleneck', 'bottleneck.load', 'bottleneck.betweenness', 'bottleneck.leaders', ...BROKERAGE_ROLES.map((r) => `brokerage.${r}`), 'brokerage.total'],
               rows: rankUnits(report.units ?? [], getEnum(app.params, 'sort', SORTS, 'score')).map((u, i) => [
-                i + 1, u.id, u.name, u.kind, u.tasks, u.leadTasks, u.leaders, u.degree, u.betweenness, u.constraint, u.effectiveSize, u.community, u.bottleneck.score, u.bottleneck.load, u.bottleneck.betweenness, u.bottleneck.leaders, ...BROKERAGE_ROLES.map((r) => u.brokerage[r]), u.brokerage.total,
+                i + 1, u.id, u.name, u.jurisdiction, u.kind, u.tasks, u.leadTasks, u.leaders, u.degree, u.betweenness, u.constraint, u.effectiveSize, u.community, u.bottleneck.score, u.bottleneck.load, u.bottleneck.betweenness, u.bottleneck.leaders, ...BROKERAGE_ROLES.map((r) => u.brokerage[r]), u.brokerage.total,
               ]),
             },
         }),

@@ -10,11 +10,10 @@ import { clear, h, select } from '../dom';
 import type { MessageKey } from '../i18n';
 import type { Params } from '../state';
 import { tableSummary } from '../focus';
-import { filterBar, loading, standardFilters, toolbar } from './common';
+import { filterBar, loading, standardFilters, toolbar, type FilterKey } from './common';
 import { dataTable, syncToggle, tableToggle } from './datatable';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-type FilterKey = 'document' | 'section' | 'leader' | 'role';
 
 export interface ChartViewSpec {
   /** Name of the chart in window.__govgraph.charts and of exported files. */

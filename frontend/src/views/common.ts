@@ -9,6 +9,7 @@ import { renderContext, sourceContext } from '../context';
 import { buildCSV, csvBlob, fileName, type Cell } from '../csv';
 import { clear, debounce, download, h, select, type Option } from '../dom';
 import type { MessageKey } from '../i18n';
+import type { Params } from '../state';
 import type { TaskRecord } from '../types';
 
 /** A filter bar whose controls are rebuilt when their options load. */
@@ -16,9 +17,32 @@ export function filterBar(testid: string): HTMLElement {
   return h('div', { class: 'filters', 'data-testid': testid });
 }
 
-export async function documentOptions(app: App): Promise<Option[]> {
-  const docs = await api.documents();
+/** The document picker's options: the documents of the scope chosen (jurisdiction, year), all when none is. */
+export async function documentOptions(app: App, scope: { jurisdiction?: string; year?: string } = {}): Promise<Option[]> {
+  const docs = (await api.documents()).filter((d) => (!scope.jurisdiction || d.jurisdiction === scope.jurisdiction) && (!scope.year || String(d.year) === scope.year));
   return [{ value: '', label: app.t('common.all') }, ...docs.map((d) => ({ value: d.id, label: `${d.title}${d.year ? ` (${d.year})` : ''}` }))];
+}
+
+/** The jurisdictions and years the stored documents cover, with how many documents each has (from GET /documents). */
+export async function scopeOptions(app: App): Promise<{ jurisdictions: Option[]; years: Option[] }> {
+  const docs = await api.documents();
+  const count = (key: (d: (typeof docs)[number]) => string) => {
+    const m = new Map<string, number>();
+    for (const d of docs) if (key(d)) m.set(key(d), (m.get(key(d)) ?? 0) + 1);
+    return m;
+  };
+  const js = [...count((d) => d.jurisdiction)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'));
+  const ys = [...count((d) => (d.year ? String(d.year) : ''))].sort((a, b) => b[0].localeCompare(a[0]));
+  const all = { value: '', label: app.t('common.all') };
+  return {
+    jurisdictions: js.length > 1 ? [all, ...js.map(([j, n]) => ({ value: j, label: app.t('filter.documentsCount', { name: j, n }) }))] : [],
+    years: ys.length > 1 ? [all, ...ys.map(([y, n]) => ({ value: y, label: app.t('filter.documentsCount', { name: y, n }) }))] : [],
+  };
+}
+
+/** The scope parameters of the URL (jurisdiction, year) as the API takes them. */
+export function scopeQuery(p: Params): { jurisdiction?: string; year?: string } {
+  return { jurisdiction: p.jurisdiction || undefined, year: p.year || undefined };
 }
 
 export async function sectionOptions(app: App, documentID: string | undefined): Promise<Option[]> {
@@ -42,17 +66,27 @@ export function roleOptions(app: App): Option[] {
  * names. Never fails: a list that cannot be had is said in the bar, and the
  * other controls stay at hand.
  */
-export async function standardFilters(app: App, bar: HTMLElement, keys: ('document' | 'section' | 'leader' | 'role')[]): Promise<void> {
+export type FilterKey = 'jurisdiction' | 'year' | 'document' | 'section' | 'leader' | 'role';
+
+export async function standardFilters(app: App, bar: HTMLElement, keys: FilterKey[]): Promise<void> {
   const p = app.params;
   const failed: unknown[] = [];
   const tolerant = (load: Promise<Option[]>, fallback: Option[]) => load.catch((e: unknown) => (failed.push(e), fallback));
   const any = [{ value: '', label: app.t('common.all') }];
-  const [docs, sections, leaders] = await Promise.all([
-    keys.includes('document') ? tolerant(documentOptions(app), any) : Promise.resolve([]),
+  const noScope = { jurisdictions: [] as Option[], years: [] as Option[] };
+  const [scope, docs, sections, leaders] = await Promise.all([
+    keys.includes('jurisdiction') || keys.includes('year') ? scopeOptions(app).catch((e: unknown) => (failed.push(e), noScope)) : Promise.resolve(noScope),
+    keys.includes('document') ? tolerant(documentOptions(app, scopeQuery(p)), any) : Promise.resolve([]),
     keys.includes('section') ? tolerant(sectionOptions(app, p.document), any) : Promise.resolve([]),
     keys.includes('leader') ? tolerant(leaderOptions(app, p.document), any) : Promise.resolve([]),
   ]);
+  // The jurisdiction and year pickers are shown when the store holds more than one (or the URL names one); a change drops the document picked.
+  const picker = (options: Option[], value: string | undefined) => options.length > 0 || !!value;
   for (const k of keys) {
+    if (k === 'jurisdiction' && picker(scope.jurisdictions, p.jurisdiction))
+      bar.append(select(app.t('filter.jurisdiction'), 'filter-jurisdiction', withValue(scope.jurisdictions, p.jurisdiction, app), p.jurisdiction ?? '', (v) => app.set({ jurisdiction: v, document: undefined, section: undefined, leader: undefined }, { push: true })));
+    if (k === 'year' && picker(scope.years, p.year))
+      bar.append(select(app.t('filter.year'), 'filter-year', withValue(scope.years, p.year, app), p.year ?? '', (v) => app.set({ year: v, document: undefined, section: undefined }, { push: true })));
     if (k === 'document') bar.append(select(app.t('filter.document'), 'filter-document', docs, p.document ?? '', (v) => app.set({ document: v, section: undefined }, { push: true })));
     if (k === 'section') bar.append(select(app.t('filter.section'), 'filter-section', sections, p.section ?? '', (v) => app.set({ section: v }, { push: true }), !p.document));
     if (k === 'leader') bar.append(select(app.t('filter.leader'), 'filter-leader', leaders, p.leader ?? '', (v) => app.set({ leader: v }, { push: true })));
@@ -61,6 +95,12 @@ export async function standardFilters(app: App, bar: HTMLElement, keys: ('docume
   // A document or leader the store does not know is the view's message to give (checkScope); other failures are said here.
   const other = failed.filter((e) => !(e instanceof ApiError && e.status === 404));
   if (other.length) bar.append(errorBox(app, other[0]));
+}
+
+/** Options that hold value (a scope named in the URL that the store does not list). */
+function withValue(options: Option[], value: string | undefined, app: App): Option[] {
+  if (!value || options.some((o) => o.value === value)) return options;
+  return [...(options.length ? options : [{ value: '', label: app.t('common.all') }]), { value, label: value }];
 }
 
 /** A text input bound to a URL param, applied as the user pauses typing. */

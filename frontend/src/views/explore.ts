@@ -6,7 +6,7 @@ import { errorBox, errorText, Latest, resetView, type View, type ViewFactory } f
 import { createChart, enhanceAny, enhanceGraph, showOption } from '../charts';
 import { renderContext, sourceContext } from '../context';
 import { clear, debounce, h } from '../dom';
-import { emptyExplored, mergeSubgraph, parseUnitID, pathChain, pathEdgeKeys, pathLinks, type Explored } from '../filters';
+import { emptyExplored, entityJurisdiction, mergeSubgraph, parseUnitID, pathChain, pathEdgeKeys, pathLinks, type Explored } from '../filters';
 import { nodeKindLabel } from '../i18n';
 import { getList, listParam, type Params } from '../state';
 import type { GraphNode, SearchHit, Subgraph } from '../types';
@@ -104,6 +104,7 @@ export const exploreView: ViewFactory = (root, app): View => {
           h('span', { class: 'chip' }, nodeKindLabel(app.lang, hit.kind)),
           ' ',
           h('strong', null, hit.label),
+          entityJurisdiction(hit.id) ? h('span', { class: 'muted', 'data-testid': 'hit-jurisdiction' }, ` · ${entityJurisdiction(hit.id)}`) : null,
           hit.snippet ? h('span', { class: 'muted' }, ` ${hit.snippet}`) : null,
           ' ',
           h('button', {
@@ -280,7 +281,7 @@ export const exploreView: ViewFactory = (root, app): View => {
     if (p.q !== prev.q) {
       if (p.q) {
         hitsEl.replaceChildren(loading(app));
-        void searches.run(() => api.search(p.q!), showHits, (e) => hitsEl.replaceChildren(errorBox(app, e)));
+        void searches.run(() => api.search(p.q!, p.jurisdiction), showHits, (e) => hitsEl.replaceChildren(errorBox(app, e)));
       } else clear(hitsEl);
     }
     const ids = getList(p, 'nodes');

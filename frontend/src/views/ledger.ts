@@ -10,7 +10,7 @@ import { collectivesOf, filterTasks, ledgerCell, LEDGER_COLUMNS, matchUnits, sor
 import type { MessageKey } from '../i18n';
 import { getEnum, type Params } from '../state';
 import type { TaskRecord, UnitInfo } from '../types';
-import { filterBar, loading, SidePanel, standardFilters, taskCard, textFilter, toolbar } from './common';
+import { filterBar, loading, scopeQuery, SidePanel, standardFilters, taskCard, textFilter, toolbar } from './common';
 
 const PAGE = 1000;
 /** At most this many matched units are asked for; more asks for a closer name. */
@@ -103,7 +103,7 @@ export const ledgerView: ViewFactory = (root, app): View => {
   function buildBars(p: Params): void {
     clear(bar);
     clear(bar2);
-    void standardFilters(app, bar, ['document', 'section', 'leader']).then(async () => {
+    void standardFilters(app, bar, ['jurisdiction', 'year', 'document', 'section', 'leader']).then(async () => {
       const units = await api.units(p.document ? { document: p.document } : {}).catch(() => []);
       const list = h('datalist', { id: 'ledger-units' }, units.map((u) => h('option', { value: u.name })));
       const unit = textFilter(app, 'unit', app.t('filter.unit'), 'filter-unit');
@@ -134,12 +134,12 @@ export const ledgerView: ViewFactory = (root, app): View => {
   /** The tasks for the server's filters; with a unit filter, those of every matched unit and of the collectives containing them. */
   async function loadTasks(p: Params): Promise<Loaded> {
     await checkScope(app, p);
-    const base = { document: p.document, section: p.section, leader: p.leader, q: p.q, limit: PAGE };
+    const base = { ...scopeQuery(p), document: p.document, section: p.section, leader: p.leader, q: p.q, limit: PAGE };
     if (!p.unit) {
       const page = await api.tasks(base);
       return { tasks: page.tasks ?? [], total: page.total, matched: [], moreMatched: 0, via: new Map() };
     }
-    const units = await api.units(p.document ? { document: p.document } : {});
+    const units = await api.units({ ...(p.document ? { document: p.document } : {}), ...(p.jurisdiction ? { jurisdiction: p.jurisdiction } : {}) });
     // An exact name means that unit alone (as a link from the portfolio gives it); other text matches loosely.
     const exact = units.filter((u) => u.name === p.unit?.trim());
     const all = exact.length ? exact : matchUnits(p.unit, units);
@@ -180,7 +180,7 @@ export const ledgerView: ViewFactory = (root, app): View => {
   }
 
   function update(p: Params): void {
-    const q = { document: p.document, section: p.section, leader: p.leader, unit: p.unit, q: p.q };
+    const q = { ...scopeQuery(p), document: p.document, section: p.section, leader: p.leader, unit: p.unit, q: p.q };
     const key = JSON.stringify(q);
     if (key === serverKey) return render(p);
     const first = serverKey === '';

@@ -14,7 +14,7 @@ import { getEnum, getInt, getList, listParam, type Params } from '../state';
 import type { UnitDetail, UnitMetrics } from '../types';
 import { DEPTHS, KEEP_CHOICES, largest, metricByID, METRICS, neighbourhood, pickNode, sizesFor, suggest, topShare, type Metric } from '../focus';
 import type { MessageKey } from '../i18n';
-import { filterBar, loading, SidePanel, standardFilters, taskList, toolbar, type ExportTable } from './common';
+import { filterBar, loading, scopeQuery, SidePanel, standardFilters, taskList, toolbar, type ExportTable } from './common';
 import { dataTable, syncToggle, tableToggle } from './datatable';
 
 /** From this many nodes the minimap is shown. */
@@ -73,13 +73,14 @@ export const networkView: ViewFactory = (root, app): View => {
   const panelLoads = new Latest();
 
   const query = (p: Params) => ({
+    ...scopeQuery(p),
     document: p.document,
     section: p.section,
     leader: p.leader,
     role: p.role,
     min_weight: getInt(p, 'min_weight', 1, 1) > 1 ? getInt(p, 'min_weight', 1, 1) : undefined,
   });
-  const filterKey = (p: Params) => JSON.stringify([p.document ?? '', p.section ?? '', p.leader ?? '', p.role ?? '']);
+  const filterKey = (p: Params) => JSON.stringify([p.jurisdiction ?? '', p.year ?? '', p.document ?? '', p.section ?? '', p.leader ?? '', p.role ?? '']);
   const taskFilter = (p: Params): NetworkTaskFilter => ({ document: p.document, section: p.section, leader: p.leader, role: p.role });
 
   /**
@@ -90,7 +91,7 @@ export const networkView: ViewFactory = (root, app): View => {
 
   /** The smallest min_weight leaving at most READABLE_LINKS links, from the heaviest READABLE_LINKS+1 (no task lists, no layout work in the browser). */
   async function readableWeight(p: Params): Promise<number> {
-    const probe = await api.chart('network', { document: p.document, section: p.section, leader: p.leader, role: p.role, limit: READABLE_LINKS + 1 });
+    const probe = await api.chart('network', { ...scopeQuery(p), document: p.document, section: p.section, leader: p.leader, role: p.role, limit: READABLE_LINKS + 1 });
     const links = (graphSeriesOf(probe)?.links ?? []) as AnyRecord[];
     const weights = links.map((l) => Number(l.value) || 0).sort((a, b) => b - a);
     return readableMinWeight(weights, READABLE_LINKS);
@@ -103,7 +104,7 @@ export const networkView: ViewFactory = (root, app): View => {
   async function buildBar(p: Params): Promise<(maxW: number) => void> {
     const next = h('div');
     try {
-      await standardFilters(app, next, ['document', 'section', 'leader', 'role']);
+      await standardFilters(app, next, ['jurisdiction', 'year', 'document', 'section', 'leader', 'role']);
     } catch (e) {
       next.replaceChildren(errorBox(app, e)); // the other controls still work
     }
@@ -138,7 +139,7 @@ export const networkView: ViewFactory = (root, app): View => {
         parts: [p.leader, p.role, p.min_weight ? `w${p.min_weight}` : undefined],
         chart: () => chart,
         csv: () => linksTable(p),
-        exportQuery: { document: p.document, section: p.section, leader: p.leader, role: p.role, min_weight: p.min_weight && p.min_weight !== '1' ? p.min_weight : undefined },
+        exportQuery: { ...scopeQuery(p), document: p.document, section: p.section, leader: p.leader, role: p.role, min_weight: p.min_weight && p.min_weight !== '1' ? p.min_weight : undefined },
       }),
     );
     return (maxW) => {

@@ -7,14 +7,14 @@ import { findLink } from '../filters';
 import { h } from '../dom';
 import { getList, listParam } from '../state';
 import { chartView } from './chartview';
-import { SidePanel, taskList } from './common';
+import { scopeQuery, SidePanel, taskList } from './common';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const matrixView = chartView({
   name: 'matrix',
   chart: 'matrix',
-  filters: ['document', 'section', 'leader', 'role'],
+  filters: ['jurisdiction', 'year', 'document', 'section', 'leader', 'role'],
   hint: 'matrix.hint',
   top: { label: 'matrix.top', choices: [20, 40, 80, 160, 5000], default: 40 },
   // A click on a cell lists the tasks the two units share; the unit picker outlines a unit's row and column.
@@ -56,7 +56,7 @@ export const matrixView = chartView({
       const body = panel.open(app.t('panel.sharedTasks', { a: pair[0], b: pair[1], count: '…' }));
       void loads.run(
         async () => {
-          const net = await api.network({ document: p.document, section: p.section, leader: p.leader, role: p.role });
+          const net = await api.network({ ...scopeQuery(p), document: p.document, section: p.section, leader: p.leader, role: p.role });
           const byName = (name: string) => net.nodes.find((n) => n.name === name || n.id === name);
           const na = byName(pair[0]);
           const nb = byName(pair[1]);
@@ -79,7 +79,7 @@ export const matrixView = chartView({
 export const sankeyView = chartView({
   name: 'sankey',
   chart: 'sankey',
-  filters: ['document', 'section', 'leader'],
+  filters: ['jurisdiction', 'year', 'document', 'section', 'leader'],
   hint: 'sankey.hint',
   top: { label: 'sankey.top', choices: [30, 60, 120, 5000], default: 60 },
 });
