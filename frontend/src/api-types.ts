@@ -2224,6 +2224,8 @@ export interface operations {
                 /** @description 1..100 characters. */
                 q: string;
                 limit?: number;
+                /** @description Only the documents (or entities) of this jurisdiction, as documents name it (e.g. 济南市历下区). */
+                jurisdiction?: components["parameters"]["Jurisdiction"];
             };
             header?: never;
             path?: never;
