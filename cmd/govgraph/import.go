@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"runtime"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -23,6 +24,7 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	sf.register(fs, env)
 	tables := fs.String("tables", "seeds", "directory with aliases.tsv and unit-kinds.tsv")
 	quiet := fs.Bool("quiet", false, "no progress bar")
+	workers := fs.Int("parse-workers", runtime.GOMAXPROCS(0), "files parsed at once, ahead of the imports")
 	fs.Usage = func() {
 		fmt.Fprintln(env.Stderr, "usage: govgraph import [flags] FILE...")
 		fs.PrintDefaults()
@@ -33,6 +35,9 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if *workers < 1 {
+		return fmt.Errorf("--parse-workers must be at least 1, got %d", *workers)
 	}
 	opts, err := parseOptions(*tables, sf.dataTables())
 	if err != nil {
@@ -52,38 +57,116 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 		progressbar.OptionClearOnFinish(),
 	)
 	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	var sum importSummary
-	for _, path := range fs.Args() {
+	var stopped error // the store became unreachable
+	// Files are parsed in parallel and imported in their order, one
+	// transaction per document, while the next ones are being parsed.
+	for p := range parseAhead(ctx, fs.Args(), opts, *workers) {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		res, err := importFile(ctx, store, path, opts)
+		err := p.err
+		var res graph.ImportResult
+		if err == nil {
+			res, err = store.Import(ctx, p.doc)
+		}
 		bar.Add(1)
 		if err != nil {
 			sum.failed++
-			fmt.Fprintf(env.Stderr, "\ngovgraph: %s: %v\n", path, err)
+			fmt.Fprintf(env.Stderr, "\ngovgraph: %s: %v\n", p.path, err)
+			if graph.ErrorCode(err) == graph.EUNAVAILABLE {
+				stopped = err
+				cancel()
+				break
+			}
 			continue
 		}
 		sum.add(res)
 	}
 	bar.Finish()
-	fmt.Fprintf(env.Stdout, "%d documents: %d new, %d replaced, %d unchanged, %d failed; %d tasks, %d relationships in %s (%s store)\n",
-		fs.NArg(), sum.created, sum.replaced, sum.unchanged, sum.failed, sum.tasks, sum.rels,
-		time.Since(start).Round(time.Millisecond), store.Kind())
+	tried := sum.created + sum.replaced + sum.unchanged + sum.failed
+	fmt.Fprintf(env.Stdout, "%d documents: %d new, %d replaced, %d unchanged, %d failed", fs.NArg(), sum.created, sum.replaced, sum.unchanged, sum.failed)
+	if tried < fs.NArg() {
+		fmt.Fprintf(env.Stdout, ", %d not tried", fs.NArg()-tried)
+	}
+	fmt.Fprintf(env.Stdout, "; %d tasks, %d relationships in %s (%s store)\n",
+		sum.tasks, sum.rels, time.Since(start).Round(time.Millisecond), store.Kind())
+	if stopped != nil {
+		return fmt.Errorf("import stopped after %d of %d files (%d imported): %w", tried, fs.NArg(), tried-sum.failed, stopped)
+	}
 	if sum.failed > 0 {
 		return fmt.Errorf("%d of %d documents failed", sum.failed, fs.NArg())
 	}
 	return nil
 }
 
-// importFile parses one file and imports it as one atomic unit.
-func importFile(ctx context.Context, store graph.Store, path string, opts extract.Options) (graph.ImportResult, error) {
+// parsedFile is one file's parse.
+type parsedFile struct {
+	path string
+	doc  *graph.Document
+	err  error
+}
+
+// parseAhead parses paths with workers goroutines and delivers them in
+// their order. At most 2×workers parsed documents wait for the importer;
+// after ctx ends no more files are started and the channel closes.
+func parseAhead(ctx context.Context, paths []string, opts extract.Options, workers int) <-chan parsedFile {
+	slots := make(chan chan parsedFile, workers)
+	out := make(chan parsedFile)
+	go func() {
+		defer close(slots)
+		busy := make(chan struct{}, workers)
+		for _, path := range paths {
+			slot := make(chan parsedFile, 1)
+			select {
+			case slots <- slot:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case busy <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			go func() {
+				defer func() { <-busy }()
+				doc, err := parseForImport(path, opts)
+				slot <- parsedFile{path: path, doc: doc, err: err}
+			}()
+		}
+	}()
+	go func() {
+		defer close(out)
+		for slot := range slots {
+			select {
+			case out <- <-slot:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// parseForImport parses one file that is to be imported as one atomic unit.
+func parseForImport(path string, opts extract.Options) (*graph.Document, error) {
 	doc, err := extract.ParseFile(path, opts)
 	if err != nil {
-		return graph.ImportResult{}, err
+		return nil, err
 	}
 	if len(doc.Tasks) == 0 {
-		return graph.ImportResult{}, graph.Errorf(graph.EINVALID, "no annotated tasks found; nothing was imported")
+		return nil, graph.Errorf(graph.EINVALID, "no annotated tasks found; nothing was imported")
+	}
+	return doc, nil
+}
+
+// importFile parses one file and imports it as one atomic unit.
+func importFile(ctx context.Context, store graph.Store, path string, opts extract.Options) (graph.ImportResult, error) {
+	doc, err := parseForImport(path, opts)
+	if err != nil {
+		return graph.ImportResult{}, err
 	}
 	return store.Import(ctx, doc)
 }
