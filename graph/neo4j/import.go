@@ -3,14 +3,17 @@ package neo4j
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"govgraph/graph"
 )
 
-// batchSize bounds the rows of one UNWIND statement.
-const batchSize = 10000
+// batchSize bounds the rows of one step in one statement.
+const batchSize = 5000
 
 // maxIndexedBytes bounds ids and names, which Neo4j keeps in range indexes
 // (whose entries hold at most about 8 kB).
@@ -61,6 +64,9 @@ type plan struct {
 	steps       []step
 	nodes, rels int
 	tasks       int
+	// textBytes is what the transaction holds of the document's text: its
+	// JSON and source on the document node, each task's JSON and text.
+	textBytes int
 }
 
 // newPlan validates doc and prepares its rows.
@@ -84,6 +90,7 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		"unitCount": st.Units, "projectCount": st.Projects, "targetCount": st.Targets,
 		"diagnosticCount": st.Diagnostics,
 	}
+	p.textBytes = len(prepared.JSON) + len(doc.Source)
 
 	var (
 		sections, themes, tasks, targetRows       []any
@@ -148,6 +155,7 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		if err != nil {
 			return nil, &graph.Error{Code: graph.EINTERNAL, Message: "cannot encode task " + t.ID, Err: err}
 		}
+		p.textBytes += len(taskJSON) + 2*len(t.Text)
 		tasks = append(tasks, row(t.ID, map[string]any{
 			"id": t.ID, "document": id, "jurisdiction": j, "index": t.Index,
 			"section": t.Section, "sectionTitle": sectionTitle[t.Section],
@@ -184,7 +192,8 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		}
 	}
 
-	// Nodes first, then the relationships between them.
+	// Nodes first, then the relationships between them, in the order of
+	// nodeQueries and relQueries.
 	p.steps = []step{
 		{qSections, sections}, {qThemes, themes}, {qTasks, tasks}, {qTargets, targetRows},
 		{qLeaders, leaders}, {qUnits, units}, {qProjects, projects},
@@ -193,6 +202,60 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		{qMentions, mentions}, {qSets, sets},
 	}
 	return p, nil
+}
+
+// The steps of an import run as two statements, one for the nodes (with
+// the document's properties) and one for the relationships, each step a
+// subquery over its own batch of rows ($rows0, $rows1, ...): two round
+// trips for a document instead of one per step. A document with more than
+// batchSize rows in a step takes more than one statement of each kind.
+var (
+	nodeQueries = []string{qSections, qThemes, qTasks, qTargets, qLeaders, qUnits, qProjects}
+	relQueries  = []string{qSectionIn, qThemeIn, qTaskInTheme, qTaskInSection, qLeaderLeads, qUnitLeads, qUnitSupports, qMentions, qSets}
+	qWriteNodes = subqueries("MATCH (d:Document {id: $doc}) SET d += $props WITH d", nodeQueries)
+	qWriteRels  = subqueries("", relQueries)
+)
+
+// subqueries joins step queries as unit subqueries after lead.
+func subqueries(lead string, queries []string) string {
+	var b strings.Builder
+	b.WriteString(lead)
+	for i, q := range queries {
+		fmt.Fprintf(&b, "\nCALL {\n%s\n}", strings.ReplaceAll(q, "$rows", "$rows"+strconv.Itoa(i)))
+	}
+	return b.String()
+}
+
+// writeSteps runs query (qWriteNodes or qWriteRels) over the rows of steps,
+// batchSize rows of each step per statement; params go with the first
+// statement, and first with later ones too when given (empty props).
+func writeSteps(ctx context.Context, tx neo4jdrv.ManagedTransaction, query string, steps []step, params, later map[string]any) error {
+	batches := 0
+	for _, st := range steps {
+		batches = max(batches, (len(st.rows)+batchSize-1)/batchSize)
+	}
+	if later != nil {
+		batches = max(batches, 1) // the document's properties are set even without rows
+	}
+	for b := 0; b < batches; b++ {
+		args := make(map[string]any, len(steps)+len(params))
+		for k, v := range params {
+			args[k] = v
+		}
+		if b > 0 {
+			for k, v := range later {
+				args[k] = v
+			}
+		}
+		for i, st := range steps {
+			lo := min(b*batchSize, len(st.rows))
+			args["rows"+strconv.Itoa(i)] = st.rows[lo:min(lo+batchSize, len(st.rows))]
+		}
+		if _, err := run(ctx, tx, query, args); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkIndexable refuses ids and names too long for Neo4j's indexes, which
@@ -227,6 +290,14 @@ func checkIndexable(doc *graph.Document) error {
 		}
 	}
 	return nil
+}
+
+// byteSize shows n bytes in KB or MB.
+func byteSize(n int) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KB", (n+1<<10-1)>>10)
+	}
+	return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
 }
 
 // clip shortens a long value for a message.
@@ -301,6 +372,11 @@ func (s *Store) Import(ctx context.Context, doc *graph.Document) (graph.ImportRe
 	if err != nil {
 		return graph.ImportResult{}, withOp(op, err)
 	}
+	if p.textBytes > s.maxImport {
+		return graph.ImportResult{}, &graph.Error{Code: graph.ETOOLARGE, Op: op, Message: fmt.Sprintf(
+			"document %s holds %s of text and JSON; the Neo4j store imports at most %s per document, in one transaction (neo4j.Config.MaxImportBytes; docs/neo4j-local.md)",
+			clip(p.id), byteSize(p.textBytes), byteSize(s.maxImport))}
+	}
 	sess := s.session(ctx, neo4jdrv.AccessModeWrite)
 	defer sess.Close(context.Background())
 	out, err := sess.ExecuteWrite(ctx, func(tx neo4jdrv.ManagedTransaction) (any, error) {
@@ -324,7 +400,6 @@ REMOVE d.importing
 WITH d, fingerprint
 CALL { MATCH (o:Document) RETURN coalesce(max(o.seq), 0) + 1 AS seq }
 RETURN fingerprint, seq`
-	qSetDocument = `MATCH (d:Document {id: $doc}) SET d += $props`
 	// qOwnedEntities lists the leaders, units and projects a document's
 	// tasks reference, before those tasks are removed.
 	qOwnedEntities = `MATCH (t:Task {document: $doc})--(e)
@@ -382,16 +457,12 @@ func (s *Store) importTx(ctx context.Context, tx neo4jdrv.ManagedTransaction, p 
 		props[k] = v
 	}
 	props["seq"] = seq
-	if _, err := run(ctx, tx, qSetDocument, map[string]any{"doc": p.id, "props": props}); err != nil {
+	nodes := p.steps[:len(nodeQueries)]
+	if err := writeSteps(ctx, tx, qWriteNodes, nodes, map[string]any{"doc": p.id, "props": props}, map[string]any{"props": map[string]any{}}); err != nil {
 		return res, err
 	}
-	for _, st := range p.steps {
-		for start := 0; start < len(st.rows); start += batchSize {
-			rows := st.rows[start:min(start+batchSize, len(st.rows))]
-			if _, err := run(ctx, tx, st.query, map[string]any{"rows": rows, "doc": p.id}); err != nil {
-				return res, err
-			}
-		}
+	if err := writeSteps(ctx, tx, qWriteRels, p.steps[len(nodeQueries):], nil, nil); err != nil {
+		return res, err
 	}
 	if err := settleEntities(ctx, tx, p.id, stale); err != nil {
 		return res, err

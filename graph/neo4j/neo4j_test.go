@@ -485,3 +485,31 @@ func TestQueryTimeout(t *testing.T) {
 		}
 	})
 }
+
+// TestImportRefusesTooLargeDocuments: a document over Config.MaxImportBytes
+// is refused before any transaction, with the limit named; one under it is
+// imported.
+func TestImportRefusesTooLargeDocuments(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.MaxImportBytes = 64 << 10
+	s := openWith(t, cfg)
+	small := storetest.Generate(1, lixia, 2023, 5)
+	if _, err := s.Import(t.Context(), small); err != nil {
+		t.Fatalf("a small document: %v", err)
+	}
+	large := storetest.Generate(2, lixia, 2023, 600)
+	_, err := s.Import(t.Context(), large)
+	if code := graph.ErrorCode(err); code != graph.ETOOLARGE {
+		t.Fatalf("a large document: code %q (%v), want %q", code, err, graph.ETOOLARGE)
+	}
+	if msg := graph.ErrorMessage(err); !strings.Contains(msg, "at most 64 KB per document") || !strings.Contains(msg, large.Meta.ID) {
+		t.Errorf("message %q does not name the document and the limit", msg)
+	}
+	docs, err := s.Documents(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || docs[0].ID != small.Meta.ID {
+		t.Errorf("documents after the refusal: %+v, want only %s", docs, small.Meta.ID)
+	}
+}

@@ -40,16 +40,25 @@ type Config struct {
 	// console; 0 means DefaultQueryTimeout. Imports are bounded by their
 	// context only.
 	QueryTimeout time.Duration
+	// MaxImportBytes bounds the text and JSON of one imported document
+	// (held in one transaction's memory); 0 means DefaultMaxImportBytes.
+	MaxImportBytes int
 }
+
+// DefaultMaxImportBytes is the largest document Import takes when
+// Config.MaxImportBytes is zero; a server needs about ten times as much
+// transaction memory (docs/neo4j-local.md).
+const DefaultMaxImportBytes = 16 << 20
 
 // Store is a graph.Store on Neo4j. It holds one driver (a connection pool)
 // and is safe for concurrent use.
 type Store struct {
-	driver  neo4jdrv.DriverWithContext
-	cfg     Config
-	where   string // the URI without credentials, for messages
-	timeout time.Duration
-	closed  atomic.Bool
+	driver    neo4jdrv.DriverWithContext
+	cfg       Config
+	where     string // the URI without credentials, for messages
+	timeout   time.Duration
+	maxImport int
+	closed    atomic.Bool
 }
 
 // Open connects to Neo4j, checks that it answers and creates the schema
@@ -77,6 +86,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	s := &Store{driver: driver, cfg: cfg, where: where, timeout: cfg.QueryTimeout}
 	if s.timeout == 0 {
 		s.timeout = DefaultQueryTimeout
+	}
+	s.maxImport = cfg.MaxImportBytes
+	if s.maxImport <= 0 {
+		s.maxImport = DefaultMaxImportBytes
 	}
 	if err := driver.VerifyConnectivity(ctx); err != nil {
 		driver.Close(context.Background())
