@@ -13,6 +13,7 @@ import (
 
 	"govgraph/api"
 	"govgraph/graph"
+	"govgraph/graph/neo4j"
 )
 
 const adminToken = "s3cret-admin-token"
@@ -236,5 +237,31 @@ func TestFailedUploadsAreRetired(t *testing.T) {
 	top, _ := os.ReadDir(e.cfg.UploadDir)
 	if len(top) != 2 { // the imported upload and failed/
 		t.Errorf("upload dir holds %v", top)
+	}
+}
+
+// TestUploadOverTheNeo4jImportLimit: on the Neo4j store a document too large
+// for one import transaction is refused up front with 413 naming the limit.
+func TestUploadOverTheNeo4jImportLimit(t *testing.T) {
+	uri := os.Getenv("NEO4J_URI")
+	if uri == "" {
+		t.Skip("NEO4J_URI not set (scripts/neo4j-local start)")
+	}
+	store, err := neo4j.Open(t.Context(), neo4j.Config{URI: uri, MaxImportBytes: 1 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	data, doc := seed(t)
+	if err := store.DeleteDocument(t.Context(), doc.Meta.ID); err != nil && graph.ErrorCode(err) != graph.ENOTFOUND {
+		t.Fatal(err)
+	}
+	e := newEnv(t, false, withAdmin(adminToken), func(c *api.Config) { c.Store = store })
+	p := e.upload(t, "file", seedName, data, bearer...).problem(t, http.StatusRequestEntityTooLarge)
+	if p.Code != graph.ETOOLARGE || !strings.Contains(p.Detail, "at most 1 KB per document") {
+		t.Errorf("problem %+v, want %s naming the limit of 1 KB", p, graph.ETOOLARGE)
+	}
+	if _, err := store.Document(t.Context(), doc.Meta.ID); graph.ErrorCode(err) != graph.ENOTFOUND {
+		t.Errorf("the refused document is stored (err %v)", err)
 	}
 }
