@@ -46,7 +46,7 @@ type Config struct {
 }
 
 // DefaultMaxImportBytes is the largest document Import takes when
-// Config.MaxImportBytes is zero; a server needs about ten times as much
+// Config.MaxImportBytes is zero; a server needs about 15 times as much
 // transaction memory (docs/neo4j-local.md).
 const DefaultMaxImportBytes = 16 << 20
 
