@@ -21,23 +21,22 @@ func (s *server) compare(c *gin.Context) {
 		return
 	}
 	s.serveCached(c, cacheKey("compare", from, to), func() string {
-		return s.unversioned(c, func() {
-			var sides [2]*compare.Side
-			for i, id := range []string{from, to} {
-				side, err := compare.Snapshot(ctx, s.store, id)
-				if err != nil {
-					s.fail(c, err)
-					return
-				}
-				sides[i] = side
-			}
-			r, err := compare.Documents(sides[0], sides[1], s.lineage())
+		var sides [2]*compare.Side
+		for i, id := range []string{from, to} {
+			side, err := compare.Snapshot(ctx, s.survey, id)
 			if err != nil {
 				s.fail(c, err)
-				return
+				return ""
 			}
-			s.ok(c, r)
-		})
+			sides[i] = side
+		}
+		r, err := compare.Documents(sides[0], sides[1], s.lineage())
+		if err != nil {
+			s.fail(c, err)
+			return ""
+		}
+		s.ok(c, r)
+		return compare.Version(sides[:]...)
 	})
 }
 
@@ -50,41 +49,45 @@ func (s *server) trends(c *gin.Context) {
 		return
 	}
 	s.serveCached(c, cacheKey("trends", jurisdiction), func() string {
-		return s.unversioned(c, func() {
-			sides, err := compare.Snapshots(c.Request.Context(), s.store, jurisdiction)
-			if err != nil {
-				s.fail(c, err)
-				return
-			}
-			t, err := compare.Trend(sides, s.lineage())
-			if err != nil {
-				s.fail(c, err)
-				return
-			}
-			s.ok(c, t)
-		})
+		sides, version, err := compare.Snapshots(c.Request.Context(), s.survey, jurisdiction)
+		if err != nil {
+			s.fail(c, err)
+			return ""
+		}
+		t, err := compare.Trend(sides, s.lineage())
+		if err != nil {
+			s.fail(c, err)
+			return ""
+		}
+		s.ok(c, t)
+		return version
 	})
 }
 
 // exportPanel answers GET /export?format=panel: the research panel of the
 // documents (all when none are named), as govgraph export --format panel
-// writes it.
-func (s *server) exportPanel(c *gin.Context, documents []string) {
-	version, err := s.store.Version(c.Request.Context())
+// writes it, and returns the data version it was read from ("" when a
+// write came between, and then the file names the version read after).
+func (s *server) exportPanel(c *gin.Context, documents []string) string {
+	ctx := c.Request.Context()
+	docs, version, err := compare.Panel(ctx, s.survey, s.lineage(), documents)
 	if err != nil {
 		s.fail(c, err)
-		return
+		return ""
 	}
-	docs, err := compare.Panel(c.Request.Context(), s.store, s.lineage(), documents)
-	if err != nil {
-		s.fail(c, err)
-		return
+	named := version
+	if named == "" {
+		if named, err = s.store.Version(ctx); err != nil {
+			s.fail(c, err)
+			return ""
+		}
 	}
 	var buf bytes.Buffer
-	if err := export.WritePanel(&buf, version, docs); err != nil {
+	if err := export.WritePanel(&buf, named, docs); err != nil {
 		s.fail(c, err)
-		return
+		return ""
 	}
 	c.Header("Content-Disposition", fmt.Sprintf("attachment; filename=%q", export.PanelFileName))
 	c.Data(http.StatusOK, export.ContentType(export.FormatPanel), buf.Bytes())
+	return version
 }

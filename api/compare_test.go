@@ -15,6 +15,7 @@ import (
 	"govgraph/graph"
 	"govgraph/graph/compare"
 	"govgraph/graph/storetest"
+	"govgraph/graph/survey"
 )
 
 // compareEnv serves the multi-year corpus (the seed, 历下区 2024 and 2025,
@@ -54,11 +55,11 @@ func TestCompare(t *testing.T) {
 		t.Errorf("leaders %+v", r.Leaders)
 	}
 	// The answer is what the CLI and the conformance suite compute.
-	from, err := compare.Snapshot(context.Background(), e.store, y2024)
+	from, err := compare.Snapshot(context.Background(), survey.New(e.store), y2024)
 	if err != nil {
 		t.Fatal(err)
 	}
-	to, err := compare.Snapshot(context.Background(), e.store, y2025)
+	to, err := compare.Snapshot(context.Background(), survey.New(e.store), y2025)
 	if err != nil {
 		t.Fatal(err)
 	}

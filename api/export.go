@@ -34,7 +34,7 @@ func (s *server) exportNetwork(c *gin.Context) {
 	}
 	if format == export.FormatPanel {
 		s.serveCached(c, cacheKey("export/panel", taskKey(graph.TaskFilter{Documents: f.Documents}).Documents), func() string {
-			return s.unversioned(c, func() { s.exportPanel(c, f.Documents) })
+			return s.exportPanel(c, f.Documents)
 		})
 		return
 	}

@@ -141,23 +141,6 @@ func (s *server) serveCached(c *gin.Context, key string, answer func() string) {
 	}
 }
 
-// unversioned writes an answer built from store reads that carry no data
-// version (the comparisons and the panel) and returns the version that
-// held before and after it, or "" when a write came between (and nothing
-// is kept). Neo4j versions never repeat; an embedded version repeats only
-// when a write is undone exactly (an import, then the delete of the same
-// document), which is the one case this check cannot see.
-func (s *server) unversioned(c *gin.Context, write func()) string {
-	ctx := c.Request.Context()
-	before, err := s.store.Version(ctx)
-	write()
-	after, err2 := s.store.Version(ctx)
-	if err != nil || err2 != nil || before != after {
-		return ""
-	}
-	return before
-}
-
 // compute runs answer in a slot of the route's computeLimit; "" when it
 // got none (and the request has its 503).
 func (s *server) compute(c *gin.Context, answer func() string) string {

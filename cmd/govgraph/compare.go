@@ -14,6 +14,7 @@ import (
 	"govgraph/graph"
 	"govgraph/graph/compare"
 	"govgraph/graph/embedded"
+	"govgraph/graph/survey"
 )
 
 func init() {
@@ -72,8 +73,9 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 	defer store.Close()
 
 	var sides [2]*compare.Side
+	sv := survey.New(store)
 	for i, id := range ids {
-		if sides[i], err = compare.Snapshot(ctx, store, id); err != nil {
+		if sides[i], err = compare.Snapshot(ctx, sv, id); err != nil {
 			return err
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"govgraph/graph"
 	"govgraph/graph/compare"
 	"govgraph/graph/export"
+	"govgraph/graph/survey"
 )
 
 // writePanel writes the research panel of the documents (all when none are
@@ -20,13 +21,14 @@ func writePanel(ctx context.Context, env *Env, store graph.Store, documents []st
 	if err != nil {
 		return err
 	}
-	version, err := store.Version(ctx)
+	docs, version, err := compare.Panel(ctx, survey.New(store), lin, documents)
 	if err != nil {
 		return err
 	}
-	docs, err := compare.Panel(ctx, store, lin, documents)
-	if err != nil {
-		return err
+	if version == "" { // a write came between: name the data as of now, as the API does
+		if version, err = store.Version(ctx); err != nil {
+			return err
+		}
 	}
 	var buf bytes.Buffer
 	if err := export.WritePanel(&buf, version, docs); err != nil {

@@ -14,6 +14,7 @@ import (
 	"govgraph/graph/export"
 	"govgraph/graph/extract"
 	"govgraph/graph/lineage"
+	"govgraph/graph/survey"
 	"govgraph/graph/synth"
 )
 
@@ -62,11 +63,11 @@ func BenchmarkCompare(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		start := time.Now()
-		from, err := compare.Snapshot(ctx, store, ids[0])
+		from, err := compare.Snapshot(ctx, survey.New(store), ids[0])
 		if err != nil {
 			b.Fatal(err)
 		}
-		to, err := compare.Snapshot(ctx, store, ids[1])
+		to, err := compare.Snapshot(ctx, survey.New(store), ids[1])
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -119,7 +120,7 @@ func BenchmarkPanel(b *testing.B) {
 	b.Logf("100 documents, %d tasks", tasks)
 	b.ReportAllocs()
 	for b.Loop() {
-		docs, err := compare.Panel(ctx, store, lin, nil)
+		docs, _, err := compare.Panel(ctx, survey.New(store), lin, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

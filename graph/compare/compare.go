@@ -5,7 +5,8 @@
 // a renamed unit is one line of history. docs/compare.md states the rules.
 //
 // Documents and Trend are pure functions over graph types and analytics
-// reports; snapshot.go is the one place that reads a store.
+// reports; snapshot.go is the one place that reads a store, through
+// graph/survey.
 package compare
 
 import (
@@ -25,6 +26,9 @@ type Side struct {
 	Meta   graph.DocumentMeta
 	Tasks  []graph.TaskRecord
 	Report *analytics.Report
+	// Version is the data version the side was read from ("" when a write
+	// overlapped the read).
+	Version string
 }
 
 // Result is the comparison; its JSON form is the contract of

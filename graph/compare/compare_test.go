@@ -14,6 +14,7 @@ import (
 	"govgraph/graph/embedded"
 	"govgraph/graph/extract"
 	"govgraph/graph/lineage"
+	"govgraph/graph/survey"
 )
 
 const (
@@ -75,7 +76,7 @@ func sides(tb testing.TB, from, to string) (*compare.Side, *compare.Side) {
 		if _, err := store.Import(ctx, doc); err != nil {
 			tb.Fatal(err)
 		}
-		side, err := compare.Snapshot(ctx, store, doc.Meta.ID)
+		side, err := compare.Snapshot(ctx, survey.New(store), doc.Meta.ID)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -392,7 +393,7 @@ func TestSnapshotUnknownDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	if _, err := compare.Snapshot(context.Background(), store, "nope"); graph.ErrorCode(err) != graph.ENOTFOUND {
+	if _, err := compare.Snapshot(context.Background(), survey.New(store), "nope"); graph.ErrorCode(err) != graph.ENOTFOUND {
 		t.Fatalf("error %v, want ENOTFOUND", err)
 	}
 }

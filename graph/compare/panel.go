@@ -8,6 +8,7 @@ import (
 	"govgraph/graph"
 	"govgraph/graph/export"
 	"govgraph/graph/lineage"
+	"govgraph/graph/survey"
 )
 
 // LineageIDs gives each unit of each side (by document id, then unit name)
@@ -40,17 +41,18 @@ func LineageIDs(sides []*Side, lin *lineage.Table) map[string]map[string]string 
 }
 
 // Panel reads the documents (all when none are named; an unknown one is
-// graph.ENOTFOUND) and returns them as export.WritePanel writes them.
-func Panel(ctx context.Context, store graph.Store, lin *lineage.Table, documents []string) ([]export.PanelDocument, error) {
-	sides, err := snapshots(ctx, store, func(d graph.DocumentInfo) bool {
+// graph.ENOTFOUND) and returns them as export.WritePanel writes them, with
+// the data version they were read from ("" when a write came between).
+func Panel(ctx context.Context, sv *survey.Service, lin *lineage.Table, documents []string) ([]export.PanelDocument, string, error) {
+	sides, version, err := snapshots(ctx, sv, func(d graph.DocumentInfo) bool {
 		return len(documents) == 0 || slices.Contains(documents, d.ID)
 	})
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	for _, id := range documents {
 		if !slices.ContainsFunc(sides, func(s *Side) bool { return s.Meta.ID == id }) {
-			return nil, graph.Errorf(graph.ENOTFOUND, "document %q not found", id)
+			return nil, "", graph.Errorf(graph.ENOTFOUND, "document %q not found", id)
 		}
 	}
 	ids := LineageIDs(sides, lin)
@@ -58,5 +60,5 @@ func Panel(ctx context.Context, store graph.Store, lin *lineage.Table, documents
 	for i, s := range sides {
 		out[i] = export.PanelDocument{Meta: s.Meta, Report: s.Report, Tasks: len(s.Tasks), LineageIDs: ids[s.Meta.ID]}
 	}
-	return out, nil
+	return out, version, nil
 }

@@ -8,6 +8,7 @@ import (
 	"govgraph/graph/compare"
 	"govgraph/graph/extract"
 	"govgraph/graph/lineage"
+	"govgraph/graph/survey"
 )
 
 func init() {
@@ -74,8 +75,9 @@ func testCompare(t *testing.T, s graph.Store) {
 	docs := CorpusDocuments(t)
 	importAll(t, s, docs...)
 	lin := SeedLineage(t)
+	sv := survey.New(s)
 	side := func(doc *graph.Document) *compare.Side {
-		sd, err := compare.Snapshot(ctx, s, doc.Meta.ID)
+		sd, err := compare.Snapshot(ctx, sv, doc.Meta.ID)
 		must(t, "compare.Snapshot", err)
 		return sd
 	}
@@ -154,7 +156,7 @@ func testCompare(t *testing.T, s graph.Store) {
 	same(t, "市中区 indicators", []int{r.Indicators.To.Units, r.Indicators.To.Tasks}, []int{10, 4})
 
 	// The district over three years, every line named as of 2025.
-	all, err := compare.Snapshots(ctx, s, "济南市历下区")
+	all, _, err := compare.Snapshots(ctx, sv, "济南市历下区")
 	must(t, "compare.Snapshots", err)
 	tr, err := compare.Trend(all, lin)
 	must(t, "compare.Trend", err)
@@ -176,6 +178,6 @@ func testCompare(t *testing.T, s graph.Store) {
 	same(t, uSport+" over the years", names(uSport), [][]string{{uEduSport}, {uEduSport}, {uSport}})
 	same(t, uEdu+" over the years", names(uEdu), [][]string{{uEduSport}, {uEduSport}, {uEdu}})
 	same(t, uCity+" over the years (in 2023 and 2025, not 2024)", names(uCity), [][]string{{uCity}, {uCity}})
-	_, err = compare.Snapshots(ctx, s, "济南市槐荫区")
+	_, _, err = compare.Snapshots(ctx, sv, "济南市槐荫区")
 	wantCode(t, "Snapshots of a jurisdiction without documents", err, graph.ENOTFOUND)
 }

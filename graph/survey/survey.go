@@ -44,6 +44,21 @@ type Survey struct {
 	Version string
 }
 
+// Documents lists the stored documents and the data version read just
+// before them: a read that later finds another version knows that a write
+// came between.
+func (s *Service) Documents(ctx context.Context) ([]graph.DocumentInfo, string, error) {
+	version, err := s.store.Version(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	docs, err := s.store.Documents(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	return docs, version, nil
+}
+
 // Network reads the unit network of f without analysing it.
 func (s *Service) Network(ctx context.Context, f graph.NetworkFilter) (*Survey, error) {
 	f, err := graph.NormalizeNetworkFilter(f)
