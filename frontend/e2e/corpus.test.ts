@@ -4,52 +4,20 @@
 // 2024) are then uploaded through the API with the admin token.
 
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ADMIN_TOKEN, chartSeries, repoRoot, screenshot, startBrowser, startServer, watchErrors, type Browser, type Server } from './harness';
+import { chartSeries, getJSON, openPage, screenshot, session, uploadCorpus } from './harness';
 
-let server: Server;
-let browser: Browser;
+const e2e = session();
 
-const api = async <T>(path: string): Promise<T> => {
-  const res = await fetch(`${server.url}/api/v1${path}`);
-  assert.equal(res.status, 200, `GET ${path}: ${res.status} ${await res.clone().text()}`);
-  return (await res.json()) as T;
-};
+const api = <T>(path: string): Promise<T> => getJSON<T>(e2e.server.url, path);
 
-/** Uploads the test corpus as an admin would (POST /documents, multipart). */
-async function uploadCorpus(): Promise<void> {
-  const dir = join(repoRoot, 'testdata', 'corpus');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    const body = new FormData();
-    body.append('file', new Blob([readFileSync(join(dir, name))], { type: 'text/plain' }), name);
-    const res = await fetch(`${server.url}/api/v1/documents`, { method: 'POST', body, headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
-    assert.equal(res.status, 201, `upload ${name}: ${res.status} ${await res.clone().text()}`);
-  }
-}
-
-async function open(hash: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}/${hash}`);
-  return { page, errors };
-}
+const open = (hash: string) => openPage(e2e.browser, e2e.server.url, hash);
 
 const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
 
 type Doc = { id: string; year: number; jurisdiction: string };
-
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('with the seed alone', () => {
   it('says that comparing needs a second document, and how to add one', async () => {
@@ -81,7 +49,7 @@ describe('on the three-document corpus', () => {
   const shizhong = () => docs.find((d) => d.jurisdiction === '济南市市中区')!;
 
   before(async () => {
-    await uploadCorpus();
+    await uploadCorpus(e2e.server.url);
     docs = await api<Doc[]>('/documents');
     assert.equal(docs.length, 4);
   });

@@ -3,30 +3,19 @@
 // navigation, aria-label summaries and the layout at 1024 px, on the seed.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { chartSeries, screenshot, startBrowser, startServer, watchErrors, type Browser, type Server } from './harness';
+import { chartSeries, getJSON, openPage, screenshot, session } from './harness';
 
-let server: Server;
-let browser: Browser;
+const e2e = session();
 
 type Net = { nodes: { id: string; name: string }[]; links: { source: string; target: string }[] };
 type Metrics = { units: { id: string; name: string; betweenness: number; pageRank: number }[] };
 type Node = { id: string; name: string; x: number; y: number; symbolSize: number };
 
-const api = async <T>(path: string): Promise<T> => {
-  const res = await fetch(`${server.url}/api/v1${path}`);
-  assert.equal(res.status, 200, `GET ${path}: ${res.status}`);
-  return (await res.json()) as T;
-};
+const api = <T>(path: string): Promise<T> => getJSON<T>(e2e.server.url, path);
 
-async function open(hash: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  if (viewport) await page.setViewportSize(viewport);
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}/${hash}`);
-  return { page, errors };
-}
+const open = (hash: string, viewport?: { width: number; height: number }) => openPage(e2e.browser, e2e.server.url, hash, viewport);
 
 const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
 const NAME = '区发展和改革局';
@@ -46,16 +35,9 @@ let net: Net;
 let unitID: string;
 
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
   net = await api<Net>('/networks/units');
   unitID = net.nodes.find((n) => n.name === NAME)!.id;
   assert.ok(unitID, `${NAME} is in the seed network`);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('network focus', () => {

@@ -2,11 +2,13 @@
 // frontend/dist embedded), serves the seed on a free loopback port from an
 // empty data dir, and drives Debian's Chromium with playwright-core.
 
+import assert from 'node:assert/strict';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, afterEach, before } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const frontendDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -189,4 +191,72 @@ export async function chartSeries(page: Page, name: string, timeout = 30_000): P
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+/** GETs /api/v1{path} of the server at base, asserts a 200 answer and returns its JSON. */
+export async function getJSON<T>(base: string, path: string): Promise<T> {
+  const res = await fetch(`${base}/api/v1${path}`);
+  assert.equal(res.status, 200, `GET ${path}: ${res.status} ${await res.clone().text()}`);
+  return (await res.json()) as T;
+}
+
+/** Uploads the file rel (from the repo root) as an admin would (POST /documents, multipart); returns the document's id. */
+export async function upload(base: string, rel: string): Promise<string> {
+  const name = rel.split('/').pop()!;
+  const body = new FormData();
+  body.append('file', new Blob([readFileSync(join(repoRoot, rel))], { type: 'text/plain' }), name);
+  const res = await fetch(`${base}/api/v1/documents`, { method: 'POST', body, headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+  assert.equal(res.status, 201, `upload ${name}: ${res.status} ${await res.clone().text()}`);
+  return ((await res.json()) as { document: string }).document;
+}
+
+/** Uploads the documents of testdata/corpus in name order; returns their ids. */
+export async function uploadCorpus(base: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of readdirSync(join(repoRoot, 'testdata', 'corpus')).filter((f) => f.endsWith('.txt')).sort()) {
+    ids.push(await upload(base, `testdata/corpus/${name}`));
+  }
+  return ids;
+}
+
+/**
+ * Opens the UI at base on hash in a new page of browser (at viewport when
+ * given), watching its errors (watchErrors); requests lists the API paths it asked for, in order.
+ */
+export async function openPage(browser: Browser, base: string, hash: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await browser.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const errors = watchErrors(page);
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/api/v1/')) requests.push(path.slice(path.indexOf('/api/v1/') + '/api/v1'.length));
+  });
+  await page.goto(`${base}/${hash}`);
+  return { page, errors, requests };
+}
+
+/** A test file's seed server and browser (set once its before hook ran). */
+export interface Session {
+  server: Server;
+  browser: Browser;
+}
+
+/**
+ * Registers the hooks of a test file: the seed server and a browser started
+ * before its tests and stopped after them, and afterEach(checkNoFailures),
+ * so that no test passes while a page threw or left a rejection unhandled.
+ */
+export function session(): Session {
+  const s = {} as Session;
+  before(async () => {
+    s.server = await startServer();
+    s.browser = await startBrowser();
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.stop();
+  });
+  afterEach(checkNoFailures);
+  return s;
 }

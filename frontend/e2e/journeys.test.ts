@@ -6,28 +6,18 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ADMIN_TOKEN, chartSeries, checkNoFailures, screenshot, startBrowser, startServer, unexpectedErrors, watchErrors, type Browser, type Server } from './harness';
+import { ADMIN_TOKEN, chartSeries, getJSON, openPage, screenshot, session, startServer, unexpectedErrors, watchErrors } from './harness';
 
-let server: Server;
-let browser: Browser;
+const e2e = session();
 
 const J = '济南市历下区';
 const unitID = (name: string) => `unit:${J}/${name}`;
 
-async function api<T>(path: string, base = server.url): Promise<T> {
-  const res = await fetch(`${base}/api/v1${path}`);
-  assert.equal(res.status, 200, `GET ${path}: ${res.status} ${await res.clone().text()}`);
-  return (await res.json()) as T;
-}
+const api = <T>(path: string, base = e2e.server.url): Promise<T> => getJSON<T>(base, path);
 
-async function open(hash: string, base = server.url): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${base}/${hash}`);
-  return { page, errors };
-}
+const open = (hash: string, base = e2e.server.url) => openPage(e2e.browser, base, hash);
 
 const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
 
@@ -39,19 +29,6 @@ async function chartEmpty(page: Page, name: string): Promise<boolean> {
     return series.every((s) => !(s.data?.length || s.links?.length));
   }, name);
 }
-
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-// No test passes while a page threw or left a promise rejection unhandled.
-afterEach(checkNoFailures);
 
 describe('states: loading, empty, error, hostile URLs', () => {
   it('#/ledger?document=<unknown> says so in Chinese, keeps the filters, offers a reset that works', async () => {
@@ -112,7 +89,7 @@ describe('states: loading, empty, error, hostile URLs', () => {
   });
 
   it('shows loading while the data is on its way, then the chart', async () => {
-    const page = await browser.context.newPage();
+    const page = await e2e.browser.context.newPage();
     const errors = watchErrors(page);
     let release: () => void = () => undefined;
     const held = new Promise<void>((ok) => (release = ok));
@@ -120,7 +97,7 @@ describe('states: loading, empty, error, hostile URLs', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.url}/#/sankey`);
+    await page.goto(`${e2e.server.url}/#/sankey`);
     await page.getByTestId('loading').waitFor();
     release();
     await chartSeries(page, 'sankey');

@@ -4,54 +4,31 @@
 // suggestion with the admin token.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { ADMIN_TOKEN, repoRoot, screenshot, startBrowser, startServer, watchErrors, type Browser, type Server } from './harness';
+import { describe, it } from 'node:test';
+import { ADMIN_TOKEN, openPage, screenshot, session, upload } from './harness';
 
-let server: Server;
-let browser: Browser;
+const e2e = session();
 
 async function api<T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${server.url}/api/v1${path}`, init);
+  const res = await fetch(`${e2e.server.url}/api/v1${path}`, init);
   return { status: res.status, body: (await res.json()) as T };
 }
-
-async function upload(rel: string): Promise<string> {
-  const form = new FormData();
-  form.append('file', new Blob([readFileSync(join(repoRoot, rel))]), rel.split('/').pop()!);
-  const r = await api<{ document: string }>('/documents', { method: 'POST', body: form, headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
-  assert.equal(r.status, 201, JSON.stringify(r.body));
-  return r.body.document;
-}
-
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('数据质量 (data-quality queue)', () => {
   it('shows the seed’s empty queue, a document’s items as text, and accepts a suggestion as admin', async () => {
     const docs = (await api<{ id: string }[]>('/documents')).body;
     const seed = docs[0].id;
-    const sz2024 = await upload('testdata/corpus/2024-jinan-shizhong-tasks.txt');
-    const sz2025 = await upload('testdata/quality/2025-jinan-shizhong-tasks.txt');
+    const sz2024 = await upload(e2e.server.url, 'testdata/corpus/2024-jinan-shizhong-tasks.txt');
+    const sz2025 = await upload(e2e.server.url, 'testdata/quality/2025-jinan-shizhong-tasks.txt');
 
-    const page = await browser.context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${server.url}/#/quality?document=${encodeURIComponent(seed)}`);
+    const { page, errors } = await openPage(e2e.browser, e2e.server.url, `#/quality?document=${encodeURIComponent(seed)}`);
     await page.getByTestId('quality-coverage').waitFor();
     assert.match(await page.getByTestId('quality-queue').innerText(), /没有待处理/);
     assert.match(await page.getByTestId('quality-coverage').innerText(), /任务 144 项/);
     assert.equal(await page.getByTestId('quality-table').count(), 0);
 
     // Read-only: the queue of 市中区 2025, nine items, no buttons.
-    await page.goto(`${server.url}/#/quality?document=${encodeURIComponent(sz2025)}`);
+    await page.goto(`${e2e.server.url}/#/quality?document=${encodeURIComponent(sz2025)}`);
     const rows = page.locator('[data-testid=quality-table] tbody tr');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=quality-table] tbody tr').length === 9);
     const texts = await rows.allInnerTexts();
@@ -63,7 +40,7 @@ describe('数据质量 (data-quality queue)', () => {
     await screenshot(page, '20-quality-readonly');
 
     // The documents view shows each document's coverage.
-    await page.goto(`${server.url}/#/documents`);
+    await page.goto(`${e2e.server.url}/#/documents`);
     await page.waitForFunction(() => {
       const cells = [...document.querySelectorAll('[data-testid=document-coverage]')];
       return cells.length === 3 && cells.every((c) => c.textContent !== '…');
@@ -75,7 +52,7 @@ describe('数据质量 (data-quality queue)', () => {
     // With the admin token: accept 区住建局 → 区住房和城乡建设局.
     await page.getByTestId('admin-token').fill(ADMIN_TOKEN);
     await page.getByTestId('admin-token-save').click();
-    await page.goto(`${server.url}/#/quality?document=${encodeURIComponent(sz2025)}`);
+    await page.goto(`${e2e.server.url}/#/quality?document=${encodeURIComponent(sz2025)}`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=quality-table] tbody tr').length === 9);
     assert.equal(await page.getByTestId('quality-accept').count(), 5, 'accept on the three duplicates and two lineage candidates');
     await screenshot(page, '22-quality-admin');

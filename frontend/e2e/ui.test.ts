@@ -6,32 +6,17 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { kindLabel } from '../src/i18n';
-import { ADMIN_TOKEN, buildBinary, chartSeries, checkNoFailures, repoRoot, screenshot, startBrowser, startServer, watchErrors, type Browser, type Server } from './harness';
+import { ADMIN_TOKEN, buildBinary, chartSeries, getJSON, openPage, repoRoot, screenshot, session, startServer, type Server } from './harness';
 
-let server: Server;
-let browser: Browser;
+const e2e = session();
 
-const api = async <T>(path: string): Promise<T> => {
-  const res = await fetch(`${server.url}/api/v1${path}`);
-  assert.equal(res.status, 200, `GET ${path}: ${res.status} ${await res.clone().text()}`);
-  return (await res.json()) as T;
-};
+const api = <T>(path: string): Promise<T> => getJSON<T>(e2e.server.url, path);
 
 /** Opens a page of the UI; requests lists the API paths it asked for, in order. */
-async function open(hash: string, base = server.url): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = watchErrors(page);
-  const requests: string[] = [];
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (path.includes('/api/v1/')) requests.push(path.slice(path.indexOf('/api/v1/') + '/api/v1'.length));
-  });
-  await page.goto(`${base}/${hash}`);
-  return { page, errors, requests };
-}
+const open = (hash: string, base = e2e.server.url) => openPage(e2e.browser, base, hash);
 
 /** The network view must not wait for /networks/units (megabytes on a big corpus) to draw or to answer clicks. */
 const NETWORK_DATA = '/networks/units';
@@ -132,19 +117,6 @@ async function renders(page: Page, chart: string): Promise<number> {
 async function waitRenderAfter(page: Page, chart: string, before: number): Promise<void> {
   await page.waitForFunction(({ c, n }) => ((window as unknown as { __govgraph: { renders: Record<string, number> } }).__govgraph.renders[c] ?? 0) > n, { c: chart, n: before });
 }
-
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-// No test passes while a page threw or left a promise rejection unhandled.
-afterEach(checkNoFailures);
 
 describe('coordination network (协同网络)', () => {
   it('shows the seed units and reports time to first chart', async () => {
@@ -466,7 +438,7 @@ describe('a large network (synthetic corpus, over 2,000 links)', () => {
   };
 
   before(async () => {
-    // Ten synthetic documents, served as the seeds of a second server.
+    // Ten synthetic documents, served as the seeds of a second e2e.server.
     dir = mkdtempSync(join(tmpdir(), 'govgraph-large-'));
     const corpus = join(dir, 'corpus');
     execFileSync(buildBinary(dir), ['synth', '--n', '10', '--out', corpus], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -491,7 +463,7 @@ describe('a large network (synthetic corpus, over 2,000 links)', () => {
 
   it('starts with the smallest weight that leaves at most 2,000 links, in the slider, the URL and the status line', async () => {
     const all = await getNet('/networks/units');
-    assert.ok(all.links.length > READABLE_LINKS, `the corpus has ${all.links.length} links; server ${big!.url} (the seed server is ${server?.url}) said:\n${big!.log().slice(0, 4000)}`);
+    assert.ok(all.links.length > READABLE_LINKS, `the corpus has ${all.links.length} links; server ${big!.url} (the seed server is ${e2e.server?.url}) said:\n${big!.log().slice(0, 4000)}`);
     // Counted here from the API: the smallest w whose links (weight ≥ w) are at most READABLE_LINKS.
     let want = 1;
     while (all.links.filter((l) => l.weight >= want).length > READABLE_LINKS) want++;
