@@ -30,20 +30,13 @@ func (s *Store) Leaders(ctx context.Context, f graph.EntityFilter) ([]graph.Lead
 	if err := s.ready(ctx); err != nil {
 		return nil, err
 	}
-	acc := make(map[*entity]*entityCount)
-	for _, d := range s.selectDocs(graph.DocumentScope{Documents: f.Documents, Jurisdiction: f.Jurisdiction}) {
-		if f.Jurisdiction != "" && d.doc.Meta.Jurisdiction != f.Jurisdiction {
-			continue
+	acc := s.tally(f, func(ts *taskState, count func(*entity) *entityCount) {
+		for _, e := range ts.leaders {
+			c := count(e)
+			c.tasks++
+			c.others.add(ts.involved)
 		}
-		for pos := range d.tasks {
-			ts := &d.tasks[pos]
-			for _, e := range ts.leaders {
-				c := countFor(acc, e)
-				c.tasks++
-				c.others.add(ts.involved)
-			}
-		}
-	}
+	})
 	out := make([]graph.LeaderInfo, 0, len(acc))
 	for e, c := range acc {
 		out = append(out, graph.LeaderInfo{Leader: e.leader, Jurisdiction: e.jurisdiction, Tasks: c.tasks, Units: len(c.others)})
@@ -52,13 +45,27 @@ func (s *Store) Leaders(ctx context.Context, f graph.EntityFilter) ([]graph.Lead
 	return out, nil
 }
 
-func countFor(acc map[*entity]*entityCount, e *entity) *entityCount {
-	c := acc[e]
-	if c == nil {
-		c = &entityCount{others: make(set)}
-		acc[e] = c
+// tally runs add over every task of the documents f selects, with count
+// giving an entity's accumulator; the caller holds the read lock.
+func (s *Store) tally(f graph.EntityFilter, add func(ts *taskState, count func(*entity) *entityCount)) map[*entity]*entityCount {
+	acc := make(map[*entity]*entityCount)
+	count := func(e *entity) *entityCount {
+		c := acc[e]
+		if c == nil {
+			c = &entityCount{others: make(set)}
+			acc[e] = c
+		}
+		return c
 	}
-	return c
+	for _, d := range s.selectDocs(graph.DocumentScope{Documents: f.Documents, Jurisdiction: f.Jurisdiction}) {
+		if f.Jurisdiction != "" && d.doc.Meta.Jurisdiction != f.Jurisdiction {
+			continue
+		}
+		for pos := range d.tasks {
+			add(&d.tasks[pos], count)
+		}
+	}
+	return acc
 }
 
 // Units implements graph.Store.
@@ -68,23 +75,16 @@ func (s *Store) Units(ctx context.Context, f graph.EntityFilter) ([]graph.UnitIn
 	if err := s.ready(ctx); err != nil {
 		return nil, err
 	}
-	acc := make(map[*entity]*entityCount)
-	for _, d := range s.selectDocs(graph.DocumentScope{Documents: f.Documents, Jurisdiction: f.Jurisdiction}) {
-		if f.Jurisdiction != "" && d.doc.Meta.Jurisdiction != f.Jurisdiction {
-			continue
-		}
-		for pos := range d.tasks {
-			ts := &d.tasks[pos]
-			for _, e := range ts.involved {
-				c := countFor(acc, e)
-				c.tasks++
-				if slices.Contains(ts.lead, e) {
-					c.lead++
-				}
-				c.others.add(ts.leaders)
+	acc := s.tally(f, func(ts *taskState, count func(*entity) *entityCount) {
+		for _, e := range ts.involved {
+			c := count(e)
+			c.tasks++
+			if slices.Contains(ts.lead, e) {
+				c.lead++
 			}
+			c.others.add(ts.leaders)
 		}
-	}
+	})
 	out := make([]graph.UnitInfo, 0, len(acc))
 	for e, c := range acc {
 		out = append(out, unitInfo(e, c))
