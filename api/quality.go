@@ -10,15 +10,12 @@ import (
 // quality answers GET /documents/{id}/quality: the document's data-quality
 // queue (docs/quality.md).
 func (s *server) quality(c *gin.Context) {
-	id, err := pathName(c, "id")
+	p, err := s.qualityParams(c, "id")
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	if s.cfg.Quality == nil {
-		s.fail(c, graph.Errorf(graph.ENOTIMPLEMENTED, "this server has no tables directory configured; the quality queue is not available"))
-		return
-	}
+	id := p[0]
 	r, err := s.cfg.Quality.Queue(c.Request.Context(), id)
 	if err != nil {
 		s.fail(c, err)
@@ -27,24 +24,33 @@ func (s *server) quality(c *gin.Context) {
 	s.ok(c, r)
 }
 
+// qualityParams reads the named path parameters of a quality route, then
+// checks that the server has a quality queue (ENOTIMPLEMENTED when not).
+func (s *server) qualityParams(c *gin.Context, names ...string) ([]string, error) {
+	out := make([]string, len(names))
+	for i, name := range names {
+		v, err := pathName(c, name)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	if s.cfg.Quality == nil {
+		return nil, graph.Errorf(graph.ENOTIMPLEMENTED, "this server has no tables directory configured; the quality queue is not available")
+	}
+	return out, nil
+}
+
 // qualityDecision answers POST /documents/{id}/quality/{item}/accept and
 // …/dismiss (admin).
 func (s *server) qualityDecision(accept bool) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		id, err := pathName(c, "id")
+		p, err := s.qualityParams(c, "id", "item")
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		item, err := pathName(c, "item")
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		if s.cfg.Quality == nil {
-			s.fail(c, graph.Errorf(graph.ENOTIMPLEMENTED, "this server has no tables directory configured; the quality queue is not available"))
-			return
-		}
+		id, item := p[0], p[1]
 		ctx := c.Request.Context()
 		if !accept {
 			it, err := s.cfg.Quality.Dismiss(ctx, id, item)
