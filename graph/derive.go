@@ -49,7 +49,7 @@ func LeaderNetworkOf(tasks []TaskRecord, role string, minWeight, limit int) *Lea
 	for i := range tasks {
 		t := &tasks[i]
 		units := t.UnitsIn(role)
-		for _, name := range distinctStrings(t.Leaders) {
+		for _, name := range Distinct(t.Leaders) {
 			id := NodeID(NodeLeader, EntityKey(t.Jurisdiction, name))
 			l := byID[id]
 			if l == nil {
@@ -141,7 +141,8 @@ func BipartiteOf(tasks []TaskRecord) *Subgraph {
 	return g
 }
 
-func distinctStrings(s []string) []string {
+// Distinct is s without repeats, in first-seen order.
+func Distinct(s []string) []string {
 	out := make([]string, 0, len(s))
 	for _, v := range s {
 		if !slices.Contains(out, v) {

@@ -11,7 +11,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"slices"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -122,15 +121,4 @@ func title(text, sub string) charts.GlobalOpts {
 func roundTo(v float64, digits int) float64 {
 	p := math.Pow10(digits)
 	return math.Round(v*p) / p
-}
-
-// distinct is s without repeats, in first-seen order.
-func distinct(s []string) []string {
-	out := make([]string, 0, len(s))
-	for _, v := range s {
-		if !slices.Contains(out, v) {
-			out = append(out, v)
-		}
-	}
-	return out
 }

@@ -36,7 +36,7 @@ func Portfolio(p *graph.Portfolio, lang string) Option {
 			units []string
 			lead  bool
 		}{{t.LeadUnits, true}, {t.Units, false}} {
-			for _, u := range distinct(role.units) {
+			for _, u := range graph.Distinct(role.units) {
 				id := graph.NodeID(graph.NodeUnit, graph.EntityKey(t.Jurisdiction, u))
 				if uses[id] == nil {
 					uses[id] = &unitUse{}

@@ -72,10 +72,10 @@ func Sankey(tasks []graph.TaskRecord, top int, lang string) Option {
 		flows[p]++
 	}
 	for _, t := range tasks {
-		leaders := distinct(t.Leaders)
-		leads := distinct(t.LeadUnits)
+		leaders := graph.Distinct(t.Leaders)
+		leads := graph.Distinct(t.LeadUnits)
 		var resps []string
-		for _, u := range distinct(t.Units) {
+		for _, u := range graph.Distinct(t.Units) {
 			if !slices.Contains(leads, u) {
 				resps = append(resps, u)
 			}

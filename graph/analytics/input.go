@@ -133,7 +133,7 @@ func (in *input) mainLeader(n graph.UnitNode) (name, key string) {
 	names := map[string]string{}
 	for _, id := range n.TaskIDs {
 		t := in.tasks[id]
-		for _, l := range distinct(t.Leaders) {
+		for _, l := range graph.Distinct(t.Leaders) {
 			k := graph.EntityKey(t.Jurisdiction, l)
 			count[k]++
 			names[k] = l
@@ -146,15 +146,4 @@ func (in *input) mainLeader(n graph.UnitNode) (name, key string) {
 		}
 	}
 	return name, key
-}
-
-// distinct returns s without repeats, in first-seen order.
-func distinct(s []string) []string {
-	out := make([]string, 0, len(s))
-	for _, v := range s {
-		if !slices.Contains(out, v) {
-			out = append(out, v)
-		}
-	}
-	return out
 }

@@ -36,7 +36,7 @@ func leaderMetrics(in *input) []LeaderMetrics {
 	for i, n := range in.nodes {
 		for _, id := range n.TaskIDs {
 			t := in.tasks[id]
-			leaders := distinct(t.Leaders)
+			leaders := graph.Distinct(t.Leaders)
 			for _, name := range leaders {
 				l := get(t, name)
 				l.units[i] = true

@@ -170,16 +170,16 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		} else {
 			taskInSe = append(taskInSe, link(t.ID, graph.IndexKey(id, t.Section)))
 		}
-		for _, name := range distinct(t.Leaders) {
+		for _, name := range graph.Distinct(t.Leaders) {
 			leaderLeads = append(leaderLeads, link(entity(graph.NodeLeader, name), t.ID))
 		}
-		for _, name := range distinct(t.LeadUnits) {
+		for _, name := range graph.Distinct(t.LeadUnits) {
 			unitLeads = append(unitLeads, link(entity(graph.NodeUnit, name), t.ID))
 		}
-		for _, name := range distinct(t.Units) {
+		for _, name := range graph.Distinct(t.Units) {
 			unitSupports = append(unitSupports, link(entity(graph.NodeUnit, name), t.ID))
 		}
-		for _, name := range distinct(t.Projects) {
+		for _, name := range graph.Distinct(t.Projects) {
 			mentions = append(mentions, link(t.ID, entity(graph.NodeProject, name)))
 		}
 		for k, tg := range t.Targets {
@@ -335,27 +335,6 @@ func row(key string, props map[string]any) map[string]any {
 }
 
 func link(from, to string) any { return map[string]any{"from": from, "to": to} }
-
-// lower maps each code point to lower case, as the embedded store does for
-// the task filter, so that both match the same tasks.
-func distinct(names []string) []string {
-	out := make([]string, 0, len(names))
-	for _, n := range names {
-		if !contains(out, n) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
 
 func (p *plan) result() graph.ImportResult {
 	return graph.ImportResult{Document: p.id, Tasks: p.tasks, Nodes: p.nodes, Rels: p.rels}
