@@ -346,18 +346,7 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 		case r == roleNone:
 			return fs, false
 		}
-		b -= n
-		for {
-			n := roleModifiers.suffixAt(src, a, b)
-			if n == 0 {
-				break
-			}
-			b -= n
-		}
-		if b-a >= 1 && src[a] == '由' {
-			a++
-		}
-		a, b = trim(src, a, b, isLeadTrim, isTailTrim)
+		a, b = roleSubject(src, a, b, n)
 		if b-a < 2 || !hasContent(src, a, b) {
 			return fs, false
 		}
@@ -384,6 +373,24 @@ func roleSegmentEnd(src []rune, start, i int) bool {
 			respRoleWords.suffixAt(src, start, i) > 0
 	}
 	return false
+}
+
+// roleSubject is the subject of a segment src[a:b] that ends in a role verb
+// of n code points: without the verb, the modifiers before it and a
+// leading 由, trimmed.
+func roleSubject(src []rune, a, b, n int) (int, int) {
+	b -= n
+	for {
+		m := roleModifiers.suffixAt(src, a, b)
+		if m == 0 {
+			break
+		}
+		b -= m
+	}
+	if b-a >= 1 && src[a] == '由' {
+		a++
+	}
+	return trim(src, a, b, isLeadTrim, isTailTrim)
 }
 
 // segmentRole says what role the role verb ending src[a:b] gives (and its
@@ -528,18 +535,7 @@ func (t *text) roleText(f field) []field {
 			if f.role == roleLead && (r == roleResp || r == roleUnits && coopRoleWords.suffixAt(src, a, b) == 0) {
 				r = roleLead
 			}
-			b -= n
-			for {
-				m := roleModifiers.suffixAt(src, a, b)
-				if m == 0 {
-					break
-				}
-				b -= m
-			}
-			if b-a >= 1 && src[a] == '由' {
-				a++
-			}
-			a, b = trim(src, a, b, isLeadTrim, isTailTrim)
+			a, b = roleSubject(src, a, b, n)
 		}
 		if a < b {
 			out = append(out, field{role: r, r: rng{a, b}, coop: r == roleUnits})
