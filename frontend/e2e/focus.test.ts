@@ -3,11 +3,15 @@
 // navigation, aria-label summaries and the layout at 1024 px, on the seed.
 
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chartSeries, getJSON, openPage, screenshot, session } from './harness';
 
-const e2e = session();
+const e2e = session(async () => {
+  net = await api<Net>('/networks/units');
+  unitID = net.nodes.find((n) => n.name === NAME)!.id;
+  assert.ok(unitID, `${NAME} is in the seed network`);
+});
 
 type Net = { nodes: { id: string; name: string }[]; links: { source: string; target: string }[] };
 type Metrics = { units: { id: string; name: string; betweenness: number; pageRank: number }[] };
@@ -33,12 +37,6 @@ const drawnNodes = (page: Page, n: number) =>
 
 let net: Net;
 let unitID: string;
-
-before(async () => {
-  net = await api<Net>('/networks/units');
-  unitID = net.nodes.find((n) => n.name === NAME)!.id;
-  assert.ok(unitID, `${NAME} is in the seed network`);
-});
 
 describe('network focus', () => {
   it('search-to-focus: suggestions, then the graph centres on 区发展和改革局 and opens it', async () => {

@@ -246,12 +246,14 @@ export interface Session {
  * Registers the hooks of a test file: the seed server and a browser started
  * before its tests and stopped after them, and afterEach(checkNoFailures),
  * so that no test passes while a page threw or left a rejection unhandled.
+ * ready, when given, runs once both are up (a file's own setup).
  */
-export function session(): Session {
+export function session(ready?: () => Promise<void>): Session {
   const s = {} as Session;
   before(async () => {
     s.server = await startServer();
     s.browser = await startBrowser();
+    await ready?.();
   });
   after(async () => {
     await s.browser?.close();
