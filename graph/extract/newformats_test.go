@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"bytes"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -128,6 +129,9 @@ func TestMarkdownTables(t *testing.T) {
 // A PDF without a text layer (a scan) gets an error that says so.
 func TestPDFWithoutText(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("pdftotext (poppler-utils) is not installed; .ci/run installs it")
+		}
 		t.Skip("pdftotext (poppler-utils) is not installed")
 	}
 	blank := "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n" +
