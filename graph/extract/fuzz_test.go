@@ -33,9 +33,11 @@ func FuzzParse(f *testing.F) {
 		}
 		f.Add(data, uint8(0))
 	}
-	// The blind-* fixtures, every format.
+	// The blind-* and genre-blind fixtures, every format but PDF.
 	formatOf := map[string]uint8{".txt": 0, ".tsv": 1, ".csv": 2, ".docx": 3, ".md": 4, ".html": 5, ".xlsx": 6}
 	blind, _ := filepath.Glob(filepath.Join("testdata", "genre", "blind-*"))
+	genreBlind, _ := filepath.Glob(filepath.Join("testdata", "genre-blind", "*"))
+	blind = append(blind, genreBlind...)
 	for _, path := range blind {
 		format, ok := formatOf[filepath.Ext(path)]
 		if !ok {

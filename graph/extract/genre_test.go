@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"govgraph/graph"
 )
 
 // The genre fixtures: documents written for this project in the conventions of
@@ -38,71 +40,92 @@ func TestGenreFixtures(t *testing.T) {
 	var rows []string
 	var tpAll, predAll, wantAll int
 	for _, wantPath := range wants {
-		name := strings.TrimSuffix(filepath.Base(wantPath), ".want.tsv")
 		want, keys := readWant(t, wantPath)
-		docs, _ := filepath.Glob(filepath.Join("testdata", "genre", name+".*"))
-		var docPath string
-		for _, p := range docs {
-			if !strings.HasSuffix(p, ".want.tsv") {
-				docPath = p
-			}
-		}
+		docPath := docBeside(t, wantPath)
 		if docPath == "" {
-			t.Errorf("%s: no document beside it", wantPath)
 			continue
 		}
-		doc := parseFile(t, docPath, opts)
-		pred := map[triple]bool{}
-		for _, task := range doc.Tasks {
-			key := "?" + task.Text
-			for _, k := range keys {
-				if strings.Contains(task.Text, k) {
-					key = k
-					break
-				}
-			}
-			pred[triple{key, "task", "-"}] = true
-			for _, l := range task.Leaders {
-				pred[triple{key, "leader", l}] = true
-			}
-			for _, u := range task.LeadUnits {
-				pred[triple{key, "lead", u}] = true
-			}
-			for _, u := range task.Units {
-				pred[triple{key, "unit", u}] = true
-			}
-		}
-		tp := 0
-		var missing, extra []string
-		for tr := range want {
-			if pred[tr] {
-				tp++
-			} else {
-				missing = append(missing, fmt.Sprintf("%s/%s/%s", tr.key, tr.role, tr.name))
-			}
-		}
-		for tr := range pred {
-			if !want[tr] {
-				extra = append(extra, fmt.Sprintf("%s/%s/%s", short(tr.key), tr.role, tr.name))
-			}
-		}
-		sort.Strings(missing)
-		sort.Strings(extra)
-		p, r := ratio(tp, len(pred)), ratio(tp, len(want))
-		f1 := 0.0
-		if p+r > 0 {
-			f1 = 2 * p * r / (p + r)
-		}
-		tpAll, predAll, wantAll = tpAll+tp, predAll+len(pred), wantAll+len(want)
-		rows = append(rows, fmt.Sprintf("%-40s %5d tasks  P %.3f  R %.3f  F1 %.3f", filepath.Base(docPath), len(keys), p, r, f1))
-		if f1 < genreMinF1 {
-			t.Errorf("%s: F1 %.3f < %.2f\n  missing: %s\n  extra: %s", docPath, f1, genreMinF1,
-				strings.Join(missing, "; "), strings.Join(extra, "; "))
+		sc := scoreDoc(parseFile(t, docPath, opts), want, keys)
+		tpAll, predAll, wantAll = tpAll+sc.tp, predAll+len(sc.pred), wantAll+len(want)
+		rows = append(rows, fmt.Sprintf("%-40s %5d tasks  P %.3f  R %.3f  F1 %.3f", filepath.Base(docPath), len(keys), sc.p, sc.r, sc.f1))
+		if sc.f1 < genreMinF1 {
+			t.Errorf("%s: F1 %.3f < %.2f\n  missing: %s\n  extra: %s", docPath, sc.f1, genreMinF1,
+				strings.Join(sc.missing, "; "), strings.Join(sc.extra, "; "))
 		}
 	}
 	p, r := ratio(tpAll, predAll), ratio(tpAll, wantAll)
 	rows = append(rows, fmt.Sprintf("%-40s %5s        P %.3f  R %.3f  micro-F1 %.3f", "all", "", p, r, 2*p*r/(p+r)))
 	t.Log("genre fixtures:\n" + strings.Join(rows, "\n"))
+}
+
+// docBeside returns the document a want file scores (NAME.EXT beside
+// NAME.want.tsv), or "" after reporting that there is none.
+func docBeside(t *testing.T, wantPath string) string {
+	t.Helper()
+	base := strings.TrimSuffix(wantPath, ".want.tsv")
+	docs, _ := filepath.Glob(base + ".*")
+	for _, p := range docs {
+		if !strings.HasSuffix(p, ".want.tsv") {
+			return p
+		}
+	}
+	t.Errorf("%s: no document beside it", wantPath)
+	return ""
+}
+
+// genreScore is a parse scored against a want file: true positives, the
+// predicted triples, precision, recall, F1 and what is missing or extra.
+type genreScore struct {
+	tp             int
+	pred           map[triple]bool
+	p, r, f1       float64
+	missing, extra []string
+}
+
+// scoreDoc scores the tasks of doc against want: each task is named by the
+// first key (longest first) its text contains; a task with no key scores its
+// triples as false positives.
+func scoreDoc(doc *graph.Document, want map[triple]bool, keys []string) genreScore {
+	pred := map[triple]bool{}
+	for _, task := range doc.Tasks {
+		key := "?" + task.Text
+		for _, k := range keys {
+			if strings.Contains(task.Text, k) {
+				key = k
+				break
+			}
+		}
+		pred[triple{key, "task", "-"}] = true
+		for _, l := range task.Leaders {
+			pred[triple{key, "leader", l}] = true
+		}
+		for _, u := range task.LeadUnits {
+			pred[triple{key, "lead", u}] = true
+		}
+		for _, u := range task.Units {
+			pred[triple{key, "unit", u}] = true
+		}
+	}
+	s := genreScore{pred: pred}
+	for tr := range want {
+		if pred[tr] {
+			s.tp++
+		} else {
+			s.missing = append(s.missing, fmt.Sprintf("%s/%s/%s", tr.key, tr.role, tr.name))
+		}
+	}
+	for tr := range pred {
+		if !want[tr] {
+			s.extra = append(s.extra, fmt.Sprintf("%s/%s/%s", short(tr.key), tr.role, tr.name))
+		}
+	}
+	sort.Strings(s.missing)
+	sort.Strings(s.extra)
+	s.p, s.r = ratio(s.tp, len(pred)), ratio(s.tp, len(want))
+	if s.p+s.r > 0 {
+		s.f1 = 2 * s.p * s.r / (s.p + s.r)
+	}
+	return s
 }
 
 func readWant(t *testing.T, path string) (map[triple]bool, []string) {
