@@ -50,7 +50,7 @@ var labelRoles = map[string]role{
 	"主办": roleLead, "主责": roleLead, "协办": roleUnits, "参与": roleUnits, "协同": roleUnits,
 	// Labels of other fields, read as labels but not as roles.
 	"督办单位": roleNone, "督查单位": roleNone, "督办部门": roleNone, "考核单位": roleNone, "责任人": roleNone,
-	"联系人": roleNone, "备注": roleNone,
+	"联系人": roleNone, "备注": roleNone, "具体责任人": roleNone, "联络员": roleNone,
 	"牵头单位": roleLead, "牵头部门": roleLead, "主责单位": roleLead, "主办单位": roleLead,
 	"牵头责任单位": roleLead, "主责部门": roleLead, "牵头处室": roleLead, "牵头": roleLead,
 	"责任单位": roleUnits, "配合单位": roleUnits, "参与单位": roleUnits, "协办单位": roleUnits,
@@ -60,6 +60,10 @@ var labelRoles = map[string]role{
 	"完成时限": roleDeadline, "时间节点": roleDeadline, "完成时间": roleDeadline, "时限": roleDeadline,
 	"完成期限": roleDeadline, "时限要求": roleDeadline, "完成时限要求": roleDeadline,
 }
+
+// contactLabels name the officials in charge inside the units (责任人：王某,
+// 联系人：李某 电话…): read as fields of the block, silently, assigning nothing.
+var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "联系人": true, "联络员": true}
 
 // knownLabels are the labels as words, for lenient matching without a colon.
 var knownLabels = func() *runeWords {
@@ -144,6 +148,37 @@ type annotation struct {
 	s, e   int
 	fields fieldSet
 	origin string // the convention it is written in, for the profile
+	// summary: 以上工作由X牵头，Y配合 after 一是…二是…: every clause before
+	// it is a task with these roles.
+	summary bool
+}
+
+// summaryWords open a sentence giving the roles of the clauses before it.
+var (
+	summaryWords     = words("以上工作", "以上任务", "以上各项工作", "以上事项", "上述工作", "上述任务", "上述各项工作", "上述事项")
+	summaryModifiers = words("均", "统一", "分别")
+)
+
+// summaryAt reads 以上工作由X牵头，Y配合。 at src[i:e]: the end of the
+// sentence and its roles.
+func (t *text) summaryAt(i, e int) (int, fieldSet, bool) {
+	n := summaryWords.prefixAt(t.src, i, e)
+	if n == 0 {
+		return 0, fieldSet{}, false
+	}
+	a := i + n
+	if m := summaryModifiers.prefixAt(t.src, a, e); m > 0 {
+		a += m
+	}
+	end := a
+	for end < e && t.src[end] != '。' {
+		end++
+	}
+	fs, ok := t.parseRoles(a, end)
+	if end < e {
+		end++
+	}
+	return end, fs, ok
 }
 
 // note is a pending diagnostic, kept until we know the text is an annotation.
@@ -207,6 +242,13 @@ func (t *text) labelAt(i, e int, lenient bool) (labelHit, bool) {
 			hit.value = k + 1
 			return hit, true
 		}
+		// 责任单位——X牵头，Y配合: a dash after a known label is its colon.
+		if k+1 < e && src[k] == '—' && src[k+1] == '—' {
+			if r, known := roleOf(hit.word); known {
+				hit.role, hit.known, hit.value = r, true, k+2
+				return hit, true
+			}
+		}
 	}
 	if lenient {
 		if n := knownLabels.prefixAt(src, i, e); n > 0 {
@@ -245,6 +287,9 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 			notes = append(notes, note{a, fmt.Sprintf("label %s has no colon", hit.word)})
 		}
 		switch {
+		case hit.role == roleNone && contactLabels[hit.word]:
+			last = roleNone // 责任人, 联系人: recognised, no role
+			continue
 		case hit.role == roleNone:
 			notes = append(notes, note{a, fmt.Sprintf("unknown label %q; field ignored", hit.word)})
 			last = roleNone

@@ -114,3 +114,81 @@ func isHeaderCandidate(t string) bool {
 	}
 	return true
 }
+
+// markNotes marks footnotes: a line starting 注：, 注① or 注1 and the lines
+// right below it that start with a note mark (②, 注2). They are no items and
+// no task text; each is attached to the tasks above whose text holds its mark.
+func (p *parser) markNotes() {
+	for i := 0; i < len(p.lines); i++ {
+		ln := p.lines[i]
+		if ln.kind != lkText || !noteStart(p.src, ln.cs, ln.e) {
+			continue
+		}
+		p.lines[i].kind = lkNote
+		for j := i + 1; j < len(p.lines); j++ {
+			nx := p.lines[j]
+			if nx.kind != lkText || noteMark(p.src, nx.cs, nx.e) == "" {
+				break
+			}
+			p.lines[j].kind = lkNote
+			i = j
+		}
+	}
+}
+
+// noteStart reports 注：…, 注①… or 注1… at src[cs:e].
+func noteStart(src []rune, cs, e int) bool {
+	if cs+2 >= e || src[cs] != '注' {
+		return false
+	}
+	r := src[cs+1]
+	return isColon(r) || isCircled(r) || isDigit(r) && (isColon(src[cs+2]) || isSpace(src[cs+2]) || isDigit(src[cs+2]) || src[cs+2] == '、')
+}
+
+// noteMark returns the mark a footnote line starts with (①, 注2), past a
+// leading 注：, or "".
+func noteMark(src []rune, cs, e int) string {
+	i := cs
+	if i+1 < e && src[i] == '注' && isColon(src[i+1]) {
+		i += 2
+	}
+	for i < e && isSpace(src[i]) {
+		i++
+	}
+	switch {
+	case i < e && isCircled(src[i]):
+		return string(src[i])
+	case i+1 < e && src[i] == '注' && isDigit(src[i+1]):
+		j := i + 1
+		for j < e && isDigit(src[j]) {
+			j++
+		}
+		return string(src[i:j])
+	}
+	return ""
+}
+
+func isCircled(r rune) bool { return r >= '①' && r <= '⑳' }
+
+// footnote keeps a footnote line out of the tasks: it is narrative, and a
+// note of the tasks since the last notes whose text holds its mark.
+func (p *parser) footnote(i int) {
+	p.flushPending()
+	p.releaseHeld()
+	ln := p.lines[i]
+	p.conv[convFootnotes]++
+	s, e := trim(p.src, ln.cs, ln.e, isSpace, isSpace)
+	p.narrative(s, e)
+	p.sectionEnd = max(p.sectionEnd, e)
+	if mark := noteMark(p.src, s, e); mark != "" {
+		body := p.str(s, e)
+		for k := p.noteFrom; k < len(p.doc.Tasks); k++ {
+			if t := &p.doc.Tasks[k]; strings.Contains(t.Text, mark) {
+				t.Notes = append(t.Notes, body)
+			}
+		}
+	}
+	if j := p.nextLine(i); j < 0 || p.lines[j].kind != lkNote {
+		p.noteFrom = len(p.doc.Tasks)
+	}
+}

@@ -25,14 +25,17 @@ const (
 	lkText
 	lkLabel // starts with a field label: 责任单位：…
 	lkTab   // holds a TAB: a table row
+	lkNote  // a footnote: 注：①…, ②… after the items (layout.go)
 )
 
 type lineInfo struct {
 	s, e int // runes of the line, without its newline
 	cs   int // content start, past spaces and markdown markers
 	kind lineKind
-	mk   marker
-	ms   int // past the marker
+	// noRole: a labelled line whose label assigns no role (责任人, 联系人)
+	noRole bool
+	mk     marker
+	ms     int // past the marker
 }
 
 // mode says what the first sentence of a text range is.
@@ -70,6 +73,7 @@ type parser struct {
 	pendingWrapped  bool // the pending text runs on to the next line
 	lastTask        int
 	lastAnnLine     int // line index where the last annotation ended
+	noteFrom        int // first task a footnote may belong to
 
 	noiseLines    int               // page numbers and running headers blanked
 	labelLines    int               // lines that start with a field label
@@ -198,9 +202,9 @@ func (p *parser) splitLines() {
 			depth = 0
 			ln := p.classify(s, i)
 			switch {
-			case ln.kind == lkLabel:
+			case ln.kind == lkLabel && !ln.noRole:
 				p.labelLines++
-			case ln.kind == lkText && isOpen(p.src[ln.cs]) && isClose(p.src[lastRune(p.src, ln.cs, ln.e)]):
+			case ln.kind == lkText && (isOpen(p.src[ln.cs]) && isClose(p.src[lastRune(p.src, ln.cs, ln.e)]) || dashAt(p.src, ln.cs, ln.e)):
 				p.bracketLines = append(p.bracketLines, len(p.lines))
 			}
 			p.lines = append(p.lines, ln)
@@ -211,6 +215,7 @@ func (p *parser) splitLines() {
 		p.joinWrapped()
 	}
 	p.joinListWraps()
+	p.markNotes()
 	// Room for every bracket or line to close a task, to grow Tasks once.
 	p.doc.Tasks = make([]graph.Task, 0, min(brackets+len(p.lines), len(p.src)/8+16))
 }
@@ -241,8 +246,11 @@ func (p *parser) classify(s, e int) lineInfo {
 			return ln
 		}
 	}
-	if hit, ok := p.labelAt(cs, e, false); ok && hit.role != roleNone && len([]rune(hit.word)) <= 8 {
+	if hit, ok := p.labelAt(cs, e, false); ok && (hit.role != roleNone || contactLabels[hit.word]) && len([]rune(hit.word)) <= 8 {
+		// 责任人：… and 联系人：… (known labels of no role) are labelled
+		// lines too, read as part of the block and assigning nothing.
 		ln.kind = lkLabel
+		ln.noRole = hit.role == roleNone
 		return ln
 	}
 	ln.kind = lkText
@@ -372,6 +380,9 @@ func (p *parser) step(i int) int {
 		return i + 1
 	case lkLabel:
 		return p.labelBlock(i)
+	case lkNote:
+		p.footnote(i)
+		return i + 1
 	case lkText:
 		if p.annLine[i] {
 			return p.annotationLine(i)
@@ -567,7 +578,11 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			cursor = a.e
 			continue
 		}
-		p.addTask(cursor, a.s, a)
+		if a.summary {
+			p.addClauses(cursor, a.s, a)
+		} else {
+			p.addTask(cursor, a.s, a)
+		}
 		cursor, closed = a.e, true
 	}
 	if hasContent(p.src, cursor, pe) {
@@ -657,10 +672,19 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 			continue
 		}
 		// 1．…建设。——X牵头，Y配合: running roles after a dash closing the sentence.
-		if r == '—' && i > s && i+2 < e && p.src[i+1] == '—' && isSentenceEnd(p.src[i-1]) {
+		// A line of its own that starts with the dash (——X牵头，Y配合。) too.
+		if dashAt(p.src, i, e) && (i == s || isSentenceEnd(p.src[i-1])) {
 			if fs, ok := p.parseRoles(i+2, e); ok {
 				out = append(out, annotation{s: i, e: e, fields: fs, origin: convDashRoles})
 				break
+			}
+		}
+		// …；三是…。以上工作由X牵头，Y配合。
+		if i > s && (r == '以' || r == '上') && isSentenceEnd(p.src[i-1]) {
+			if end, fs, ok := p.summaryAt(i, e); ok {
+				out = append(out, annotation{s: i, e: end, fields: fs, origin: convSummaryRoles, summary: true})
+				i = end - 1
+				continue
 			}
 		}
 		if i > s && knownLabels.first.has(r) && (isSentenceEnd(p.src[i-1]) || isSemicolon(p.src[i-1]) || isSpace(p.src[i-1])) {
@@ -689,6 +713,11 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 		merged = append(merged, a)
 	}
 	return merged
+}
+
+// dashAt reports a —— with text after it at src[i].
+func dashAt(src []rune, i, e int) bool {
+	return i+2 < e && src[i] == '—' && src[i+1] == '—'
 }
 
 func onlySpace(src []rune, s, e int) bool {
@@ -779,9 +808,23 @@ func (p *parser) labelBlock(i int) int {
 		fs.merge(f)
 		last = j
 	}
+	if len(fs.fields) == 0 && p.noRoleBlock(i, last) {
+		// 责任人：… alone: nothing to attach
+		return last + 1
+	}
 	a := annotation{s: p.lines[i].cs, e: p.lines[last].e, fields: fs, origin: convLinesAfter}
 	p.placeBlock(i, a)
 	return last + 1
+}
+
+// noRoleBlock reports labelled lines i..last whose labels all assign no role.
+func (p *parser) noRoleBlock(i, last int) bool {
+	for j := i; j <= last; j++ {
+		if p.lines[j].kind == lkLabel && !p.lines[j].noRole {
+			return false
+		}
+	}
+	return true
 }
 
 // annotationLine handles a line that is nothing but an annotation bracket:
@@ -994,6 +1037,35 @@ func (p *parser) clauseAround(s, e, k int) (int, int) {
 		b++
 	}
 	return trim(p.src, a, b, isSpace, isSpace)
+}
+
+// addClauses makes a task of each 一是… / 二是… clause of src[s:e], all
+// closed by the summary annotation a; without two clauses, one task.
+func (p *parser) addClauses(s, e int, a annotation) {
+	var starts []int
+	depth := 0
+	for i := s; i < e; i++ {
+		switch r := p.src[i]; {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			depth = max(0, depth-1)
+		case depth == 0 && (i == skipSpace(p.src, s, e) || isClauseEnd(p.src[i-1])) && enumeratorAt(p.src, i, e) > 0:
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 2 {
+		p.addTask(s, e, a)
+		return
+	}
+	p.narrative(s, starts[0])
+	for k, cs := range starts {
+		ce := e
+		if k+1 < len(starts) {
+			ce = starts[k+1]
+		}
+		p.addTask(cs, ce, a)
+	}
 }
 
 // enumeratorAt returns the length of an 一是 / 二是 / 第三 enumerator at i.

@@ -35,12 +35,15 @@ func (p *parser) planPlacement(body int) {
 	for i := body; i < len(p.lines); i++ {
 		ln := p.lines[i]
 		switch ln.kind {
-		case lkBlank:
+		case lkBlank, lkNote:
 			continue
 		case lkTab:
 			els = append(els, element{kind: 'H', line: i})
 			continue
 		case lkLabel:
+			if ln.noRole {
+				continue // 责任人：… assigns nothing
+			}
 			lo := p.leaderOnly(i)
 			if n := len(els); n > 0 && els[n-1].kind == 'L' && !(lo && !els[n-1].leaderOnly) {
 				els[n-1].leaderOnly = els[n-1].leaderOnly && lo
@@ -164,7 +167,7 @@ func (p *parser) planPlacement(body int) {
 // wholeAnnotation reports a line that is nothing but annotation brackets.
 func (p *parser) wholeAnnotation(i int) bool {
 	ln := p.lines[i]
-	if ln.mk != markNone || !isOpen(p.src[ln.cs]) {
+	if ln.mk != markNone || !isOpen(p.src[ln.cs]) && !dashAt(p.src, ln.cs, ln.e) {
 		return false
 	}
 	anns := p.annotations(ln.cs, ln.e, false)

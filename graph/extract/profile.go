@@ -26,11 +26,13 @@ const (
 	convWrapped       = "annotations wrapped across lines"
 	convFirstIsLead   = "the first listed unit leads"
 	convPageNoise     = "page numbers and running headers blanked"
+	convSummaryRoles  = "roles of 一是…二是… clauses in a closing sentence (以上工作由X牵头)"
+	convFootnotes     = "footnotes kept apart as notes of the tasks (注：①…)"
 )
 
 // placementOf maps where an annotation stands to the profile's placement.
 var placementOf = map[string]string{
-	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline", convDashRoles: "inline",
+	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline", convDashRoles: "inline", convSummaryRoles: "inline",
 	convLinesAfter: "after", convLinesBefore: "before", convTable: "table",
 }
 
