@@ -74,6 +74,7 @@ type parser struct {
 	lastTask        int
 	lastAnnLine     int // line index where the last annotation ended
 	noteFrom        int // first task a footnote may belong to
+	lostItems       int // numbered items that became no task and no heading (items.go)
 
 	noiseLines    int               // page numbers and running headers blanked
 	labelLines    int               // lines that start with a field label
