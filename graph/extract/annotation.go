@@ -61,6 +61,40 @@ var labelRoles = map[string]role{
 	"完成期限": roleDeadline, "时限要求": roleDeadline, "完成时限要求": roleDeadline,
 }
 
+// taskLabels name the field holding the task in a block of labelled fields
+// (第3项 / 工作任务：… / 牵头单位：…): the block is one task, that field its text.
+var taskLabels = map[string]bool{"工作任务": true, "督办内容": true, "督办事项": true, "任务内容": true,
+	"具体任务": true, "工作内容": true, "重点任务": true, "目标任务": true, "事项内容": true}
+
+// blockNumber reports a line that is only a block's number: 第3项, 第十二项,
+// 【督办事项5】, 督办事项（五）.
+func blockNumber(src []rune, cs, e int) bool {
+	for e > cs && isSpace(src[e-1]) {
+		e--
+	}
+	if e-cs >= 2 && (src[cs] == '【' || src[cs] == '[') && isClose(src[e-1]) {
+		cs, e = cs+1, e-1
+	}
+	if e-cs >= 3 && src[cs] == '第' && src[e-1] == '项' {
+		for i := cs + 1; i < e-1; i++ {
+			if !isDigit(src[i]) && !isCNNumeral(src[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, w := range []string{"督办事项", "督办任务"} {
+		if hasAt(src, cs, e, []rune(w)) {
+			i := cs + len([]rune(w))
+			for i < e && (isDigit(src[i]) || isCNNumeral(src[i]) || isOpen(src[i]) || isClose(src[i])) {
+				i++
+			}
+			return i == e && i > cs+len([]rune(w))
+		}
+	}
+	return false
+}
+
 // contactLabels name the officials in charge inside the units (责任人：王某,
 // 联系人：李某 电话…): read as fields of the block, silently, assigning nothing.
 var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "联系人": true, "联络员": true}

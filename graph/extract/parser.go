@@ -34,6 +34,7 @@ type lineInfo struct {
 	kind lineKind
 	// noRole: a labelled line whose label assigns no role (责任人, 联系人)
 	noRole bool
+	field  bool // a task field (工作任务：…): an item whose text starts at ms
 	mk     marker
 	ms     int // past the marker
 }
@@ -247,6 +248,16 @@ func (p *parser) classify(s, e int) lineInfo {
 			return ln
 		}
 	}
+	if blockNumber(p.src, cs, e) {
+		// 第3项 alone over its fields: it only numbers the block (the
+		// 工作任务 field below is the item)
+		return ln
+	}
+	if hit, ok := p.labelAt(cs, e, false); ok && taskLabels[hit.word] {
+		// 工作任务：… in a block of fields: a numbered item whose text is the field
+		ln.kind, ln.mk, ln.ms, ln.field = lkText, markNumbered, skipSpace(p.src, hit.value, e), true
+		return ln
+	}
 	if hit, ok := p.labelAt(cs, e, false); ok && (hit.role != roleNone || contactLabels[hit.word]) && len([]rune(hit.word)) <= 8 {
 		// 责任人：… and 联系人：… (known labels of no role) are labelled
 		// lines too, read as part of the block and assigning nothing.
@@ -403,6 +414,9 @@ func (p *parser) step(i int) int {
 // textLine handles one line (or table cell) of text, src[cs:e].
 func (p *parser) textLine(i, cs, e int) {
 	mk, ms := markerAt(p.src, cs, e)
+	if i >= 0 && i < len(p.lines) && p.lines[i].field && cs == p.lines[i].cs {
+		mk, ms = markNumbered, p.lines[i].ms
+	}
 	for ms < e && mk != markNone && isSpace(p.src[ms]) {
 		ms++
 	}
