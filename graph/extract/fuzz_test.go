@@ -33,10 +33,11 @@ func FuzzParse(f *testing.F) {
 		}
 		f.Add(data, uint8(0))
 	}
-	// The blind-* fixtures, every format.
+	// The blind-* and struct-* fixtures, every format but .pdf.
 	formatOf := map[string]uint8{".txt": 0, ".tsv": 1, ".csv": 2, ".docx": 3, ".md": 4, ".html": 5, ".xlsx": 6}
 	blind, _ := filepath.Glob(filepath.Join("testdata", "genre", "blind-*"))
-	for _, path := range blind {
+	structs, _ := filepath.Glob(filepath.Join("testdata", "genre", "struct-*"))
+	for _, path := range append(blind, structs...) {
 		format, ok := formatOf[filepath.Ext(path)]
 		if !ok {
 			continue
