@@ -187,28 +187,48 @@ type annotation struct {
 	summary bool
 }
 
-// summaryWords open a sentence giving the roles of the clauses before it.
+// summaryPrefix returns the length of 以上工作由 / 上述任务均由 / 以上均由 …
+// at src[a:b]: the opening of a sentence giving the roles of what precedes.
+func summaryPrefix(src []rune, a, b int) int {
+	if !hasAt(src, a, b, []rune("以上")) && !hasAt(src, a, b, []rune("上述")) {
+		return 0
+	}
+	i := a + 2
+	i += summaryObjects.prefixAt(src, i, b)
+	i += summaryModifiers.prefixAt(src, i, b)
+	if i < b && src[i] == '由' {
+		i++
+	}
+	if i == a+2 {
+		return 0 // 以上 alone: an amount (增长5%以上)
+	}
+	return i - a
+}
+
 var (
-	summaryWords     = words("以上工作", "以上任务", "以上各项工作", "以上事项", "上述工作", "上述任务", "上述各项工作", "上述事项")
+	summaryObjects   = words("各项工作", "工作任务", "工作", "任务", "事项", "各项")
 	summaryModifiers = words("均", "统一", "分别")
 )
 
-// summaryAt reads 以上工作由X牵头，Y配合。 at src[i:e]: the end of the
-// sentence and its roles.
+// summaryAt reads 以上工作由X牵头，Y配合。 or 以上任务牵头单位：X；… at
+// src[i:e]: the end of the sentence and its roles.
 func (t *text) summaryAt(i, e int) (int, fieldSet, bool) {
-	n := summaryWords.prefixAt(t.src, i, e)
+	n := summaryPrefix(t.src, i, e)
 	if n == 0 {
 		return 0, fieldSet{}, false
 	}
 	a := i + n
-	if m := summaryModifiers.prefixAt(t.src, a, e); m > 0 {
-		a += m
-	}
 	end := a
 	for end < e && t.src[end] != '。' {
 		end++
 	}
-	fs, ok := t.parseRoles(a, end)
+	var fs fieldSet
+	var ok bool
+	if _, label := t.labelAt(a, end, false); label {
+		fs, _, ok = t.parseFields(a, end, false)
+	} else {
+		fs, ok = t.parseRoles(a, end)
+	}
 	if end < e {
 		end++
 	}
@@ -465,6 +485,9 @@ func roleSubject(src []rune, a, b, n int) (int, int) {
 			break
 		}
 		b -= m
+	}
+	if n := summaryPrefix(src, a, b); n > 0 {
+		a += n // （以上均由X牵头，…）
 	}
 	if b-a >= 1 && src[a] == '由' {
 		a++

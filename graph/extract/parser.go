@@ -206,7 +206,7 @@ func (p *parser) splitLines() {
 			switch {
 			case ln.kind == lkLabel && !ln.noRole:
 				p.labelLines++
-			case ln.kind == lkText && (isOpen(p.src[ln.cs]) && isClose(p.src[lastRune(p.src, ln.cs, ln.e)]) || dashAt(p.src, ln.cs, ln.e)):
+			case ln.kind == lkText && (isOpen(p.src[ln.cs]) && isClose(p.src[lastRune(p.src, ln.cs, ln.e)]) || dashAt(p.src, ln.cs, ln.e) || summaryPrefix(p.src, ln.cs, ln.e) > 0):
 				p.bracketLines = append(p.bracketLines, len(p.lines))
 			}
 			p.lines = append(p.lines, ln)
@@ -695,7 +695,7 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 			}
 		}
 		// …；三是…。以上工作由X牵头，Y配合。
-		if i > s && (r == '以' || r == '上') && isSentenceEnd(p.src[i-1]) {
+		if (r == '以' || r == '上') && (i == s || isSentenceEnd(p.src[i-1])) {
 			if end, fs, ok := p.summaryAt(i, e); ok {
 				out = append(out, annotation{s: i, e: end, fields: fs, origin: convSummaryRoles, summary: true})
 				i = end - 1
@@ -872,8 +872,15 @@ func (p *parser) placeBlock(i int, a annotation) {
 			return
 		}
 		p.conv[convLeaderHeading]++
+		var names []string
 		for _, f := range fs.fields {
-			p.scopeLeaders = p.leaders(p.scopeLeaders, f.r)
+			names = p.leaders(names, f.r)
+		}
+		if j := p.prevLine(i); j >= 0 && p.lines[j].mk == p.sectionMarker && p.lines[j].mk != markNone {
+			// 一、… + 责任县领导：X: the leaders of the whole part, over its sub-headings
+			p.sectionLeaders = names
+		} else {
+			p.scopeLeaders = names
 		}
 		p.sectionEnd = a.e
 		return
@@ -935,7 +942,7 @@ func (p *parser) flushPending() {
 		p.addTask(s, e, *p.scopeAnn)
 		return
 	}
-	if p.pendingNumbered && hasContent(p.src, s, e) && (len(p.scopeLeaders) > 0 || len(p.sectionLeaders) > 0) {
+	if p.pendingNumbered && hasContent(p.src, s, e) && len(p.scopeLeaders) > 0 {
 		// an item under a leader heading: the heading is its annotation
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 		_, te := trim(p.src, s, e, isLeadTrim, isTailTrim)
