@@ -41,6 +41,29 @@ func stripPageNoise(text string) (string, int) {
 			}
 		}
 	}
+	// Or it opens the document and the page after a page number (a
+	// two-page document shows its header only twice).
+	top := map[string]bool{}
+	for k, seen := 0, 0; k < len(lines) && seen < 3; k++ {
+		if t := strings.TrimSpace(lines[k]); t != "" {
+			top[t] = true
+			seen++
+		}
+	}
+	for k := 0; k < len(lines); k++ {
+		if t := strings.TrimSpace(lines[k]); t == "" || len(t) > 80 || !isPageNumber(t) {
+			continue
+		}
+		j := k + 1
+		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+			j++
+		}
+		if j < len(lines) {
+			if t := strings.TrimSpace(lines[j]); top[t] && len(t) <= 120 && isHeaderCandidate(t) {
+				counts[t] = max(counts[t], 3, pages)
+			}
+		}
+	}
 	blanked := 0
 	for k, ln := range lines {
 		t := strings.TrimSpace(ln)

@@ -317,12 +317,18 @@ func (p *parser) joinWrapped() {
 func (p *parser) joinListWraps() {
 	for i := 0; i+1 < len(p.lines); i++ {
 		ln := p.lines[i]
-		if ln.kind != lkLabel {
+		if ln.kind != lkLabel && !(ln.kind == lkText && dashAt(p.src, ln.cs, ln.e)) {
 			continue
 		}
 		for j := i + 1; j < len(p.lines); j++ {
 			if r := p.src[lastRune(p.src, ln.cs, ln.e)]; r != '、' && r != '，' && r != ',' {
 				break
+			}
+			// past the blank lines a page break leaves (noise blanked)
+			for k := j; k < len(p.lines) && k < j+6 && p.lines[k].kind == lkBlank; k++ {
+				if k+1 < len(p.lines) && p.lines[k+1].kind != lkBlank {
+					j = k + 1
+				}
 			}
 			nx := p.lines[j]
 			if nx.kind != lkText || nx.mk != markNone || isOpen(p.src[nx.cs]) {
@@ -332,7 +338,9 @@ func (p *parser) joinListWraps() {
 			merged := p.classify(ln.s, nx.e)
 			merged.e = nx.e
 			p.lines[i], ln = merged, merged
-			p.lines[j].kind = lkBlank
+			for k := i + 1; k <= j; k++ {
+				p.lines[k].kind = lkBlank
+			}
 			i = j
 		}
 	}
