@@ -253,12 +253,13 @@ func (p *parser) classify(s, e int) lineInfo {
 		// 工作任务 field below is the item)
 		return ln
 	}
-	if hit, ok := p.labelAt(cs, e, false); ok && taskLabels[hit.word] {
+	hit, ok := p.labelAt(cs, e, false)
+	if ok && taskLabels[hit.word] {
 		// 工作任务：… in a block of fields: a numbered item whose text is the field
 		ln.kind, ln.mk, ln.ms, ln.field = lkText, markNumbered, skipSpace(p.src, hit.value, e), true
 		return ln
 	}
-	if hit, ok := p.labelAt(cs, e, false); ok && (hit.role != roleNone || contactLabels[hit.word]) && len([]rune(hit.word)) <= 8 {
+	if ok && (hit.role != roleNone || contactLabels[hit.word]) && len([]rune(hit.word)) <= 8 {
 		// 责任人：… and 联系人：… (known labels of no role) are labelled
 		// lines too, read as part of the block and assigning nothing.
 		ln.kind = lkLabel
