@@ -669,6 +669,8 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				if a.fields.roles {
 					a.origin = convBracketRoles
 				}
+				// （以上均由X牵头，Y配合） after 一是…二是…
+				a.summary = summaryPrefix(p.src, skipSpace(p.src, i+1, inner), inner) > 0
 				if report {
 					for _, n := range notes {
 						p.warn(graph.DiagUnparsedAnnotation, n.pos, "%s", n.msg)
