@@ -266,9 +266,9 @@ func ParseContext(ctx context.Context, name string, data []byte, opts Options) (
 
 // parseSource parses a normalised source text.
 func parseSource(name, source, format string, opts Options) *parser {
-	source, noise := stripPageNoise(source)
+	source, noise, pageEnds := stripPageNoise(source)
 	p := newParser(name, source, opts)
-	p.noiseLines = noise
+	p.noiseLines, p.pageEnds = noise, pageEnds
 	p.doc.Meta.Format = format
 	p.run()
 	return p

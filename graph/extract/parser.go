@@ -35,8 +35,10 @@ type lineInfo struct {
 	// noRole: a labelled line whose label assigns no role (责任人, 联系人)
 	noRole bool
 	field  bool // a task field (工作任务：…): an item whose text starts at ms
-	mk     marker
-	ms     int // past the marker
+	// footOfPage: a footnote at the foot of a page (above its page number)
+	footOfPage bool
+	mk         marker
+	ms         int // past the marker
 }
 
 // mode says what the first sentence of a text range is.
@@ -73,9 +75,10 @@ type parser struct {
 	pendingNumbered bool
 	pendingWrapped  bool // the pending text runs on to the next line
 	lastTask        int
-	lastAnnLine     int // line index where the last annotation ended
-	noteFrom        int // first task a footnote may belong to
-	lostItems       int // numbered items that became no task and no heading (items.go)
+	lastAnnLine     int           // line index where the last annotation ended
+	notes           []footnoteRef // footnotes, attached to their tasks at the end
+	pageEnds        []int         // line indexes of the page numbers blanked
+	lostItems       int           // numbered items that became no task and no heading (items.go)
 
 	noiseLines    int               // page numbers and running headers blanked
 	labelLines    int               // lines that start with a field label

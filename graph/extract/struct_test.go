@@ -37,6 +37,9 @@ func TestStructuralConventions(t *testing.T) {
 		{"footnotes are notes, not tasks",
 			"1．扩大需求\n1.1 完成投资3200亿元①。（牵头单位：省发展改革委）\n1.2 改造老旧小区1800个②。（牵头单位：省住房城乡建设厅）\n注：①重大项目指列入年度计划的项目。\n②老旧小区指2000年底前建成的小区。\n",
 			[]task{{"完成投资3200亿元①。", nil, []string{"省发展改革委"}, nil, 1}, {"改造老旧小区1800个②。", nil, []string{"省住房城乡建设厅"}, nil, 1}}},
+		{"a note at the foot of a page, the item running on past it",
+			"一、扩大需求\n1．完成重大项目投资3200亿元①，同步推进\n① 重大项目指列入年度计划的项目。\n\n- 3 -\n\n前期工作。（牵头单位：省发展改革委）\n2．稳定外贸。（牵头单位：省商务厅）\n\n- 4 -\n",
+			[]task{{"完成重大项目投资3200亿元①，同步推进 前期工作。", nil, []string{"省发展改革委"}, nil, 1}, {"稳定外贸。", nil, []string{"省商务厅"}, nil, 0}}},
 		{"summary sentence after 一是…二是…",
 			"（一）壮大楼宇经济。一是新增亿元楼宇2栋；二是引进总部企业8家。以上工作由区商务局牵头，区税务局配合。\n",
 			[]task{{"新增亿元楼宇2栋", nil, []string{"区商务局"}, []string{"区税务局"}, 0}, {"引进总部企业8家。", nil, []string{"区商务局"}, []string{"区税务局"}, 0}}},
@@ -60,7 +63,7 @@ func TestStructuralConventions(t *testing.T) {
 			}
 			var got []task
 			for _, x := range doc.Tasks {
-				got = append(got, task{x.Text, nilIfEmpty(x.Leaders), nilIfEmpty(x.LeadUnits), nilIfEmpty(x.Units), len(x.Notes)})
+				got = append(got, task{strings.Join(strings.Fields(x.Text), " "), nilIfEmpty(x.Leaders), nilIfEmpty(x.LeadUnits), nilIfEmpty(x.Units), len(x.Notes)})
 			}
 			if !slices.EqualFunc(got, tc.want, func(a, b task) bool {
 				return a.text == b.text && slices.Equal(a.leaders, b.leaders) && slices.Equal(a.leads, b.leads) && slices.Equal(a.units, b.units) && a.notes == b.notes
