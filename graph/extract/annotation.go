@@ -277,13 +277,28 @@ func (t *text) labelAt(i, e int, lenient bool) (labelHit, bool) {
 		}
 		return labelHit{word: word, role: r, known: known, value: v}, true
 	}
-	j := i
-	for j < e && j-i < 10 && isHan(src[j]) {
-		j++
+	j, n, wrapped := i, 0, false
+	for j < e && n < 10 {
+		if isHan(src[j]) {
+			j, n = j+1, n+1
+			continue
+		}
+		// 牵头\n单位：… a label a PDF wrapped
+		w := j
+		for w < e && isSpace(src[w]) && src[w] != '\t' {
+			w++
+		}
+		if n == 0 || w == j || w >= e || !isHan(src[w]) || !strings.ContainsRune(string(src[j:w]), '\n') {
+			break
+		}
+		j, wrapped = w, true
 	}
-	if j-i >= 2 {
+	if n >= 2 {
 		k := j
 		hit := labelHit{word: t.str(i, j)}
+		if wrapped {
+			hit.word = joinLines(hit.word)
+		}
 		if k < e && isOpen(src[k]) {
 			if c := matchClose(src, k, e); c > 0 && c-k <= 24 {
 				inner := t.str(k+1, c)
@@ -291,7 +306,10 @@ func (t *text) labelAt(i, e int, lenient bool) (labelHit, bool) {
 				k = c + 1
 			}
 		}
-		if k < e && isColon(src[k]) && j-i <= 8 {
+		if w := skipSpace(src, k, e); w > k && w < e && isColon(src[w]) && strings.ContainsRune(string(src[k:w]), '\n') {
+			k = w // 牵头单位\n：X, the colon wrapped
+		}
+		if k < e && isColon(src[k]) && n <= 8 {
 			hit.role, hit.known = roleOf(hit.word)
 			hit.value = k + 1
 			return hit, true
@@ -384,9 +402,16 @@ func (t *text) splitFieldSegments(s, e int) []rng {
 				depth--
 			}
 		case depth > 0:
-		case isSemicolon(r) || r == '\n':
+		case isSemicolon(r):
 			out = append(out, rng{start, i})
 			start = i + 1
+		case r == '\n':
+			// a new line starts a field when a label opens it; else the
+			// value wrapped (省人力资源\n社会保障厅)
+			if _, ok := t.labelAt(skipSpace(src, i+1, e), e, false); ok && hasColon(src, start, i) {
+				out = append(out, rng{start, i})
+				start = i + 1
+			}
 		case isComma(r) || isSpace(r) || r == '。':
 			j := i + 1
 			for j < e && (isSpace(src[j]) || isComma(src[j])) {
@@ -400,6 +425,15 @@ func (t *text) splitFieldSegments(s, e int) []rng {
 		}
 	}
 	return append(out, rng{start, e})
+}
+
+func hasColon(src []rune, s, e int) bool {
+	for i := s; i < e; i++ {
+		if isColon(src[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Role words of unlabelled annotations, with the role they give.

@@ -216,11 +216,11 @@ func (p *parser) splitLines() {
 			s = i + 1
 		}
 	}
+	p.markNotes()
 	if unclosed {
 		p.joinWrapped()
 	}
 	p.joinListWraps()
-	p.markNotes()
 	// Room for every bracket or line to close a task, to grow Tasks once.
 	p.doc.Tasks = make([]graph.Task, 0, min(brackets+len(p.lines), len(p.src)/8+16))
 }
@@ -291,12 +291,13 @@ func (p *parser) joinWrapped() {
 			continue
 		}
 		depth := openDepth(p.src, ln.cs, ln.e)
-		for j := i + 1; j < len(p.lines) && j <= i+6; j++ {
+		for j, n := i+1, 0; j < len(p.lines) && n < 6; j++ {
 			nx := p.lines[j]
 			if nx.kind == lkBlank && openDepth(p.src, nx.s, nx.e) == 0 {
-				continue
+				continue // blank lines (a page break's) do not count
 			}
-			if nx.kind == lkTab || nx.mk != markNone && nx.mk != markNumbered {
+			n++
+			if nx.kind == lkTab || nx.kind == lkNote || nx.mk != markNone && nx.mk != markNumbered {
 				break
 			}
 			depth += openDepth(p.src, nx.s, nx.e)

@@ -706,4 +706,74 @@ def fx_pdftotext_dash():
     write(name, "txt", "\n".join(out))
     want(name, flat(S))
 
-fx_dash_lines(); fx_duban(); fx_decimal_footnotes(); fx_yishi_summary(); fx_docx_split(); fx_pdf(); fx_section_summary(); fx_docx_duban(); fx_pdftotext_dash()
+# S10 (written after the page-foot note rule, as a check of it): pdftotext
+#     output of a province plan, （N） items with trailing brackets, note
+#     marks in the text and the notes at the foot of the page they fall on,
+#     above the page number; items running on across the page.
+def fx_pdftotext_footnotes():
+    name = "struct-txt-pdftotext-page-footnotes"
+    tasks = [
+        T("推进沿海港口群协同发展", "，完成港口货物吞吐量5.6亿吨①，集装箱吞吐量增长6%", [], ["省交通运输厅"], ["省发展改革委", "省港口集团"]),
+        T("建设国家物流枢纽", "3个，培育5A级物流企业10家", [], ["省发展改革委"], ["省商务厅"]),
+        T("实施数字乡村建设行动", "，行政村5G通达率达到90%", [], ["省农业农村厅"], ["省通信管理局"]),
+        T("开展县域商业体系建设", "，新建乡镇商贸中心80个", [], ["省商务厅"], ["省供销社"]),
+        T("推进海洋牧场建设", "，新增省级以上海洋牧场6个②", [], ["省海洋渔业局"], ["省自然资源厅"]),
+        T("培育海洋新兴产业", "，海洋生产总值增长7%", [], ["省海洋渔业局"], ["省发展改革委", "省工业和信息化厅"]),
+        T("建设沿海防护林体系", "，完成造林1.5万亩", [], ["省林业局"], ["沿海各市人民政府"]),
+        T("推进重点流域综合治理", "，地表水国考断面优良比例达到92%", [], ["省生态环境厅"], ["省水利厅"]),
+        T("实施近岸海域污染防治", "攻坚行动", [], ["省生态环境厅"], ["省海洋渔业局"]),
+        T("推动工业园区循环化改造", "，省级以上园区全覆盖③", [], ["省发展改革委"], ["省工业和信息化厅"]),
+        T("建设新型电力系统示范区", "2个，新增新能源装机500万千瓦", [], ["省能源局"], ["省电力公司"]),
+        T("开展绿色建筑创建行动", "，城镇新建建筑中绿色建筑占比达到95%", [], ["省住房城乡建设厅"], []),
+        T("推进城市更新", "，改造城镇老旧小区2200个", [], ["省住房城乡建设厅"], ["省发展改革委", "省财政厅"]),
+        T("建设城市生命线安全工程", "，覆盖设区市全部城区④", [], ["省住房城乡建设厅"], ["省应急管理厅"]),
+        T("实施城乡供水一体化", "，农村自来水普及率达到98%", [], ["省水利厅"], ["省卫生健康委"]),
+        T("新建改扩建普通高中", "30所，新增学位4万个", [], ["省教育厅"], ["省发展改革委"]),
+        T("推进职业教育产教融合", "，建设市域产教联合体10个", [], ["省教育厅"], ["省人力资源社会保障厅"]),
+        T("建设国家区域医疗中心", "2个⑤", [], ["省卫生健康委"], ["省发展改革委"]),
+        T("实施基层医疗卫生服务能力提升", "工程", [], ["省卫生健康委"], ["省财政厅"]),
+        T("完善多层次医疗保障体系", "，推进医保省级统筹", [], ["省医保局"], ["省财政厅"]),
+        T("城镇新增就业", "70万人", [], ["省人力资源社会保障厅"], ["省教育厅"]),
+        T("新增托位", "3万个，每千人口托位数达到4.5个", [], ["省卫生健康委"], ["省民政厅"]),
+        T("建设社区嵌入式服务设施", "500个", [], ["省发展改革委"], ["省民政厅", "省住房城乡建设厅"]),
+        T("提高困难群众救助标准", "，城乡低保标准提高4%", [], ["省民政厅"], ["省财政厅"]),
+        T("推进全民健身场地设施建设", "，新建体育公园50个", [], ["省体育局"], ["省自然资源厅"]),
+    ]
+    notes = {"①": "① 港口货物吞吐量含内河港口。", "②": "② 海洋牧场以农业农村部公布名单为准。",
+             "③": "③ 指国家级和省级开发区。", "④": "④ 城市生命线指燃气、供水、排水、桥梁等设施。",
+             "⑤": "⑤ 含综合类和专科类。"}
+    header = "澜海省人民政府文件"
+    out = [header, "", "澜海省2025年政府工作报告重点工作分工方案", "",
+           "  为抓好省政府工作报告确定任务的落实，现就重点工作分工", "如下。", "", "  一、重点工作"]
+    page, body, pending = 1, 0, []
+    def flush_page():
+        nonlocal page, body, pending
+        out.append("")
+        for m in pending:
+            out.append("  " + notes[m])
+        out.append("")
+        out.append("                     — %d —" % page)
+        out.append("\f" + header)
+        out.append("")
+        page += 1
+        body, pending = 0, []
+    for i, (key, text, leaders, leads, units) in enumerate(tasks):
+        ann = "（牵头单位：%s%s）" % ("、".join(leads), "；参与单位：" + "、".join(units) if units else "")
+        line = "  （%d）%s。%s" % (i + 1, text, ann)
+        # wrap at 28 runes as pdftotext -layout prints a narrow column
+        rs = line
+        parts = [rs[k:k + 28] for k in range(0, len(rs), 28)]
+        for m in notes:
+            if m in text:
+                pending.append(m)
+        for k, part in enumerate(parts):
+            out.append(part)
+            body += 1
+            if (i + 1) in (10, 18) and k == 0 and len(parts) > 1:
+                flush_page()   # the item runs on across the page
+    if pending or body:
+        flush_page()
+    write(name, "txt", "\n".join(out))
+    want(name, tasks)
+
+fx_dash_lines(); fx_duban(); fx_decimal_footnotes(); fx_yishi_summary(); fx_docx_split(); fx_pdf(); fx_section_summary(); fx_docx_duban(); fx_pdftotext_dash(); fx_pdftotext_footnotes()
