@@ -477,6 +477,10 @@ func markerAt(src []rune, i, e int) (marker, int) {
 				if k < e && (src[k] == ' ' || src[k] == '\u3000' || src[k] == '、') && isDigit(src[k-1]) {
 					return markNumbered, k + 1
 				}
+				// 1.2.推进… / 1.2．推进…: the number closed by a dot
+				if k < e && k-i >= 4 && (src[k-1] == '.' || src[k-1] == '．') && isDigit(src[k-2]) && (isHan(src[k]) || isSpace(src[k])) {
+					return markNumbered, k
+				}
 				return markNone, i
 			}
 			return markNumbered, j + 1
