@@ -703,7 +703,7 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 		}
 		// 1．…建设。——X牵头，Y配合: running roles after a dash closing the sentence.
 		// A line of its own that starts with the dash (——X牵头，Y配合。) too.
-		if dashAt(p.src, i, e) && (i == s || isSentenceEnd(p.src[i-1])) {
+		if dashAt(p.src, i, e) && (i == s || p.src[i-1] != '—') {
 			if fs, ok := p.parseRoles(i+2, e); ok {
 				out = append(out, annotation{s: i, e: e, fields: fs, origin: convDashRoles})
 				break
