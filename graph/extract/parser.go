@@ -865,6 +865,7 @@ func (p *parser) annotationLine(i int) int {
 	a := annotation{s: anns[0].s, e: anns[len(anns)-1].e, origin: convLinesAfter}
 	for _, x := range anns {
 		a.fields.merge(x.fields)
+		a.summary = a.summary || x.summary
 	}
 	p.placeBlock(i, a)
 	return i + 1
@@ -913,7 +914,11 @@ func (p *parser) placeBlock(i int, a annotation) {
 	}
 	switch {
 	case p.pending >= 0:
-		if !p.pendingNumbered || !p.groupAfter(a) {
+		switch {
+		case p.pendingNumbered && p.groupAfter(a):
+		case a.summary:
+			p.addClauses(p.pending, p.pendingEnd, a) // 一是…二是… on lines of their own
+		default:
 			p.addTask(p.pending, p.pendingEnd, a)
 		}
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
@@ -1087,7 +1092,7 @@ func (p *parser) addClauses(s, e int, a annotation) {
 			depth++
 		case isClose(r):
 			depth = max(0, depth-1)
-		case depth == 0 && (i == skipSpace(p.src, s, e) || isClauseEnd(p.src[i-1])) && enumeratorAt(p.src, i, e) > 0:
+		case depth == 0 && (i == skipSpace(p.src, s, e) || isClauseEnd(p.src[i-1]) || isSpace(p.src[i-1])) && enumeratorAt(p.src, i, e) > 0:
 			starts = append(starts, i)
 		}
 	}
@@ -1095,7 +1100,13 @@ func (p *parser) addClauses(s, e int, a annotation) {
 		p.addTask(s, e, a)
 		return
 	}
-	p.narrative(s, starts[0])
+	// 1．加快项目建设。 before 一是…: the clauses' theme
+	if hs, he := trim(p.src, s, starts[0], isLeadTrim, isTailTrim); hasContent(p.src, hs, he) {
+		if mk, ms := markerAt(p.src, hs, he); mk == markNumbered {
+			hs = skipSpace(p.src, ms, he)
+		}
+		p.paraTheme = p.addTheme(p.str(hs, he), hs, he)
+	}
 	for k, cs := range starts {
 		ce := e
 		if k+1 < len(starts) {
