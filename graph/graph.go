@@ -126,6 +126,8 @@ type Task struct {
 	Deadline   string   `json:"deadline"`
 	Projects   []string `json:"projects"`
 	Targets    []Target `json:"targets"`
+	// Notes are footnotes (注：①…) whose mark the task's text holds.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Involved lists the task's lead and responsible units, each once, leads first.

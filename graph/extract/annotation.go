@@ -50,7 +50,7 @@ var labelRoles = map[string]role{
 	"主办": roleLead, "主责": roleLead, "协办": roleUnits, "参与": roleUnits, "协同": roleUnits,
 	// Labels of other fields, read as labels but not as roles.
 	"督办单位": roleNone, "督查单位": roleNone, "督办部门": roleNone, "考核单位": roleNone, "责任人": roleNone,
-	"联系人": roleNone, "备注": roleNone,
+	"联系人": roleNone, "备注": roleNone, "具体责任人": roleNone, "联络员": roleNone,
 	"牵头单位": roleLead, "牵头部门": roleLead, "主责单位": roleLead, "主办单位": roleLead,
 	"牵头责任单位": roleLead, "主责部门": roleLead, "牵头处室": roleLead, "牵头": roleLead,
 	"责任单位": roleUnits, "配合单位": roleUnits, "参与单位": roleUnits, "协办单位": roleUnits,
@@ -60,6 +60,44 @@ var labelRoles = map[string]role{
 	"完成时限": roleDeadline, "时间节点": roleDeadline, "完成时间": roleDeadline, "时限": roleDeadline,
 	"完成期限": roleDeadline, "时限要求": roleDeadline, "完成时限要求": roleDeadline,
 }
+
+// taskLabels name the field holding the task in a block of labelled fields
+// (第3项 / 工作任务：… / 牵头单位：…): the block is one task, that field its text.
+var taskLabels = map[string]bool{"工作任务": true, "督办内容": true, "督办事项": true, "任务内容": true,
+	"具体任务": true, "工作内容": true, "重点任务": true, "目标任务": true, "事项内容": true}
+
+// blockNumber reports a line that is only a block's number: 第3项, 第十二项,
+// 【督办事项5】, 督办事项（五）.
+func blockNumber(src []rune, cs, e int) bool {
+	for e > cs && isSpace(src[e-1]) {
+		e--
+	}
+	if e-cs >= 2 && (src[cs] == '【' || src[cs] == '[') && isClose(src[e-1]) {
+		cs, e = cs+1, e-1
+	}
+	if e-cs >= 3 && src[cs] == '第' && src[e-1] == '项' {
+		for i := cs + 1; i < e-1; i++ {
+			if !isDigit(src[i]) && !isCNNumeral(src[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, w := range []string{"督办事项", "督办任务"} {
+		if hasAt(src, cs, e, []rune(w)) {
+			i := cs + len([]rune(w))
+			for i < e && (isDigit(src[i]) || isCNNumeral(src[i]) || isOpen(src[i]) || isClose(src[i])) {
+				i++
+			}
+			return i == e && i > cs+len([]rune(w))
+		}
+	}
+	return false
+}
+
+// contactLabels name the officials in charge inside the units (责任人：王某,
+// 联系人：李某 电话…): read as fields of the block, silently, assigning nothing.
+var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "联系人": true, "联络员": true}
 
 // knownLabels are the labels as words, for lenient matching without a colon.
 var knownLabels = func() *runeWords {
@@ -144,6 +182,57 @@ type annotation struct {
 	s, e   int
 	fields fieldSet
 	origin string // the convention it is written in, for the profile
+	// summary: 以上工作由X牵头，Y配合 after 一是…二是…: every clause before
+	// it is a task with these roles.
+	summary bool
+}
+
+// summaryPrefix returns the length of 以上工作由 / 上述任务均由 / 以上均由 …
+// at src[a:b]: the opening of a sentence giving the roles of what precedes.
+func summaryPrefix(src []rune, a, b int) int {
+	if !hasAt(src, a, b, []rune("以上")) && !hasAt(src, a, b, []rune("上述")) {
+		return 0
+	}
+	i := a + 2
+	i += summaryObjects.prefixAt(src, i, b)
+	i += summaryModifiers.prefixAt(src, i, b)
+	if i < b && src[i] == '由' {
+		i++
+	}
+	if i == a+2 {
+		return 0 // 以上 alone: an amount (增长5%以上)
+	}
+	return i - a
+}
+
+var (
+	summaryObjects   = words("各项工作", "工作任务", "工作", "任务", "事项", "各项")
+	summaryModifiers = words("均", "统一", "分别")
+)
+
+// summaryAt reads 以上工作由X牵头，Y配合。 or 以上任务牵头单位：X；… at
+// src[i:e]: the end of the sentence and its roles.
+func (t *text) summaryAt(i, e int) (int, fieldSet, bool) {
+	n := summaryPrefix(t.src, i, e)
+	if n == 0 {
+		return 0, fieldSet{}, false
+	}
+	a := i + n
+	end := a
+	for end < e && t.src[end] != '。' {
+		end++
+	}
+	var fs fieldSet
+	var ok bool
+	if _, label := t.labelAt(a, end, false); label {
+		fs, _, ok = t.parseFields(a, end, false)
+	} else {
+		fs, ok = t.parseRoles(a, end)
+	}
+	if end < e {
+		end++
+	}
+	return end, fs, ok
 }
 
 // note is a pending diagnostic, kept until we know the text is an annotation.
@@ -188,13 +277,28 @@ func (t *text) labelAt(i, e int, lenient bool) (labelHit, bool) {
 		}
 		return labelHit{word: word, role: r, known: known, value: v}, true
 	}
-	j := i
-	for j < e && j-i < 10 && isHan(src[j]) {
-		j++
+	j, n, wrapped := i, 0, false
+	for j < e && n < 10 {
+		if isHan(src[j]) {
+			j, n = j+1, n+1
+			continue
+		}
+		// 牵头\n单位：… a label a PDF wrapped
+		w := j
+		for w < e && isSpace(src[w]) && src[w] != '\t' {
+			w++
+		}
+		if n == 0 || w == j || w >= e || !isHan(src[w]) || !strings.ContainsRune(string(src[j:w]), '\n') {
+			break
+		}
+		j, wrapped = w, true
 	}
-	if j-i >= 2 {
+	if n >= 2 {
 		k := j
 		hit := labelHit{word: t.str(i, j)}
+		if wrapped {
+			hit.word = joinLines(hit.word)
+		}
 		if k < e && isOpen(src[k]) {
 			if c := matchClose(src, k, e); c > 0 && c-k <= 24 {
 				inner := t.str(k+1, c)
@@ -202,10 +306,20 @@ func (t *text) labelAt(i, e int, lenient bool) (labelHit, bool) {
 				k = c + 1
 			}
 		}
-		if k < e && isColon(src[k]) && j-i <= 8 {
+		if w := skipSpace(src, k, e); w > k && w < e && isColon(src[w]) && strings.ContainsRune(string(src[k:w]), '\n') {
+			k = w // 牵头单位\n：X, the colon wrapped
+		}
+		if k < e && isColon(src[k]) && n <= 8 {
 			hit.role, hit.known = roleOf(hit.word)
 			hit.value = k + 1
 			return hit, true
+		}
+		// 责任单位——X牵头，Y配合: a dash after a known label is its colon.
+		if k+1 < e && src[k] == '—' && src[k+1] == '—' {
+			if r, known := roleOf(hit.word); known {
+				hit.role, hit.known, hit.value = r, true, k+2
+				return hit, true
+			}
 		}
 	}
 	if lenient {
@@ -245,6 +359,9 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 			notes = append(notes, note{a, fmt.Sprintf("label %s has no colon", hit.word)})
 		}
 		switch {
+		case hit.role == roleNone && contactLabels[hit.word]:
+			last = roleNone // 责任人, 联系人: recognised, no role
+			continue
 		case hit.role == roleNone:
 			notes = append(notes, note{a, fmt.Sprintf("unknown label %q; field ignored", hit.word)})
 			last = roleNone
@@ -285,9 +402,16 @@ func (t *text) splitFieldSegments(s, e int) []rng {
 				depth--
 			}
 		case depth > 0:
-		case isSemicolon(r) || r == '\n':
+		case isSemicolon(r):
 			out = append(out, rng{start, i})
 			start = i + 1
+		case r == '\n':
+			// a new line starts a field when a label opens it; else the
+			// value wrapped (省人力资源\n社会保障厅)
+			if _, ok := t.labelAt(skipSpace(src, i+1, e), e, false); ok && hasColon(src, start, i) {
+				out = append(out, rng{start, i})
+				start = i + 1
+			}
 		case isComma(r) || isSpace(r) || r == '。':
 			j := i + 1
 			for j < e && (isSpace(src[j]) || isComma(src[j])) {
@@ -301,6 +425,15 @@ func (t *text) splitFieldSegments(s, e int) []rng {
 		}
 	}
 	return append(out, rng{start, e})
+}
+
+func hasColon(src []rune, s, e int) bool {
+	for i := s; i < e; i++ {
+		if isColon(src[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Role words of unlabelled annotations, with the role they give.
@@ -386,6 +519,9 @@ func roleSubject(src []rune, a, b, n int) (int, int) {
 			break
 		}
 		b -= m
+	}
+	if n := summaryPrefix(src, a, b); n > 0 {
+		a += n // （以上均由X牵头，…）
 	}
 	if b-a >= 1 && src[a] == '由' {
 		a++

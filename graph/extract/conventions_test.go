@@ -23,6 +23,7 @@ func TestSplitLeaders(t *testing.T) {
 		{"刘建军副区长，区公安分局局长", []graph.Leader{{Name: "刘建军", Title: "副区长、区公安分局局长"}}},
 		{"赵建华、钱明副区长", []graph.Leader{{Name: "赵建华", Title: "副区长"}, {Name: "钱明", Title: "副区长"}}},
 		{"周立群常务副市长", []graph.Leader{{Name: "周立群", Title: "常务副市长"}}},
+		{"邵国栋管委会副主任", []graph.Leader{{Name: "邵国栋", Title: "管委会副主任"}}},
 		{"欧阳明远副县长、李华", []graph.Leader{{Name: "欧阳明远", Title: "副县长"}, {Name: "李华"}}},
 		{"王若曦", []graph.Leader{{Name: "王若曦"}}},
 		{"赵建华 钱明 副区长", []graph.Leader{{Name: "赵建华", Title: "副区长"}, {Name: "钱明", Title: "副区长"}}},

@@ -261,10 +261,15 @@ func ParseContext(ctx context.Context, name string, data []byte, opts Options) (
 	if err != nil {
 		return nil, err
 	}
-	source, noise := stripPageNoise(source)
+	return parseSource(name, source, format, opts).doc, nil
+}
+
+// parseSource parses a normalised source text.
+func parseSource(name, source, format string, opts Options) *parser {
+	source, noise, pageEnds := stripPageNoise(source)
 	p := newParser(name, source, opts)
-	p.noiseLines = noise
+	p.noiseLines, p.pageEnds = noise, pageEnds
 	p.doc.Meta.Format = format
 	p.run()
-	return p.doc, nil
+	return p
 }

@@ -81,6 +81,8 @@ func (p *parser) finish() {
 	if len(doc.Tasks) == 0 {
 		p.warn(graph.DiagNoTasks, p.bodyStart, "no annotated tasks found")
 	}
+	p.attachNotes()
+	p.accountItems()
 	doc.Profile = p.profile()
 	meta := &doc.Meta
 	meta.Hash = graph.Hash(doc.Source)

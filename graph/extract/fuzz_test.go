@@ -33,11 +33,12 @@ func FuzzParse(f *testing.F) {
 		}
 		f.Add(data, uint8(0))
 	}
-	// The blind-* and genre-blind fixtures, every format but PDF.
+	// The blind-*, struct-* and genre-blind fixtures, every format but .pdf.
 	formatOf := map[string]uint8{".txt": 0, ".tsv": 1, ".csv": 2, ".docx": 3, ".md": 4, ".html": 5, ".xlsx": 6}
 	blind, _ := filepath.Glob(filepath.Join("testdata", "genre", "blind-*"))
+	structs, _ := filepath.Glob(filepath.Join("testdata", "genre", "struct-*"))
 	genreBlind, _ := filepath.Glob(filepath.Join("testdata", "genre-blind", "*"))
-	blind = append(blind, genreBlind...)
+	blind = append(append(blind, structs...), genreBlind...)
 	for _, path := range blind {
 		format, ok := formatOf[filepath.Ext(path)]
 		if !ok {

@@ -94,6 +94,13 @@ func (p *parser) releaseHeld() {
 			p.addTask(h.s, h.e, annotation{s: head.s, e: head.e, fields: head.fields, origin: convGroupHeading})
 			continue
 		}
+		if len(p.sectionLeaders) > 0 {
+			// an item of a part headed by its leaders, no group claiming it:
+			// the leaders are its annotation
+			_, te := trim(p.src, h.s, h.e, isLeadTrim, isTailTrim)
+			p.addTask(h.s, h.e, annotation{s: te, e: te, origin: convLeaderHeading})
+			continue
+		}
 		p.warn(graph.DiagUnannotatedItem, h.s, "numbered item has no annotation; kept as narrative")
 		p.narrative(h.s, h.e)
 	}

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"govgraph/graph"
 )
 
 // Page noise: what a PDF's text layer or a printed page leaves between the
@@ -12,8 +15,9 @@ import (
 // a page then read as if the page had not ended.
 
 // stripPageNoise blanks page-number lines and running headers; it returns
-// the text and the number of lines blanked.
-func stripPageNoise(text string) (string, int) {
+// the text, the number of lines blanked and the indexes of the page-number
+// lines (where pages end).
+func stripPageNoise(text string) (string, int, []int) {
 	pages := 0
 	for rest := text; rest != ""; {
 		ln := rest
@@ -29,7 +33,7 @@ func stripPageNoise(text string) (string, int) {
 		}
 	}
 	if pages == 0 {
-		return text, 0
+		return text, 0, nil
 	}
 	lines := strings.Split(text, "\n")
 	// A running header repeats on at least half the pages (and three times).
@@ -41,7 +45,31 @@ func stripPageNoise(text string) (string, int) {
 			}
 		}
 	}
+	// Or it opens the document and the page after a page number (a
+	// two-page document shows its header only twice).
+	top := map[string]bool{}
+	for k, seen := 0, 0; k < len(lines) && seen < 3; k++ {
+		if t := strings.TrimSpace(lines[k]); t != "" {
+			top[t] = true
+			seen++
+		}
+	}
+	for k := 0; k < len(lines); k++ {
+		if t := strings.TrimSpace(lines[k]); t == "" || len(t) > 80 || !isPageNumber(t) {
+			continue
+		}
+		j := k + 1
+		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+			j++
+		}
+		if j < len(lines) {
+			if t := strings.TrimSpace(lines[j]); top[t] && len(t) <= 120 && isHeaderCandidate(t) {
+				counts[t] = max(counts[t], 3, pages)
+			}
+		}
+	}
 	blanked := 0
+	var pageEnds []int
 	for k, ln := range lines {
 		t := strings.TrimSpace(ln)
 		if t == "" && ln != "" {
@@ -53,14 +81,17 @@ func stripPageNoise(text string) (string, int) {
 			continue
 		}
 		if isPageNumber(t) || counts[t] >= 3 && 2*counts[t] >= pages {
+			if isPageNumber(t) {
+				pageEnds = append(pageEnds, k)
+			}
 			lines[k] = ""
 			blanked++
 		}
 	}
 	if blanked == 0 {
-		return text, 0
+		return text, 0, nil
 	}
-	return strings.Join(lines, "\n"), blanked
+	return strings.Join(lines, "\n"), blanked, pageEnds
 }
 
 // isPageNumber reports — 4 —, -5-, - 12 -, 第3页, 第 3 页 共 12 页, 3/12, or a
@@ -113,4 +144,159 @@ func isHeaderCandidate(t string) bool {
 		return false
 	}
 	return true
+}
+
+// markNotes marks footnotes: a line starting 注：, 注① or 注1 and the lines
+// right below it that start with a note mark (②, 注2). They are no items and
+// no task text; each is attached to the tasks above whose text holds its mark.
+func (p *parser) markNotes() {
+	// At the foot of a page: the lines right above a page number that start
+	// with a note mark the page's text holds (① 指…), without 注 before them.
+	blank := false
+	for _, k := range p.pageEnds {
+		j := k - 1
+		for j >= 0 && j < len(p.lines) && p.lines[j].kind == lkBlank {
+			j--
+		}
+		for ; j >= 0 && j < len(p.lines) && p.lines[j].kind == lkText; j-- {
+			ln := p.lines[j]
+			mark := noteMark(p.src, ln.cs, ln.e)
+			if mark == "" || !p.markAbove(j, mark) {
+				break
+			}
+			p.lines[j].kind, p.lines[j].footOfPage = lkNote, true
+			blank = true
+		}
+	}
+	if blank {
+		p.liftPageNotes()
+	}
+	for i := 0; i < len(p.lines); i++ {
+		ln := p.lines[i]
+		if ln.kind != lkText || !noteStart(p.src, ln.cs, ln.e) {
+			continue
+		}
+		p.lines[i].kind = lkNote
+		for j := i + 1; j < len(p.lines); j++ {
+			nx := p.lines[j]
+			if nx.kind != lkText || noteMark(p.src, nx.cs, nx.e) == "" {
+				break
+			}
+			p.lines[j].kind = lkNote
+			i = j
+		}
+	}
+}
+
+// noteStart reports 注：…, 注①… or 注1… at src[cs:e].
+func noteStart(src []rune, cs, e int) bool {
+	if cs+2 >= e || src[cs] != '注' {
+		return false
+	}
+	r := src[cs+1]
+	return isColon(r) || isCircled(r) || isDigit(r) && (isColon(src[cs+2]) || isSpace(src[cs+2]) || isDigit(src[cs+2]) || src[cs+2] == '、')
+}
+
+// noteMark returns the mark a footnote line starts with (①, 注2), past a
+// leading 注：, or "".
+func noteMark(src []rune, cs, e int) string {
+	i := cs
+	if i+1 < e && src[i] == '注' && isColon(src[i+1]) {
+		i += 2
+	}
+	for i < e && isSpace(src[i]) {
+		i++
+	}
+	switch {
+	case i < e && isCircled(src[i]):
+		return string(src[i])
+	case i+1 < e && src[i] == '注' && isDigit(src[i+1]):
+		j := i + 1
+		for j < e && isDigit(src[j]) {
+			j++
+		}
+		return string(src[i:j])
+	}
+	return ""
+}
+
+func isCircled(r rune) bool { return r >= '①' && r <= '⑳' }
+
+// markAbove reports a note mark inside the text (not at a line's start) of
+// one of the 60 lines above line j.
+func (p *parser) markAbove(j int, mark string) bool {
+	m := []rune(mark)
+	for i := j - 1; i >= 0 && i >= j-60; i-- {
+		ln := p.lines[i]
+		if ln.kind == lkBlank || ln.kind == lkNote {
+			continue
+		}
+		if k := indexRunes(p.src, ln.cs+1, ln.e, m); k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// footnote keeps a footnote line out of the tasks: it is narrative, and a
+// note of the task it explains (attachNotes).
+func (p *parser) footnote(i int) {
+	ln := p.lines[i]
+	p.flushPending()
+	p.releaseHeld()
+	p.conv[convFootnotes]++
+	s, e := trim(p.src, ln.cs, ln.e, isSpace, isSpace)
+	p.narrative(s, e)
+	p.sectionEnd = max(p.sectionEnd, e)
+	if mark := noteMark(p.src, s, e); mark != "" {
+		p.notes = append(p.notes, footnoteRef{pos: s, mark: mark, text: p.str(s, e)})
+	}
+}
+
+// liftPageNotes takes the notes at the foot of a page out of the source,
+// like the page's number: a task running on to the next page must not hold
+// them. Each rune becomes a space, so offsets and lines stay; the note is
+// kept for its task (attachNotes).
+func (p *parser) liftPageNotes() {
+	for i, ln := range p.lines {
+		if !ln.footOfPage {
+			continue
+		}
+		s, e := trim(p.src, ln.cs, ln.e, isSpace, isSpace)
+		if mark := noteMark(p.src, s, e); mark != "" {
+			p.notes = append(p.notes, footnoteRef{pos: s, mark: mark, text: p.str(s, e)})
+		}
+		for k := ln.s; k < ln.e; k++ {
+			p.src[k] = ' '
+		}
+		p.lines[i].kind = lkBlank
+		p.noiseLines++
+	}
+	p.text = newText(string(p.src))
+	p.doc.Source = p.text.source
+}
+
+// footnoteRef is a footnote and the mark it explains.
+type footnoteRef struct {
+	pos        int
+	mark, text string
+}
+
+// attachNotes gives each footnote to the task before it that holds its
+// mark: the closest (a task running on past a page-foot note counts).
+func (p *parser) attachNotes() {
+	tasks := p.doc.Tasks
+	sort.SliceStable(p.notes, func(a, b int) bool { return p.notes[a].pos < p.notes[b].pos })
+	for _, n := range p.notes {
+		k := sort.Search(len(tasks), func(k int) bool { return tasks[k].Span.Start >= n.pos }) - 1
+		for ; k >= 0; k-- {
+			if strings.Contains(tasks[k].Text, n.mark) {
+				tasks[k].Notes = append(tasks[k].Notes, n.text)
+				break
+			}
+		}
+		if k < 0 {
+			p.diag("info", graph.DiagUnattachedAnnotation, n.pos, "footnote %s explains no task: %s", n.mark, clip(n.text, 30))
+		}
+	}
 }

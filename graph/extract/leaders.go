@@ -120,7 +120,7 @@ func titleStart(rs []rune) bool {
 	if titlePosts.prefixAt(rs, 0, len(rs)) > 0 || titleWords.prefixAt(rs, 0, len(rs)) > 0 {
 		return true
 	}
-	return strings.ContainsRune("常副执代省市区县州镇乡旗盟党", rs[0])
+	return strings.ContainsRune("常副执代省市区县州镇乡旗盟党管开园", rs[0])
 }
 
 func joinTitle(a, b string) string {

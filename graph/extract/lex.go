@@ -416,7 +416,7 @@ const (
 	markNone     marker = iota
 	markCN              // 一、
 	markParenCN         // （一）
-	markNumbered        // 1．  （1）  ①
+	markNumbered        // 1．  （1）  ①  第一条
 )
 
 // markerAt recognises a heading or item marker at src[i:e]; it returns the
@@ -429,6 +429,15 @@ func markerAt(src []rune, i, e int) (marker, int) {
 	switch {
 	case r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇':
 		return markNumbered, i + 1
+	case r == '第':
+		// 第十二条　…: an article number, followed by a space
+		j := i + 1
+		for j < e && j-i <= 5 && (isCNNumeral(src[j]) || isDigit(src[j])) {
+			j++
+		}
+		if j > i+1 && j+1 < e && src[j] == '条' && (src[j+1] == ' ' || src[j+1] == '\u3000') {
+			return markNumbered, j + 1
+		}
 	case r == '（' || r == '(':
 		j := i + 1
 		for j < e && j-i <= 4 && isCNNumeral(src[j]) {
@@ -467,6 +476,10 @@ func markerAt(src []rune, i, e int) (marker, int) {
 				}
 				if k < e && (src[k] == ' ' || src[k] == '\u3000' || src[k] == '、') && isDigit(src[k-1]) {
 					return markNumbered, k + 1
+				}
+				// 1.2.推进… / 1.2．推进…: the number closed by a dot
+				if k < e && k-i >= 4 && (src[k-1] == '.' || src[k-1] == '．') && isDigit(src[k-2]) && (isHan(src[k]) || isSpace(src[k])) {
+					return markNumbered, k
 				}
 				return markNone, i
 			}

@@ -25,14 +25,20 @@ const (
 	lkText
 	lkLabel // starts with a field label: 责任单位：…
 	lkTab   // holds a TAB: a table row
+	lkNote  // a footnote: 注：①…, ②… after the items (layout.go)
 )
 
 type lineInfo struct {
 	s, e int // runes of the line, without its newline
 	cs   int // content start, past spaces and markdown markers
 	kind lineKind
-	mk   marker
-	ms   int // past the marker
+	// noRole: a labelled line whose label assigns no role (责任人, 联系人)
+	noRole bool
+	field  bool // a task field (工作任务：…): an item whose text starts at ms
+	// footOfPage: a footnote at the foot of a page (above its page number)
+	footOfPage bool
+	mk         marker
+	ms         int // past the marker
 }
 
 // mode says what the first sentence of a text range is.
@@ -69,7 +75,10 @@ type parser struct {
 	pendingNumbered bool
 	pendingWrapped  bool // the pending text runs on to the next line
 	lastTask        int
-	lastAnnLine     int // line index where the last annotation ended
+	lastAnnLine     int           // line index where the last annotation ended
+	notes           []footnoteRef // footnotes, attached to their tasks at the end
+	pageEnds        []int         // line indexes of the page numbers blanked
+	lostItems       int           // numbered items that became no task and no heading (items.go)
 
 	noiseLines    int               // page numbers and running headers blanked
 	labelLines    int               // lines that start with a field label
@@ -198,15 +207,16 @@ func (p *parser) splitLines() {
 			depth = 0
 			ln := p.classify(s, i)
 			switch {
-			case ln.kind == lkLabel:
+			case ln.kind == lkLabel && !ln.noRole:
 				p.labelLines++
-			case ln.kind == lkText && isOpen(p.src[ln.cs]) && isClose(p.src[lastRune(p.src, ln.cs, ln.e)]):
+			case ln.kind == lkText && (isOpen(p.src[ln.cs]) && isClose(p.src[lastRune(p.src, ln.cs, ln.e)]) || dashAt(p.src, ln.cs, ln.e) || summaryPrefix(p.src, ln.cs, ln.e) > 0):
 				p.bracketLines = append(p.bracketLines, len(p.lines))
 			}
 			p.lines = append(p.lines, ln)
 			s = i + 1
 		}
 	}
+	p.markNotes()
 	if unclosed {
 		p.joinWrapped()
 	}
@@ -241,8 +251,22 @@ func (p *parser) classify(s, e int) lineInfo {
 			return ln
 		}
 	}
-	if hit, ok := p.labelAt(cs, e, false); ok && hit.role != roleNone && len([]rune(hit.word)) <= 8 {
+	if blockNumber(p.src, cs, e) {
+		// 第3项 alone over its fields: it only numbers the block (the
+		// 工作任务 field below is the item)
+		return ln
+	}
+	hit, ok := p.labelAt(cs, e, false)
+	if ok && taskLabels[hit.word] {
+		// 工作任务：… in a block of fields: a numbered item whose text is the field
+		ln.kind, ln.mk, ln.ms, ln.field = lkText, markNumbered, skipSpace(p.src, hit.value, e), true
+		return ln
+	}
+	if ok && (hit.role != roleNone || contactLabels[hit.word]) && len([]rune(hit.word)) <= 8 {
+		// 责任人：… and 联系人：… (known labels of no role) are labelled
+		// lines too, read as part of the block and assigning nothing.
 		ln.kind = lkLabel
+		ln.noRole = hit.role == roleNone
 		return ln
 	}
 	ln.kind = lkText
@@ -267,12 +291,13 @@ func (p *parser) joinWrapped() {
 			continue
 		}
 		depth := openDepth(p.src, ln.cs, ln.e)
-		for j := i + 1; j < len(p.lines) && j <= i+6; j++ {
+		for j, n := i+1, 0; j < len(p.lines) && n < 6; j++ {
 			nx := p.lines[j]
 			if nx.kind == lkBlank && openDepth(p.src, nx.s, nx.e) == 0 {
-				continue
+				continue // blank lines (a page break's) do not count
 			}
-			if nx.kind == lkTab || nx.mk != markNone && nx.mk != markNumbered {
+			n++
+			if nx.kind == lkTab || nx.kind == lkNote || nx.mk != markNone && nx.mk != markNumbered {
 				break
 			}
 			depth += openDepth(p.src, nx.s, nx.e)
@@ -297,12 +322,18 @@ func (p *parser) joinWrapped() {
 func (p *parser) joinListWraps() {
 	for i := 0; i+1 < len(p.lines); i++ {
 		ln := p.lines[i]
-		if ln.kind != lkLabel {
+		if ln.kind != lkLabel && !(ln.kind == lkText && dashAt(p.src, ln.cs, ln.e)) {
 			continue
 		}
 		for j := i + 1; j < len(p.lines); j++ {
 			if r := p.src[lastRune(p.src, ln.cs, ln.e)]; r != '、' && r != '，' && r != ',' {
 				break
+			}
+			// past the blank lines a page break leaves (noise blanked)
+			for k := j; k < len(p.lines) && k < j+6 && p.lines[k].kind == lkBlank; k++ {
+				if k+1 < len(p.lines) && p.lines[k+1].kind != lkBlank {
+					j = k + 1
+				}
 			}
 			nx := p.lines[j]
 			if nx.kind != lkText || nx.mk != markNone || isOpen(p.src[nx.cs]) {
@@ -312,7 +343,9 @@ func (p *parser) joinListWraps() {
 			merged := p.classify(ln.s, nx.e)
 			merged.e = nx.e
 			p.lines[i], ln = merged, merged
-			p.lines[j].kind = lkBlank
+			for k := i + 1; k <= j; k++ {
+				p.lines[k].kind = lkBlank
+			}
 			i = j
 		}
 	}
@@ -372,6 +405,9 @@ func (p *parser) step(i int) int {
 		return i + 1
 	case lkLabel:
 		return p.labelBlock(i)
+	case lkNote:
+		p.footnote(i)
+		return i + 1
 	case lkText:
 		if p.annLine[i] {
 			return p.annotationLine(i)
@@ -391,6 +427,9 @@ func (p *parser) step(i int) int {
 // textLine handles one line (or table cell) of text, src[cs:e].
 func (p *parser) textLine(i, cs, e int) {
 	mk, ms := markerAt(p.src, cs, e)
+	if i >= 0 && i < len(p.lines) && p.lines[i].field && cs == p.lines[i].cs {
+		mk, ms = markNumbered, p.lines[i].ms
+	}
 	for ms < e && mk != markNone && isSpace(p.src[ms]) {
 		ms++
 	}
@@ -567,7 +606,11 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			cursor = a.e
 			continue
 		}
-		p.addTask(cursor, a.s, a)
+		if a.summary {
+			p.addClauses(cursor, a.s, a)
+		} else {
+			p.addTask(cursor, a.s, a)
+		}
 		cursor, closed = a.e, true
 	}
 	if hasContent(p.src, cursor, pe) {
@@ -630,6 +673,8 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				if a.fields.roles {
 					a.origin = convBracketRoles
 				}
+				// （以上均由X牵头，Y配合） after 一是…二是…
+				a.summary = summaryPrefix(p.src, skipSpace(p.src, i+1, inner), inner) > 0
 				if report {
 					for _, n := range notes {
 						p.warn(graph.DiagUnparsedAnnotation, n.pos, "%s", n.msg)
@@ -657,10 +702,19 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 			continue
 		}
 		// 1．…建设。——X牵头，Y配合: running roles after a dash closing the sentence.
-		if r == '—' && i > s && i+2 < e && p.src[i+1] == '—' && isSentenceEnd(p.src[i-1]) {
+		// A line of its own that starts with the dash (——X牵头，Y配合。) too.
+		if dashAt(p.src, i, e) && (i == s || p.src[i-1] != '—') {
 			if fs, ok := p.parseRoles(i+2, e); ok {
 				out = append(out, annotation{s: i, e: e, fields: fs, origin: convDashRoles})
 				break
+			}
+		}
+		// …；三是…。以上工作由X牵头，Y配合。
+		if (r == '以' || r == '上') && (i == s || isSentenceEnd(p.src[i-1])) {
+			if end, fs, ok := p.summaryAt(i, e); ok {
+				out = append(out, annotation{s: i, e: end, fields: fs, origin: convSummaryRoles, summary: true})
+				i = end - 1
+				continue
 			}
 		}
 		if i > s && knownLabels.first.has(r) && (isSentenceEnd(p.src[i-1]) || isSemicolon(p.src[i-1]) || isSpace(p.src[i-1])) {
@@ -689,6 +743,11 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 		merged = append(merged, a)
 	}
 	return merged
+}
+
+// dashAt reports a —— with text after it at src[i].
+func dashAt(src []rune, i, e int) bool {
+	return i+2 < e && src[i] == '—' && src[i+1] == '—'
 }
 
 func onlySpace(src []rune, s, e int) bool {
@@ -779,9 +838,23 @@ func (p *parser) labelBlock(i int) int {
 		fs.merge(f)
 		last = j
 	}
+	if len(fs.fields) == 0 && p.noRoleBlock(i, last) {
+		// 责任人：… alone: nothing to attach
+		return last + 1
+	}
 	a := annotation{s: p.lines[i].cs, e: p.lines[last].e, fields: fs, origin: convLinesAfter}
 	p.placeBlock(i, a)
 	return last + 1
+}
+
+// noRoleBlock reports labelled lines i..last whose labels all assign no role.
+func (p *parser) noRoleBlock(i, last int) bool {
+	for j := i; j <= last; j++ {
+		if p.lines[j].kind == lkLabel && !p.lines[j].noRole {
+			return false
+		}
+	}
+	return true
 }
 
 // annotationLine handles a line that is nothing but an annotation bracket:
@@ -792,6 +865,7 @@ func (p *parser) annotationLine(i int) int {
 	a := annotation{s: anns[0].s, e: anns[len(anns)-1].e, origin: convLinesAfter}
 	for _, x := range anns {
 		a.fields.merge(x.fields)
+		a.summary = a.summary || x.summary
 	}
 	p.placeBlock(i, a)
 	return i + 1
@@ -814,8 +888,15 @@ func (p *parser) placeBlock(i int, a annotation) {
 			return
 		}
 		p.conv[convLeaderHeading]++
+		var names []string
 		for _, f := range fs.fields {
-			p.scopeLeaders = p.leaders(p.scopeLeaders, f.r)
+			names = p.leaders(names, f.r)
+		}
+		if j := p.prevLine(i); j >= 0 && p.lines[j].mk == p.sectionMarker && p.lines[j].mk != markNone {
+			// 一、… + 责任县领导：X: the leaders of the whole part, over its sub-headings
+			p.sectionLeaders = names
+		} else {
+			p.scopeLeaders = names
 		}
 		p.sectionEnd = a.e
 		return
@@ -833,7 +914,11 @@ func (p *parser) placeBlock(i int, a annotation) {
 	}
 	switch {
 	case p.pending >= 0:
-		if !p.pendingNumbered || !p.groupAfter(a) {
+		switch {
+		case p.pendingNumbered && p.groupAfter(a):
+		case a.summary:
+			p.addClauses(p.pending, p.pendingEnd, a) // 一是…二是… on lines of their own
+		default:
 			p.addTask(p.pending, p.pendingEnd, a)
 		}
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
@@ -877,7 +962,7 @@ func (p *parser) flushPending() {
 		p.addTask(s, e, *p.scopeAnn)
 		return
 	}
-	if p.pendingNumbered && hasContent(p.src, s, e) && (len(p.scopeLeaders) > 0 || len(p.sectionLeaders) > 0) {
+	if p.pendingNumbered && hasContent(p.src, s, e) && len(p.scopeLeaders) > 0 {
 		// an item under a leader heading: the heading is its annotation
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 		_, te := trim(p.src, s, e, isLeadTrim, isTailTrim)
@@ -994,6 +1079,41 @@ func (p *parser) clauseAround(s, e, k int) (int, int) {
 		b++
 	}
 	return trim(p.src, a, b, isSpace, isSpace)
+}
+
+// addClauses makes a task of each 一是… / 二是… clause of src[s:e], all
+// closed by the summary annotation a; without two clauses, one task.
+func (p *parser) addClauses(s, e int, a annotation) {
+	var starts []int
+	depth := 0
+	for i := s; i < e; i++ {
+		switch r := p.src[i]; {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			depth = max(0, depth-1)
+		case depth == 0 && (i == skipSpace(p.src, s, e) || isClauseEnd(p.src[i-1]) || isSpace(p.src[i-1])) && enumeratorAt(p.src, i, e) > 0:
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 2 {
+		p.addTask(s, e, a)
+		return
+	}
+	// 1．加快项目建设。 before 一是…: the clauses' theme
+	if hs, he := trim(p.src, s, starts[0], isLeadTrim, isTailTrim); hasContent(p.src, hs, he) {
+		if mk, ms := markerAt(p.src, hs, he); mk == markNumbered {
+			hs = skipSpace(p.src, ms, he)
+		}
+		p.paraTheme = p.addTheme(p.str(hs, he), hs, he)
+	}
+	for k, cs := range starts {
+		ce := e
+		if k+1 < len(starts) {
+			ce = starts[k+1]
+		}
+		p.addTask(cs, ce, a)
+	}
 }
 
 // enumeratorAt returns the length of an 一是 / 二是 / 第三 enumerator at i.

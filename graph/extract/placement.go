@@ -35,12 +35,15 @@ func (p *parser) planPlacement(body int) {
 	for i := body; i < len(p.lines); i++ {
 		ln := p.lines[i]
 		switch ln.kind {
-		case lkBlank:
+		case lkBlank, lkNote:
 			continue
 		case lkTab:
 			els = append(els, element{kind: 'H', line: i})
 			continue
 		case lkLabel:
+			if ln.noRole {
+				continue // 责任人：… assigns nothing
+			}
 			lo := p.leaderOnly(i)
 			if n := len(els); n > 0 && els[n-1].kind == 'L' && !(lo && !els[n-1].leaderOnly) {
 				els[n-1].leaderOnly = els[n-1].leaderOnly && lo
@@ -111,6 +114,11 @@ func (p *parser) planPlacement(body int) {
 		if k+1 < len(els) && els[k+1].kind == 'A' || k+2 < len(els) && els[k+1].kind == 'I' && (els[k+2].kind == 'L' && !els[k+2].leaderOnly || els[k+2].kind == 'I') {
 			p.place[el.line] = placeHeading
 		}
+		// 一、… + 责任县领导：X over （一）…: the leaders of the part.
+		if k > 0 && k+1 < len(els) && els[k-1].kind == 'H' && els[k+1].kind == 'H' && p.sectionMarker != markNone &&
+			p.lines[els[k-1].line].mk == p.sectionMarker && p.lines[els[k+1].line].mk != p.sectionMarker {
+			p.place[el.line] = placeHeading
+		}
 	}
 	// Evidence per section (the run between two headings).
 	type votes struct{ before, after int }
@@ -164,7 +172,7 @@ func (p *parser) planPlacement(body int) {
 // wholeAnnotation reports a line that is nothing but annotation brackets.
 func (p *parser) wholeAnnotation(i int) bool {
 	ln := p.lines[i]
-	if ln.mk != markNone || !isOpen(p.src[ln.cs]) {
+	if ln.mk != markNone || !isOpen(p.src[ln.cs]) && !dashAt(p.src, ln.cs, ln.e) && summaryPrefix(p.src, ln.cs, ln.e) == 0 {
 		return false
 	}
 	anns := p.annotations(ln.cs, ln.e, false)

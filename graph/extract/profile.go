@@ -26,11 +26,13 @@ const (
 	convWrapped       = "annotations wrapped across lines"
 	convFirstIsLead   = "the first listed unit leads"
 	convPageNoise     = "page numbers and running headers blanked"
+	convSummaryRoles  = "roles of 一是…二是… clauses in a closing sentence (以上工作由X牵头)"
+	convFootnotes     = "footnotes kept apart as notes of the tasks (注：①…)"
 )
 
 // placementOf maps where an annotation stands to the profile's placement.
 var placementOf = map[string]string{
-	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline", convDashRoles: "inline",
+	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline", convDashRoles: "inline", convSummaryRoles: "inline",
 	convLinesAfter: "after", convLinesBefore: "before", convTable: "table",
 }
 
@@ -120,6 +122,9 @@ func (p *parser) profile() *graph.Profile {
 
 	if cov.Items >= minWarnItems && float64(cov.Annotated) < minCoverage*float64(cov.Items) {
 		pr.Warnings = append(pr.Warnings, fmt.Sprintf("low coverage: only %d of %d numbered items have an annotation; the annotations may be written in a convention this parser does not know", cov.Annotated, cov.Items))
+	}
+	if p.lostItems > 0 {
+		pr.Warnings = append(pr.Warnings, fmt.Sprintf("%d numbered items were read as neither a task nor a heading with tasks (see the unannotated_item diagnostics)", p.lostItems))
 	}
 	if b, a := p.placeVotes[0], p.placeVotes[1]; b > 0 && a > 0 {
 		pr.Warnings = append(pr.Warnings, fmt.Sprintf("ambiguous placement: %d labelled blocks can only belong to the task below them and %d only to the task above; check which task each block was given", b, a))

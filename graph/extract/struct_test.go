@@ -1,0 +1,99 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"govgraph/graph/extract"
+)
+
+// The structural conventions of the struct-* fixtures, one small document
+// each: what the tasks are (text), who leads, who else is responsible, and
+// the notes they carry.
+func TestStructuralConventions(t *testing.T) {
+	type task struct {
+		text         string
+		leaders      []string
+		leads, units []string
+		notes        int
+	}
+	tests := []struct {
+		name, src string
+		want      []task
+	}{
+		{"dash line below the item",
+			"一、稳增长\n1．新增规上企业20家。\n——县工信局牵头，县统计局配合。\n2．完成税收9亿元。\n——县财政局负责。\n",
+			[]task{{"新增规上企业20家。", nil, []string{"县工信局"}, []string{"县统计局"}, 0}, {"完成税收9亿元。", nil, []string{"县财政局"}, nil, 0}}},
+		{"dash roles without a full stop before them; a dash inside the text",
+			"一、稳增长\n1．新增规上企业20家——县工信局牵头，县统计局配合\n2．打造“一核两翼”——形成错位发展格局。（牵头单位：县发改局）\n",
+			[]task{{"新增规上企业20家", nil, []string{"县工信局"}, []string{"县统计局"}, 0}, {"打造“一核两翼”——形成错位发展格局。", nil, []string{"县发改局"}, nil, 0}}},
+		{"dash as a label's colon, contact lines",
+			"一、稳增长\n1．新增规上企业20家。\n责任单位——县工信局牵头，县统计局配合\n责任人：王建国（县工信局副局长）\n2．完成税收9亿元。\n牵头单位——县财政局；配合单位——县税务局\n联系人：赵敏　电话：0795-6800185\n",
+			[]task{{"新增规上企业20家。", nil, []string{"县工信局"}, []string{"县统计局"}, 0}, {"完成税收9亿元。", nil, []string{"县财政局"}, []string{"县税务局"}, 0}}},
+		{"leader inside running roles",
+			"一、稳增长\n1．实施重点项目80个。\n——贺春林副县长负责，县发改局牵头，县自然资源局配合。\n",
+			[]task{{"实施重点项目80个。", []string{"贺春林"}, []string{"县发改局"}, []string{"县自然资源局"}, 0}}},
+		{"a block of fields is one task, its text the task field",
+			"一、督办事项\n第1项\n工作任务：建成区级数据中心\n责任领导：尹海川常务副区长\n牵头单位：区大数据中心\n配合单位：区财政局\n完成时限：7月底前\n\n【督办事项2】\n督办内容：引进总部企业5家\n牵头单位：区投资促进局\n责任人：钟立\n完成时限：9月底前\n",
+			[]task{{"建成区级数据中心", []string{"尹海川"}, []string{"区大数据中心"}, []string{"区财政局"}, 0}, {"引进总部企业5家", nil, []string{"区投资促进局"}, nil, 0}}},
+		{"footnotes are notes, not tasks",
+			"1．扩大需求\n1.1 完成投资3200亿元①。（牵头单位：省发展改革委）\n1.2 改造老旧小区1800个②。（牵头单位：省住房城乡建设厅）\n注：①重大项目指列入年度计划的项目。\n②老旧小区指2000年底前建成的小区。\n",
+			[]task{{"完成投资3200亿元①。", nil, []string{"省发展改革委"}, nil, 1}, {"改造老旧小区1800个②。", nil, []string{"省住房城乡建设厅"}, nil, 1}}},
+		{"a note at the foot of a page, the item running on past it",
+			"一、扩大需求\n1．完成重大项目投资3200亿元①，同步推进\n① 重大项目指列入年度计划的项目。\n\n- 3 -\n\n前期工作。（牵头单位：省发展改革委）\n2．稳定外贸。（牵头单位：省商务厅）\n\n- 4 -\n",
+			[]task{{"完成重大项目投资3200亿元①，同步推进 前期工作。", nil, []string{"省发展改革委"}, nil, 1}, {"稳定外贸。", nil, []string{"省商务厅"}, nil, 0}}},
+		{"summary sentence after 一是…二是…",
+			"（一）壮大楼宇经济。一是新增亿元楼宇2栋；二是引进总部企业8家。以上工作由区商务局牵头，区税务局配合。\n",
+			[]task{{"新增亿元楼宇2栋", nil, []string{"区商务局"}, []string{"区税务局"}, 0}, {"引进总部企业8家。", nil, []string{"区商务局"}, []string{"区税务局"}, 0}}},
+		{"summary bracket after 一是…二是…",
+			"（一）壮大楼宇经济。一是新增亿元楼宇2栋；二是引进总部企业8家（以上均由区商务局牵头，区税务局配合）。\n",
+			[]task{{"新增亿元楼宇2栋", nil, []string{"区商务局"}, []string{"区税务局"}, 0}, {"引进总部企业8家", nil, []string{"区商务局"}, []string{"区税务局"}, 0}}},
+		{"一是…二是… on lines of their own, one summary bracket",
+			"一、稳增长\n1．加快项目建设。\n一是新开工项目60个；\n二是竣工项目40个。\n（以上由县发改局牵头，县住建局配合）\n",
+			[]task{{"新开工项目60个", nil, []string{"县发改局"}, []string{"县住建局"}, 0}, {"竣工项目40个。", nil, []string{"县发改局"}, []string{"县住建局"}, 0}}},
+		{"summary line after the items, part leaders",
+			"一、稳增长\n责任县领导：严志国副县长\n（一）抓项目\n1．实施重点项目60个。\n2．争取补助资金15亿元。\n以上工作由县发改局牵头，县住建局配合。\n（二）强工业\n3．新增规上企业18家。（县工信局牵头，县统计局配合）\n",
+			[]task{{"实施重点项目60个。", []string{"严志国"}, []string{"县发改局"}, []string{"县住建局"}, 0},
+				{"争取补助资金15亿元。", []string{"严志国"}, []string{"县发改局"}, []string{"县住建局"}, 0},
+				{"新增规上企业18家。", []string{"严志国"}, []string{"县工信局"}, []string{"县统计局"}, 0}}},
+		{"decimal numbers closed by a dot",
+			"一、扩大需求\n1.1.实施扩大内需战略。（牵头单位：省发展改革委）\n1.2．稳定外贸增长1.5个百分点。（牵头单位：省商务厅）\n",
+			[]task{{"实施扩大内需战略。", nil, []string{"省发展改革委"}, nil, 0}, {"稳定外贸增长1.5个百分点。", nil, []string{"省商务厅"}, nil, 0}}},
+		{"article numbers",
+			"一、城市建设\n第一条　新增城市绿道60公里。（牵头单位：市园林局）\n第二条　完成城中村改造7个。\n【牵头单位】市住建局\n",
+			[]task{{"新增城市绿道60公里。", nil, []string{"市园林局"}, nil, 0}, {"完成城中村改造7个。", nil, []string{"市住建局"}, nil, 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, items, err := extract.ParseItems(tc.name+".txt", []byte(tc.src), extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []task
+			for _, x := range doc.Tasks {
+				got = append(got, task{strings.Join(strings.Fields(x.Text), " "), nilIfEmpty(x.Leaders), nilIfEmpty(x.LeadUnits), nilIfEmpty(x.Units), len(x.Notes)})
+			}
+			if !slices.EqualFunc(got, tc.want, func(a, b task) bool {
+				return a.text == b.text && slices.Equal(a.leaders, b.leaders) && slices.Equal(a.leads, b.leads) && slices.Equal(a.units, b.units) && a.notes == b.notes
+			}) {
+				t.Errorf("tasks\n got %+v\nwant %+v", got, tc.want)
+			}
+			if lost := itemsLost(doc, items); len(lost) > 0 {
+				t.Errorf("items on lines %v lost silently", lost)
+			}
+			for _, w := range doc.Profile.Warnings {
+				if !strings.HasPrefix(w, "low coverage") || len(items) >= 3 {
+					t.Errorf("warning %q", w)
+				}
+			}
+		})
+	}
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
