@@ -438,7 +438,7 @@ func hasColon(src []rune, s, e int) bool {
 
 // Role words of unlabelled annotations, with the role they give.
 var (
-	leadRoleWords = words("牵头负责", "牵头落实", "牵头抓总", "牵头", "为第一责任单位", "为牵头单位", "为主责单位")
+	leadRoleWords = words("牵头负责", "牵头落实", "牵头抓总", "牵头", "主办", "为第一责任单位", "为牵头单位", "为主责单位")
 	unitRoleWords = words("按职责分工负责", "按职能分工负责", "按职责负责", "分工负责", "按职责分工落实", "按职责落实",
 		"配合落实", "配合", "参与", "协办", "协助", "协同", "落实", "组织实施", "为责任单位", "为配合单位", "为协办单位")
 	coopRoleWords = words("配合落实", "配合", "参与", "协办", "协助", "协同", "为配合单位", "为协办单位")

@@ -1128,6 +1128,14 @@ func enumeratorAt(src []rune, i, e int) int {
 	return 0
 }
 
+// afterAnnotation reports whether src[i] follows a closing bracket on
+// its line, spaces apart.
+func afterAnnotation(src []rune, i int) bool {
+	for i--; i >= 0 && isSpace(src[i]) && src[i] != '\n'; i-- {
+	}
+	return i >= 0 && isClose(src[i])
+}
+
 func skipSpace(src []rune, i, e int) int {
 	for i < e && isSpace(src[i]) {
 		i++
@@ -1161,6 +1169,8 @@ func (p *parser) addTask(s, e int, a annotation) {
 	}
 	if n := enumeratorAt(p.src, s, e); n > 0 && hasContent(p.src, s+n, e) {
 		s += n
+	} else if mk, ms := markerAt(p.src, s, e); mk != markNone && afterAnnotation(p.src, s) && hasContent(p.src, ms, e) {
+		s, _ = trim(p.src, ms, e, isLeadTrim, isTailTrim) // …（X负责）（二）…: the next item on the same line
 	}
 	if !hasContent(p.src, s, e) {
 		p.warn(graph.DiagUnattachedAnnotation, a.s, "annotation closes no task text")

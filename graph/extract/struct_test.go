@@ -63,6 +63,9 @@ func TestStructuralConventions(t *testing.T) {
 		{"article numbers",
 			"一、城市建设\n第一条　新增城市绿道60公里。（牵头单位：市园林局）\n第二条　完成城中村改造7个。\n【牵头单位】市住建局\n",
 			[]task{{"新增城市绿道60公里。", nil, []string{"市园林局"}, nil, 0}, {"完成城中村改造7个。", nil, []string{"市住建局"}, nil, 0}}},
+		{"主办/协办 as role verbs, a second item after the closing bracket",
+			"一、稳外贸\n（一）出口增长4%。（市商务局主办，市税务局、市外汇局协办）（二）引进外资2亿美元。（市投资促进局负责）\n",
+			[]task{{"出口增长4%。", nil, []string{"市商务局"}, []string{"市税务局", "市外汇局"}, 0}, {"引进外资2亿美元。", nil, []string{"市投资促进局"}, nil, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
