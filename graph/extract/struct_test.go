@@ -66,6 +66,9 @@ func TestStructuralConventions(t *testing.T) {
 		{"主办/协办 as role verbs, a second item after the closing bracket",
 			"一、稳外贸\n（一）出口增长4%。（市商务局主办，市税务局、市外汇局协办）（二）引进外资2亿美元。（市投资促进局负责）\n",
 			[]task{{"出口增长4%。", nil, []string{"市商务局"}, []string{"市税务局", "市外汇局"}, 0}, {"引进外资2亿美元。", nil, []string{"市投资促进局"}, nil, 0}}},
+		{"及 joining two whole units splits them; 及/和 inside a name does not",
+			"一、优化服务\n1．推行证照联办。（县行政审批局牵头，县直各有关部门及各乡镇人民政府配合）\n2．整治占道经营。（县城市管理及综合执法局负责）\n",
+			[]task{{"推行证照联办。", nil, []string{"县行政审批局"}, []string{"县直各有关部门", "各乡镇人民政府"}, 0}, {"整治占道经营。", nil, []string{"县城市管理及综合执法局"}, nil, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
