@@ -157,6 +157,7 @@ type fieldSet struct {
 	fields      []field
 	firstIsLead bool // e.g. 责任单位（列第一位者为牵头单位）：
 	roles       bool // unlabelled roles: （X牵头，Y配合）
+	onward      bool // …（列第一位者为牵头单位，下同）: first listed leads from here on
 }
 
 func (f *fieldSet) add(r role, v rng) { f.fields = append(f.fields, field{role: r, r: v}) }
@@ -165,6 +166,7 @@ func (f *fieldSet) merge(o fieldSet) {
 	f.fields = append(f.fields, o.fields...)
 	f.firstIsLead = f.firstIsLead || o.firstIsLead
 	f.roles = f.roles || o.roles
+	f.onward = f.onward || o.onward
 }
 
 func (f *fieldSet) count(r role) int {
@@ -372,6 +374,11 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 		ok = true
 		fs.firstIsLead = fs.firstIsLead || hit.note
 		vs, ve := trim(src, hit.value, b, isLeadTrim, isTailTrim)
+		if cut, first, onward := listNote(src, vs, ve); cut < ve {
+			ve = cut
+			fs.firstIsLead = fs.firstIsLead || first
+			fs.onward = fs.onward || onward
+		}
 		if !hasContent(src, vs, ve) {
 			notes = append(notes, note{a, fmt.Sprintf("empty %s list", hit.word)})
 		} else {
@@ -384,6 +391,29 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 		last = hit.role
 	}
 	return fs, notes, ok
+}
+
+// noteWords mark a bracket after a list as a note about the list.
+var noteWords = words("下同", "以下同", "不分先后", "排名不分先后")
+
+// listNote finds a bracket closing the list src[s:e] that is a note about
+// it, not part of a name: （列第一位者为牵头单位，下同）, （排名不分先后）. It
+// returns where the note opens (e when there is none), whether it says the
+// first listed unit leads and whether it holds from here on (下同).
+func listNote(src []rune, s, e int) (cut int, first, onward bool) {
+	if e-s < 4 || !isClose(src[e-1]) {
+		return e, false, false
+	}
+	o := matchOpen(src, s, e-1)
+	if o <= s {
+		return e, false, false
+	}
+	first = firstWords.containedIn(src, o+1, e-1) && leadWords.containedIn(src, o+1, e-1)
+	if !first && !noteWords.containedIn(src, o+1, e-1) {
+		return e, false, false
+	}
+	_, cut = trim(src, s, o, isLeadTrim, isTailTrim)
+	return cut, first, first && noteWords.containedIn(src, o+1, e-1)
 }
 
 // splitFieldSegments splits at ；; always and at ，, or spaces when a label

@@ -1279,6 +1279,7 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 	if len(t.Leaders) == 0 && len(p.sectionLeaders) > 0 {
 		t.Leaders = append(t.Leaders, p.sectionLeaders...)
 	}
+	p.firstIsLead = p.firstIsLead || fs.onward
 	if len(t.LeadUnits) == 0 && len(t.Units) > 0 && (p.firstIsLead || fs.firstIsLead) {
 		t.LeadUnits = append(t.LeadUnits, t.Units[0])
 	}

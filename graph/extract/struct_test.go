@@ -69,6 +69,9 @@ func TestStructuralConventions(t *testing.T) {
 		{"及 joining two whole units splits them; 及/和 inside a name does not",
 			"一、优化服务\n1．推行证照联办。（县行政审批局牵头，县直各有关部门及各乡镇人民政府配合）\n2．整治占道经营。（县城市管理及综合执法局负责）\n",
 			[]task{{"推行证照联办。", nil, []string{"县行政审批局"}, []string{"县直各有关部门", "各乡镇人民政府"}, 0}, {"整治占道经营。", nil, []string{"县城市管理及综合执法局"}, nil, 0}}},
+		{"a heading naming its leader; a first-listed-leads note after a list holds onward and is no name part",
+			"一、贺春林副县长主抓工作\n1．新增规上企业20家。\n责任单位：县工信局、县统计局（排在第一位的为牵头单位，下同）\n二、由严志国副县长牵头的工作\n2．完成税收9亿元。\n责任单位：县财政局、县税务局\n",
+			[]task{{"新增规上企业20家。", []string{"贺春林"}, []string{"县工信局"}, []string{"县统计局"}, 0}, {"完成税收9亿元。", []string{"严志国"}, []string{"县财政局"}, []string{"县税务局"}, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
