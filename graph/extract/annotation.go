@@ -59,6 +59,7 @@ var labelRoles = map[string]role{
 	"责任处室": roleUnits, "配合": roleUnits, "负责": roleUnits, "责任": roleUnits,
 	"完成时限": roleDeadline, "时间节点": roleDeadline, "完成时间": roleDeadline, "时限": roleDeadline,
 	"完成期限": roleDeadline, "时限要求": roleDeadline, "完成时限要求": roleDeadline,
+	"倒排工期": roleDeadline, "计划工期": roleDeadline, "建设工期": roleDeadline,
 }
 
 // taskLabels name the field holding the task in a block of labelled fields
@@ -97,7 +98,9 @@ func blockNumber(src []rune, cs, e int) bool {
 
 // contactLabels name the officials in charge inside the units (责任人：王某,
 // 联系人：李某 电话…): read as fields of the block, silently, assigning nothing.
-var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "联系人": true, "联络员": true}
+// A project block's own particulars (建设内容：…, 总投资：…) are read the same way.
+var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "联系人": true, "联络员": true,
+	"建设内容": true, "建设规模": true, "建设内容及规模": true, "项目内容": true, "总投资": true, "年度计划投资": true, "建设地点": true}
 
 // knownLabels are the labels as words, for lenient matching without a colon.
 var knownLabels = func() *runeWords {

@@ -72,6 +72,9 @@ func TestStructuralConventions(t *testing.T) {
 		{"a heading naming its leader; a first-listed-leads note after a list holds onward and is no name part",
 			"一、贺春林副县长主抓工作\n1．新增规上企业20家。\n责任单位：县工信局、县统计局（排在第一位的为牵头单位，下同）\n二、由严志国副县长牵头的工作\n2．完成税收9亿元。\n责任单位：县财政局、县税务局\n",
 			[]task{{"新增规上企业20家。", []string{"贺春林"}, []string{"县工信局"}, []string{"县统计局"}, 0}, {"完成税收9亿元。", []string{"严志国"}, []string{"县财政局"}, []string{"县税务局"}, 0}}},
+		{"numbered blocks headed 项目N：NAME, the name the task",
+			"县重点项目责任分解\n\n项目一：城南污水管网\n建设内容：铺设管网12公里\n联系县领导：王建国（副县长）\n牵头责任单位：县住建局\n配合单位：县水利局\n\n项目二：城北农贸市场\n建设内容：建筑面积8000平方米\n牵头责任单位：县商务局\n倒排工期：年内竣工\n",
+			[]task{{"城南污水管网", []string{"王建国"}, []string{"县住建局"}, []string{"县水利局"}, 0}, {"城北农贸市场", nil, []string{"县商务局"}, nil, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
