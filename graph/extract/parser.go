@@ -241,6 +241,10 @@ func (p *parser) classify(s, e int) lineInfo {
 	for cs < e && isSpace(p.src[cs]) {
 		cs++
 	}
+	// - / * / + / • bullets of a list (Markdown or typed): the bullet is no text.
+	if cs+1 < e && strings.ContainsRune("-*+•·", p.src[cs]) && (p.src[cs+1] == ' ' || p.src[cs+1] == '\u3000') {
+		cs = skipSpace(p.src, cs+1, e)
+	}
 	ln.cs = cs
 	if !hasContent(p.src, cs, e) {
 		return ln

@@ -75,6 +75,9 @@ func TestStructuralConventions(t *testing.T) {
 		{"numbered blocks headed 项目N：NAME, the name the task",
 			"县重点项目责任分解\n\n项目一：城南污水管网\n建设内容：铺设管网12公里\n联系县领导：王建国（副县长）\n牵头责任单位：县住建局\n配合单位：县水利局\n\n项目二：城北农贸市场\n建设内容：建筑面积8000平方米\n牵头责任单位：县商务局\n倒排工期：年内竣工\n",
 			[]task{{"城南污水管网", []string{"王建国"}, []string{"县住建局"}, []string{"县水利局"}, 0}, {"城北农贸市场", nil, []string{"县商务局"}, nil, 0}}},
+		{"list bullets (- / * / +) are no text: labels as bullets under an item, a bulleted item",
+			"## 1 招商引资\n\n1.1 引进产业项目8个。\n\n- 责任领导：管委会副主任 任远航\n- 牵头部门：招商局\n- 配合部门：科学技术局\n\n1.2 举办对接会3场。\n\n* 牵头部门：投资促进局\n\n+ 完成园区道路改造。（规划建设局牵头，财政局配合）\n",
+			[]task{{"引进产业项目8个。", []string{"任远航"}, []string{"招商局"}, []string{"科学技术局"}, 0}, {"举办对接会3场。", nil, []string{"投资促进局"}, nil, 0}, {"完成园区道路改造。", nil, []string{"规划建设局"}, []string{"财政局"}, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
