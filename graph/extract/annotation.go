@@ -397,7 +397,10 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 }
 
 // noteWords mark a bracket after a list as a note about the list.
-var noteWords = words("下同", "以下同", "不分先后", "排名不分先后")
+var (
+	noteWords   = words("下同", "以下同", "全文同", "不分先后", "排名不分先后", "按职责分工负责", "按职责分工落实")
+	onwardWords = words("下同", "以下同", "全文同")
+)
 
 // listNote finds a bracket closing the list src[s:e] that is a note about
 // it, not part of a name: （列第一位者为牵头单位，下同）, （排名不分先后）. It
@@ -416,7 +419,7 @@ func listNote(src []rune, s, e int) (cut int, first, onward bool) {
 		return e, false, false
 	}
 	_, cut = trim(src, s, o, isLeadTrim, isTailTrim)
-	return cut, first, first && noteWords.containedIn(src, o+1, e-1)
+	return cut, first, first && onwardWords.containedIn(src, o+1, e-1)
 }
 
 // splitFieldSegments splits at ；; always and at ，, or spaces when a label

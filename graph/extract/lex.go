@@ -419,11 +419,11 @@ const (
 	markNumbered        // 1．  （1）  ①  第一条
 )
 
-// blockNouns open a numbered block: 项目一：NAME, 任务3：NAME.
+// blockNouns open a numbered block: 项目一：NAME, 任务3、NAME.
 var blockNouns = words("项目", "任务", "事项", "工程")
 
-// blockNounAt returns the length of a block number with its colon at
-// src[i:e] (项目十二：, 任务3：), or 0.
+// blockNounAt returns the length of a block number with its colon (or
+// 、 or ．) at src[i:e] (项目十二：, 任务3、), or 0.
 func blockNounAt(src []rune, i, e int) int {
 	n := blockNouns.prefixAt(src, i, e)
 	if n == 0 {
@@ -433,7 +433,7 @@ func blockNounAt(src []rune, i, e int) int {
 	for j < e && j-i-n < 4 && (isCNNumeral(src[j]) || isDigit(src[j])) {
 		j++
 	}
-	if j == i+n || j >= e || !isColon(src[j]) {
+	if j == i+n || j >= e || !isColon(src[j]) && src[j] != '、' && src[j] != '．' {
 		return 0
 	}
 	return j + 1 - i

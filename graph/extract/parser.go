@@ -1414,7 +1414,7 @@ func without(list, drop []string) []string {
 }
 
 var (
-	firstWords = words("第一位", "第一个", "首位", "排第一")
+	firstWords = words("第一位", "第一个", "第一家", "首位", "排第一", "排名第一")
 	leadWords  = words("牵头单位", "牵头部门", "为牵头")
 )
 
