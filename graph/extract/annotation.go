@@ -507,6 +507,10 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 		if a >= b {
 			continue
 		}
+		if firstWords.containedIn(src, a, b) && leadWords.containedIn(src, a, b) {
+			fs.firstIsLead = true // （X、Y负责，列第一位者为牵头单位）: a note, no subject
+			continue
+		}
 		r, n := segmentRole(src, a, b)
 		switch {
 		case r == roleDeadline:

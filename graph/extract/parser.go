@@ -1350,6 +1350,9 @@ func (p *parser) expandRoles(fs fieldSet) fieldSet {
 		return fs
 	}
 	to := roleLead
+	if fs.firstIsLead || p.firstIsLead {
+		to = roleUnits // the first listed leads (assign)
+	}
 	for _, f := range fs.fields {
 		if f.role == roleLead {
 			if _, person := p.leaderName(p.str(f.r.s, f.r.e)); !person {

@@ -78,6 +78,9 @@ func TestStructuralConventions(t *testing.T) {
 		{"list bullets (- / * / +) are no text: labels as bullets under an item, a bulleted item",
 			"## 1 招商引资\n\n1.1 引进产业项目8个。\n\n- 责任领导：管委会副主任 任远航\n- 牵头部门：招商局\n- 配合部门：科学技术局\n\n1.2 举办对接会3场。\n\n* 牵头部门：投资促进局\n\n+ 完成园区道路改造。（规划建设局牵头，财政局配合）\n",
 			[]task{{"引进产业项目8个。", []string{"任远航"}, []string{"招商局"}, []string{"科学技术局"}, 0}, {"举办对接会3场。", nil, []string{"投资促进局"}, nil, 0}, {"完成园区道路改造。", nil, []string{"规划建设局"}, []string{"财政局"}, 0}}},
+		{"a first-listed note inside running roles names no unit",
+			"一、稳增长\n1．新增规上企业20家。（县工信局、县统计局负责，列第一位者为牵头单位）\n",
+			[]task{{"新增规上企业20家。", nil, []string{"县工信局"}, []string{"县统计局"}, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
