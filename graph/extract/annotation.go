@@ -377,11 +377,10 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 		ok = true
 		fs.firstIsLead = fs.firstIsLead || hit.note
 		vs, ve := trim(src, hit.value, b, isLeadTrim, isTailTrim)
-		if cut, first, onward := listNote(src, vs, ve); cut < ve {
-			ve = cut
-			fs.firstIsLead = fs.firstIsLead || first
-			fs.onward = fs.onward || onward
-		}
+		var first, onward bool
+		vs, ve, first, onward = listNote(src, vs, ve)
+		fs.firstIsLead = fs.firstIsLead || first
+		fs.onward = fs.onward || onward
 		if !hasContent(src, vs, ve) {
 			notes = append(notes, note{a, fmt.Sprintf("empty %s list", hit.word)})
 		} else {
@@ -402,24 +401,35 @@ var (
 	onwardWords = words("下同", "以下同", "全文同")
 )
 
-// listNote finds a bracket closing the list src[s:e] that is a note about
-// it, not part of a name: （列第一位者为牵头单位，下同）, （排名不分先后）. It
-// returns where the note opens (e when there is none), whether it says the
-// first listed unit leads and whether it holds from here on (下同).
-func listNote(src []rune, s, e int) (cut int, first, onward bool) {
-	if e-s < 4 || !isClose(src[e-1]) {
-		return e, false, false
+// listNote finds a bracket opening or closing the list src[s:e] that is a
+// note about it, not part of a name: （列第一位者为牵头单位，下同）, （排名不分
+// 先后）. It returns the list without the note, whether the note says the
+// first listed unit leads and whether that holds from here on (下同).
+func listNote(src []rune, s, e int) (ls, le int, first, onward bool) {
+	ls, le = s, e
+	if e-s < 4 {
+		return
 	}
-	o := matchOpen(src, s, e-1)
-	if o <= s {
-		return e, false, false
+	note := func(o, c int) bool {
+		f := firstWords.containedIn(src, o+1, c) && leadWords.containedIn(src, o+1, c)
+		if !f && !noteWords.containedIn(src, o+1, c) {
+			return false
+		}
+		first = first || f
+		onward = onward || f && onwardWords.containedIn(src, o+1, c)
+		return true
 	}
-	first = firstWords.containedIn(src, o+1, e-1) && leadWords.containedIn(src, o+1, e-1)
-	if !first && !noteWords.containedIn(src, o+1, e-1) {
-		return e, false, false
+	if isOpen(src[s]) {
+		if c := matchClose(src, s, e); c > s && c < e-1 && note(s, c) {
+			ls, _ = trim(src, c+1, e, isLeadTrim, isTailTrim)
+		}
 	}
-	_, cut = trim(src, s, o, isLeadTrim, isTailTrim)
-	return cut, first, first && onwardWords.containedIn(src, o+1, e-1)
+	if isClose(src[le-1]) {
+		if o := matchOpen(src, ls, le-1); o > ls && note(o, le-1) {
+			_, le = trim(src, ls, o, isLeadTrim, isTailTrim)
+		}
+	}
+	return
 }
 
 // splitFieldSegments splits at ；; always and at ，, or spaces when a label

@@ -81,6 +81,9 @@ func TestStructuralConventions(t *testing.T) {
 		{"a first-listed note inside running roles names no unit",
 			"一、稳增长\n1．新增规上企业20家。（县工信局、县统计局负责，列第一位者为牵头单位）\n",
 			[]task{{"新增规上企业20家。", nil, []string{"县工信局"}, []string{"县统计局"}, 0}}},
+		{"a note bracket before the list, a name bracket kept, a note after it dropped",
+			"一、稳增长\n1．新增规上企业20家。\n责任单位：（排在首位的为牵头单位，下同）县工信局、县统计局\n2．清理欠税。\n责任单位：县税务局、各乡镇（街道）（排名不分先后）\n",
+			[]task{{"新增规上企业20家。", nil, []string{"县工信局"}, []string{"县统计局"}, 0}, {"清理欠税。", nil, []string{"县税务局"}, []string{"各乡镇（街道）"}, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
