@@ -397,7 +397,7 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 
 // noteWords mark a bracket after a list as a note about the list.
 var (
-	noteWords   = words("下同", "以下同", "全文同", "不分先后", "排名不分先后", "按职责分工负责", "按职责分工落实")
+	noteWords   = words("下同", "以下同", "全文同", "不分先后", "按职责", "按职能")
 	onwardWords = words("下同", "以下同", "全文同")
 )
 
