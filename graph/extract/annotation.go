@@ -59,6 +59,7 @@ var labelRoles = map[string]role{
 	"责任处室": roleUnits, "配合": roleUnits, "负责": roleUnits, "责任": roleUnits,
 	"完成时限": roleDeadline, "时间节点": roleDeadline, "完成时间": roleDeadline, "时限": roleDeadline,
 	"完成期限": roleDeadline, "时限要求": roleDeadline, "完成时限要求": roleDeadline,
+	"倒排工期": roleDeadline, "计划工期": roleDeadline, "建设工期": roleDeadline,
 }
 
 // taskLabels name the field holding the task in a block of labelled fields
@@ -97,7 +98,9 @@ func blockNumber(src []rune, cs, e int) bool {
 
 // contactLabels name the officials in charge inside the units (责任人：王某,
 // 联系人：李某 电话…): read as fields of the block, silently, assigning nothing.
-var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "联系人": true, "联络员": true}
+// A project block's own particulars (建设内容：…, 总投资：…) are read the same way.
+var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "联系人": true, "联络员": true,
+	"建设内容": true, "建设规模": true, "建设内容及规模": true, "项目内容": true, "总投资": true, "年度计划投资": true, "建设地点": true}
 
 // knownLabels are the labels as words, for lenient matching without a colon.
 var knownLabels = func() *runeWords {
@@ -157,6 +160,7 @@ type fieldSet struct {
 	fields      []field
 	firstIsLead bool // e.g. 责任单位（列第一位者为牵头单位）：
 	roles       bool // unlabelled roles: （X牵头，Y配合）
+	onward      bool // …（列第一位者为牵头单位，下同）: first listed leads from here on
 }
 
 func (f *fieldSet) add(r role, v rng) { f.fields = append(f.fields, field{role: r, r: v}) }
@@ -165,6 +169,7 @@ func (f *fieldSet) merge(o fieldSet) {
 	f.fields = append(f.fields, o.fields...)
 	f.firstIsLead = f.firstIsLead || o.firstIsLead
 	f.roles = f.roles || o.roles
+	f.onward = f.onward || o.onward
 }
 
 func (f *fieldSet) count(r role) int {
@@ -372,6 +377,10 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 		ok = true
 		fs.firstIsLead = fs.firstIsLead || hit.note
 		vs, ve := trim(src, hit.value, b, isLeadTrim, isTailTrim)
+		var first, onward bool
+		vs, ve, first, onward = listNote(src, vs, ve)
+		fs.firstIsLead = fs.firstIsLead || first
+		fs.onward = fs.onward || onward
 		if !hasContent(src, vs, ve) {
 			notes = append(notes, note{a, fmt.Sprintf("empty %s list", hit.word)})
 		} else {
@@ -384,6 +393,43 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 		last = hit.role
 	}
 	return fs, notes, ok
+}
+
+// noteWords mark a bracket after a list as a note about the list.
+var (
+	noteWords   = words("下同", "以下同", "全文同", "不分先后", "按职责", "按职能")
+	onwardWords = words("下同", "以下同", "全文同")
+)
+
+// listNote finds a bracket opening or closing the list src[s:e] that is a
+// note about it, not part of a name: （列第一位者为牵头单位，下同）, （排名不分
+// 先后）. It returns the list without the note, whether the note says the
+// first listed unit leads and whether that holds from here on (下同).
+func listNote(src []rune, s, e int) (ls, le int, first, onward bool) {
+	ls, le = s, e
+	if e-s < 4 {
+		return
+	}
+	note := func(o, c int) bool {
+		f := firstWords.containedIn(src, o+1, c) && leadWords.containedIn(src, o+1, c)
+		if !f && !noteWords.containedIn(src, o+1, c) {
+			return false
+		}
+		first = first || f
+		onward = onward || f && onwardWords.containedIn(src, o+1, c)
+		return true
+	}
+	if isOpen(src[s]) {
+		if c := matchClose(src, s, e); c > s && c < e-1 && note(s, c) {
+			ls, _ = trim(src, c+1, e, isLeadTrim, isTailTrim)
+		}
+	}
+	if isClose(src[le-1]) {
+		if o := matchOpen(src, ls, le-1); o > ls && note(o, le-1) {
+			_, le = trim(src, ls, o, isLeadTrim, isTailTrim)
+		}
+	}
+	return
 }
 
 // splitFieldSegments splits at ；; always and at ，, or spaces when a label
@@ -438,7 +484,7 @@ func hasColon(src []rune, s, e int) bool {
 
 // Role words of unlabelled annotations, with the role they give.
 var (
-	leadRoleWords = words("牵头负责", "牵头落实", "牵头抓总", "牵头", "为第一责任单位", "为牵头单位", "为主责单位")
+	leadRoleWords = words("牵头负责", "牵头落实", "牵头抓总", "牵头", "主办", "为第一责任单位", "为牵头单位", "为主责单位")
 	unitRoleWords = words("按职责分工负责", "按职能分工负责", "按职责负责", "分工负责", "按职责分工落实", "按职责落实",
 		"配合落实", "配合", "参与", "协办", "协助", "协同", "落实", "组织实施", "为责任单位", "为配合单位", "为协办单位")
 	coopRoleWords = words("配合落实", "配合", "参与", "协办", "协助", "协同", "为配合单位", "为协办单位")
@@ -469,6 +515,10 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 	for _, seg := range segs {
 		a, b := trim(src, seg.s, seg.e, isLeadTrim, isTailTrim)
 		if a >= b {
+			continue
+		}
+		if firstWords.containedIn(src, a, b) && leadWords.containedIn(src, a, b) {
+			fs.firstIsLead = true // （X、Y负责，列第一位者为牵头单位）: a note, no subject
 			continue
 		}
 		r, n := segmentRole(src, a, b)

@@ -308,7 +308,7 @@ func (p *parser) seeLeader(l graph.Leader) {
 func (p *parser) leaderHeading(s, e int) ([]string, bool) {
 	text := p.str(s, e)
 	cut := -1
-	for _, w := range []string{"同志分管", "同志牵头", "同志负责", "同志联系", "分管", "牵头", "负责", "联系", "领衔"} {
+	for _, w := range []string{"同志分管", "同志牵头", "同志负责", "同志联系", "分管", "牵头", "负责", "联系", "领衔", "主抓", "包抓"} {
 		if i := strings.Index(text, w); i > 0 && (cut < 0 || i < cut) {
 			cut = i
 		}
@@ -316,7 +316,8 @@ func (p *parser) leaderHeading(s, e int) ([]string, bool) {
 	if cut < 0 {
 		return nil, false
 	}
-	parts := strings.FieldsFunc(text[:cut], func(r rune) bool { return r == '、' || r == '，' || r == ',' || isSpace(r) })
+	// （一）由赵建华副市长牵头的工作
+	parts := strings.FieldsFunc(strings.TrimPrefix(text[:cut], "由"), func(r rune) bool { return r == '、' || r == '，' || r == ',' || isSpace(r) })
 	seps := make([]rune, len(parts))
 	for k := range seps {
 		seps[k] = '、'

@@ -419,6 +419,26 @@ const (
 	markNumbered        // 1．  （1）  ①  第一条
 )
 
+// blockNouns open a numbered block: 项目一：NAME, 任务3、NAME.
+var blockNouns = words("项目", "任务", "事项", "工程")
+
+// blockNounAt returns the length of a block number with its colon (or
+// 、 or ．) at src[i:e] (项目十二：, 任务3、), or 0.
+func blockNounAt(src []rune, i, e int) int {
+	n := blockNouns.prefixAt(src, i, e)
+	if n == 0 {
+		return 0
+	}
+	j := i + n
+	for j < e && j-i-n < 4 && (isCNNumeral(src[j]) || isDigit(src[j])) {
+		j++
+	}
+	if j == i+n || j >= e || !isColon(src[j]) && src[j] != '、' && src[j] != '．' {
+		return 0
+	}
+	return j + 1 - i
+}
+
 // markerAt recognises a heading or item marker at src[i:e]; it returns the
 // kind and the index just past the marker.
 func markerAt(src []rune, i, e int) (marker, int) {
@@ -426,6 +446,9 @@ func markerAt(src []rune, i, e int) (marker, int) {
 		return markNone, i
 	}
 	r := src[i]
+	if n := blockNounAt(src, i, e); n > 0 {
+		return markNumbered, i + n
+	}
 	switch {
 	case r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇':
 		return markNumbered, i + 1

@@ -114,6 +114,14 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 		}
 		items[k].text = t
 	}
+	// 市级各有关部门及各县区政府: 及/和 joining two whole units or collectives.
+	for k := 0; k < len(items); k++ {
+		if l, r, ok := conjoined(items[k].text); ok {
+			right := item{text: r, pos: items[k].pos + utf8.RuneCountInString(items[k].text) - utf8.RuneCountInString(r), sep: '、'}
+			items[k].text = l
+			items = append(items[:k+1], append([]item{right}, items[k+1:]...)...)
+		}
+	}
 	// 各区、县级市 is one collective.
 	for k := 0; k+1 < len(items); k++ {
 		if strings.HasPrefix(items[k].text, "各") && items[k+1].sep == '、' && isLevelNoun(items[k+1].text) && utf8.RuneCountInString(items[k].text) <= 6 {
@@ -180,6 +188,38 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 		out = append(out, unitRef{name: p.canonical(name), lead: lead})
 	}
 	return out
+}
+
+// unitEnds are the endings of a whole unit name.
+var unitEnds = []string{"局", "委", "办", "厅", "政府", "部门", "单位", "中心", "公司", "集团", "管委会", "街道", "镇", "乡", "院", "所", "站", "部", "办公室"}
+
+// conjoined splits 市级各有关部门及各县区政府 at a 及, 以及 or 和 outside
+// brackets when both sides are whole units (市城市管理及综合执法局 and
+// 发展和改革委 stay whole).
+func conjoined(name string) (string, string, bool) {
+	whole := func(s string) bool {
+		if utf8.RuneCountInString(s) < 3 || strings.ContainsAny(s, "（(") {
+			return false
+		}
+		if isCollective(s) {
+			return true
+		}
+		for _, e := range unitEnds {
+			if strings.HasSuffix(s, e) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []string{"以及", "及", "和"} {
+		if i := strings.Index(name, c); i > 0 {
+			l, r := name[:i], name[i+len(c):]
+			if whole(l) && whole(r) {
+				return l, r, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // levelPrefix returns the level a department name starts with (省财政厅 → 省).

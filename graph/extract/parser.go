@@ -241,6 +241,10 @@ func (p *parser) classify(s, e int) lineInfo {
 	for cs < e && isSpace(p.src[cs]) {
 		cs++
 	}
+	// - / * / + / • bullets of a list (Markdown or typed): the bullet is no text.
+	if cs+1 < e && strings.ContainsRune("-*+•·", p.src[cs]) && (p.src[cs+1] == ' ' || p.src[cs+1] == '\u3000') {
+		cs = skipSpace(p.src, cs+1, e)
+	}
 	ln.cs = cs
 	if !hasContent(p.src, cs, e) {
 		return ln
@@ -1128,6 +1132,14 @@ func enumeratorAt(src []rune, i, e int) int {
 	return 0
 }
 
+// afterAnnotation reports whether src[i] follows a closing bracket on
+// its line, spaces apart.
+func afterAnnotation(src []rune, i int) bool {
+	for i--; i >= 0 && isSpace(src[i]) && src[i] != '\n'; i-- {
+	}
+	return i >= 0 && isClose(src[i])
+}
+
 func skipSpace(src []rune, i, e int) int {
 	for i < e && isSpace(src[i]) {
 		i++
@@ -1161,6 +1173,8 @@ func (p *parser) addTask(s, e int, a annotation) {
 	}
 	if n := enumeratorAt(p.src, s, e); n > 0 && hasContent(p.src, s+n, e) {
 		s += n
+	} else if mk, ms := markerAt(p.src, s, e); mk != markNone && afterAnnotation(p.src, s) && hasContent(p.src, ms, e) {
+		s, _ = trim(p.src, ms, e, isLeadTrim, isTailTrim) // …（X负责）（二）…: the next item on the same line
 	}
 	if !hasContent(p.src, s, e) {
 		p.warn(graph.DiagUnattachedAnnotation, a.s, "annotation closes no task text")
@@ -1269,6 +1283,7 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 	if len(t.Leaders) == 0 && len(p.sectionLeaders) > 0 {
 		t.Leaders = append(t.Leaders, p.sectionLeaders...)
 	}
+	p.firstIsLead = p.firstIsLead || fs.onward
 	if len(t.LeadUnits) == 0 && len(t.Units) > 0 && (p.firstIsLead || fs.firstIsLead) {
 		t.LeadUnits = append(t.LeadUnits, t.Units[0])
 	}
@@ -1335,6 +1350,9 @@ func (p *parser) expandRoles(fs fieldSet) fieldSet {
 		return fs
 	}
 	to := roleLead
+	if fs.firstIsLead || p.firstIsLead {
+		to = roleUnits // the first listed leads (assign)
+	}
 	for _, f := range fs.fields {
 		if f.role == roleLead {
 			if _, person := p.leaderName(p.str(f.r.s, f.r.e)); !person {
@@ -1399,7 +1417,7 @@ func without(list, drop []string) []string {
 }
 
 var (
-	firstWords = words("第一位", "第一个", "首位", "排第一")
+	firstWords = words("第一位", "第一个", "第一家", "首位", "排第一", "排名第一")
 	leadWords  = words("牵头单位", "牵头部门", "为牵头")
 )
 
