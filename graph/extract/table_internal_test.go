@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The header lexicon: the genre's column names and the role each gets.
 func TestColumnRole(t *testing.T) {
@@ -12,12 +15,30 @@ func TestColumnRole(t *testing.T) {
 		"units":    {"责任单位", "协同责任单位", "协办单位", "配合单位", "参与单位", "配合部门", "其他责任单位", "责任主体"},
 		"deadline": {"完成时限", "完成时间", "时间节点", "完成期限", "进度安排"},
 		"category": {"类别", "任务类别", "领域"},
-		"":         {"备注", "进展情况", ""},
+		"lead2":    {"牵头", "主办"},
+		"units2":   {"配合", "协办"},
+		colPerson:  {"责任人", "具体责任人", "负责人"},
+		colNote:    {"备注", "进展情况", "任务来源", "督办单位", "督办科室", "工作进展", "是否完成", "总投资"},
+		"":         {"", "一季度"},
 	} {
 		for _, h := range headers {
-			if got := columnRole(h); got != role {
+			if got := columnRole(h); got != strings.TrimSuffix(role, "2") {
 				t.Errorf("columnRole(%q) = %q, want %q", h, got, role)
 			}
+		}
+	}
+}
+
+// Of several task columns the strongest header is the task: 主要任务 over
+// the 具体目标 left of it, 重点任务 over 工作目标 and 工作措施.
+func TestColumnRoleWeight(t *testing.T) {
+	for _, c := range []struct{ strong, weak string }{
+		{"主要任务", "具体目标"}, {"重点任务", "工作措施"}, {"重点任务", "目标任务"}, {"项目名称", "建设内容"}, {"工作事项", "工作目标"},
+	} {
+		_, ws := columnRoleWeight(c.strong)
+		_, ww := columnRoleWeight(c.weak)
+		if ws <= ww {
+			t.Errorf("weight(%s) = %d, not above weight(%s) = %d", c.strong, ws, c.weak, ww)
 		}
 	}
 }
