@@ -54,6 +54,21 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 		return "", graph.Errorf(graph.EINVALID, "%s: the PDF's text layer is not valid UTF-8", name)
 	}
 	pages := strings.Split(strings.TrimRight(stdout.String(), "\f\n"), "\f")
+	// Pages holding tables are rebuilt from the word boxes (pdftable.go).
+	var boxes bytes.Buffer
+	cmd = exec.CommandContext(ctx, tool, "-bbox", "-enc", "UTF-8", tmp.Name(), "-")
+	cmd.Stdout = &boxes
+	if err := cmd.Run(); err == nil {
+		if words, err := pdfWordPages(boxes.Bytes()); err == nil && len(words) == len(pages) {
+			for i := range pages {
+				if text, ok := pdfTablePage(words[i]); ok {
+					pages[i] = text
+				}
+			}
+		}
+	} else if ctx.Err() != nil {
+		return "", ctx.Err()
+	}
 	text := pdfPages(pages)
 	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) || unicode.IsLetter(r) }) {
 		return "", graph.Errorf(graph.EINVALID, "%s: the PDF has no text layer (%d pages of images: a scan?); run OCR on it or upload the .docx or text it was made from", name, len(pages))
@@ -87,7 +102,7 @@ func pdfPages(pages []string) string {
 	for i, pg := range pages {
 		lines := strings.Split(pg, "\n")
 		for j := range lines {
-			lines[j] = strings.TrimRightFunc(lines[j], unicode.IsSpace)
+			lines[j] = strings.TrimRightFunc(lines[j], func(r rune) bool { return r != '\t' && unicode.IsSpace(r) })
 		}
 		split[i] = lines
 		marked := map[string]bool{}
@@ -149,7 +164,7 @@ func joinLayoutLines(lines []string) string {
 	margin, right := -1, 0
 	widths := map[int]int{}
 	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
+		if strings.TrimSpace(l) == "" || strings.Contains(l, "\t") {
 			continue
 		}
 		if in := indent(l); margin < 0 || in < margin {
@@ -163,6 +178,16 @@ func joinLayoutLines(lines []string) string {
 	var b strings.Builder
 	prevFull := false
 	for _, l := range lines {
+		if strings.Contains(l, "\t") { // a table row rebuilt from word boxes
+			if t := strings.Trim(l, " "); strings.Trim(t, "\t") != "" {
+				if b.Len() > 0 {
+					b.WriteByte('\n')
+				}
+				b.WriteString(t)
+			}
+			prevFull = false
+			continue
+		}
 		t := strings.TrimSpace(l)
 		if t == "" {
 			continue

@@ -317,6 +317,38 @@ def fx_csv_ledger_source():
     write(name, "csv", buf.getvalue())
     want(name, exp, "任务来源 is where the task comes from, not the task; 督办科室 supervises, it is not a responsible unit.")
 
+# I. county 分解表 printed to PDF like a Word table: cells aligned to the
+#    top, no padding above or below, category rows across the table, a
+#    notice before it and notes after it on the last page, leaders with the
+#    title after the name.
+def fx_pdf_top_aligned():
+    name = "tbl-pdf-top-aligned"
+    picks = [31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6]
+    cats = ["产业提质", "城乡建设", "民生保障", "安全稳定"]
+    L = ["孟庆远", "秦可风", "汪晓川", "阮明珠"]
+    h = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>青萝县2025年重点任务分解</title><style>',
+         '@page { size: A4; margin: 2.5cm 2cm 2.5cm 2cm; @bottom-right { content: "-" counter(page) "-"; font-family: "Noto Serif CJK SC"; font-size: 10pt; } }',
+         'body { font-family: "Noto Serif CJK SC"; font-size: 11pt; line-height: 1.45; } p { text-indent: 2em; margin: 0; text-align: justify; }',
+         'table { border-collapse: collapse; width: 100%; margin-top: 8pt; } td { border: 0.5pt solid #000; padding: 0 4pt; vertical-align: top; }',
+         'td:nth-child(2) { width: 42%; } tr { break-inside: avoid; }</style></head><body>',
+         '<p style="text-indent:0;text-align:center;font-size:16pt">青萝县人民政府办公室关于印发2025年重点任务分解的通知</p>',
+         '<p>各乡镇人民政府，县政府各部门：现将县政府工作报告确定的2025年重点任务分解印发给你们。各责任领导要亲自部署、亲自过问，牵头单位要主动担当、统筹推进，配合单位要密切协作、形成合力。各牵头单位于每季度末将推进情况报县政府督查室。</p>',
+         '<table><tr><td>序号</td><td>重点任务</td><td>责任领导</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>']
+    exp, n = [], 0
+    for ci, g in enumerate(groups([POOL[i] for i in picks], [7, 7, 6, 6])):
+        h.append('<tr><td colspan="6">%s、%s</td></tr>' % (CN[ci], cats[ci]))
+        for key, rest, measure, target, lead, units in g:
+            n += 1
+            lead, units = level(lead, "县"), [level(u, "县") for u in units]
+            text = key + rest + "，" + measure + "。"
+            h.append("<tr><td>%d</td><td>%s</td><td>%s副县长</td><td>%s</td><td>%s</td><td>%s</td></tr>" % (
+                n, text, L[ci], lead, "、".join(units), ["6月底前", "12月底前", "全年"][n % 3]))
+            exp.append((key, [L[ci]], [lead], units))
+    h += ["</table>", "<p>注：1．完成时限为2025年内的时间节点。2．涉及多个配合单位的，按职责分工负责。</p>", "</body></html>"]
+    with open(name + ".html", "w") as f:
+        f.write("\n".join(h) + "\n")
+    want(name, exp, "cells aligned to the top; category rows; a notice before and notes after the table.")
+
 def docx_write(name, body):
     doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
@@ -338,4 +370,4 @@ def wtc(txt, vm=None, span=None):
     return "<w:tc><w:tcPr>%s</w:tcPr>%s</w:tc>" % (pr, body)
 
 fx_two_task_columns(); fx_project_rows(); fx_html_ledger(); fx_docx_person_columns(); fx_md_short_headers(); fx_pdf_table()
-fx_tsv_target_first(); fx_csv_ledger_source()
+fx_tsv_target_first(); fx_csv_ledger_source(); fx_pdf_top_aligned()
