@@ -36,7 +36,7 @@ func (c tableCols) mapping() graph.TableMapping {
 		m.Columns[k] = graph.ColumnMapping{Header: c.header[k], Role: role}
 	}
 	for _, k := range c.inferred {
-		m.Columns[k].Inferred = true
+		m.Columns[k].Inferred = m.Columns[k].Role != ""
 	}
 	return m
 }
@@ -111,6 +111,9 @@ func columnRole(h string) string {
 // 事项, 项目名称, 指标), 1 for what a task is broken into (目标, 措施, 内容).
 // Of several task columns the strongest, then the leftmost, is the task.
 func columnRoleWeight(h string) (string, int) {
+	if k := strings.IndexFunc(h, isColon); k >= 0 && strings.TrimSpace(strings.TrimLeftFunc(h[k:], isColon)) != "" || utf8.RuneCountInString(h) > 16 {
+		return "", 0 // 填报单位：市政府督查室 above a table: a label and its value, not a header
+	}
 	h = strings.Map(func(r rune) rune {
 		if isSpace(r) || r == '*' || isColon(r) {
 			return -1
@@ -141,6 +144,8 @@ func columnRoleWeight(h string) (string, int) {
 		return colPerson, 0
 	case has("牵头", "主责", "主办", "主要责任", "主体责任") && (has("单位", "部门", "处室", "科室") || utf8.RuneCountInString(h) <= 3):
 		return "lead", 0 // 牵头单位, 牵头责任单位, 主责单位, 主办单位, 主要责任单位, 主体责任单位, 牵头, 主办
+	case has("启动", "开始", "开工", "起始") && has("时间", "日期"):
+		return colNote, 0 // the start, not the deadline
 	case has("时限", "时间", "节点", "期限", "进度安排"):
 		return "deadline", 0
 	case has("单位", "部门", "处室", "科室", "责任主体"):
@@ -195,6 +200,13 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 	rows := 1
 	if filledCells < 2 {
 		return tableCols{}, false // a title row across the table
+	}
+	named := false
+	for k, h := range header {
+		named = named || roles[k] != "" || groupHeader(h)
+	}
+	if !named {
+		return tableCols{}, false // 填报单位：… | 更新：… above the header
 	}
 	if i+1 < len(p.lines) && p.lines[i+1].kind == lkTab {
 		if lower, ok := p.headerRow(i+1, header); ok {
@@ -716,7 +728,14 @@ func minPos(a, b int) int {
 // one text on most rows (任务来源 read as the task?).
 func (p *parser) tableWarnings(cols tableCols) {
 	for _, k := range cols.inferred {
-		p.tableDoubts = append(p.tableDoubts, fmt.Sprintf("table at line %d: column %q names no role; it was read as %s from its cells — check the mapping", cols.line, cols.header[k], cols.roles[k]))
+		if cols.roles[k] == "" {
+			continue
+		}
+		name := fmt.Sprintf("%q", cols.header[k])
+		if cols.header[k] == "" {
+			name = fmt.Sprintf("%d (no header)", k+1)
+		}
+		p.tableDoubts = append(p.tableDoubts, fmt.Sprintf("table at line %d: column %s names no role; it was read as %s from its cells — check the mapping", cols.line, name, cols.roles[k]))
 	}
 	seen := map[string]bool{}
 	rows := 0

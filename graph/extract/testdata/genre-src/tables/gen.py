@@ -349,6 +349,83 @@ def fx_pdf_top_aligned():
         f.write("\n".join(h) + "\n")
     want(name, exp, "cells aligned to the top; category rows; a notice before and notes after the table.")
 
+# Written after the fixes above and scored before any change for them.
+# J. city 任务台账 as .xlsx: a 填报单位 line, a two-row header with merged
+#    groups 责任主体 (督办领导 | 牵头单位 | 协办单位) and 时间安排 (启动时间 |
+#    完成时间), 工作目标 beside 重点任务, a 进展情况 column.
+def fx_xlsx_grouped_headers():
+    name = "tbl-xlsx-grouped-headers"
+    picks = [0, 2, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 1, 3, 6, 8, 10, 12, 14, 16, 18, 20]
+    L = ["邹明川", "施若岚", "俞向东"]
+    rows = [["栖川市2025年重点任务推进台账"] + [""] * 8,
+            ["填报单位：市政府督查室", "", "", "", "", "", "", "", "更新：2025年5月"],
+            ["序号", "重点任务", "工作目标", "责任主体", "", "", "时间安排", "", "进展情况"],
+            ["", "", "", "督办领导", "牵头单位", "协办单位", "启动时间", "完成时间", ""]]
+    merges = ["A1:I1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:H3", "I3:I4"]
+    exp = []
+    for i, pi in enumerate(picks):
+        key, rest, measure, target, lead, units = POOL[pi]
+        lead, units = level(lead, "市"), [level(u, "市") for u in units]
+        ld = L[i * 3 // len(picks)]
+        rows.append([str(i + 1), key + rest, target, ld + "（副市长）", lead, "、".join(units), "1月", ["6月", "9月", "12月"][i % 3], ["正在推进", "已完成阶段任务", "序时推进"][i % 3]])
+        exp.append((key, [ld], [lead], units))
+    layout = {"sheets": [{"name": "台账", "rows": rows, "merges": merges}]}
+    with open(name + ".json", "w") as f:
+        json.dump(layout, f, ensure_ascii=False, indent=1)
+    want(name, exp, "a two-row header with two merged groups; 工作目标 and 进展情况 are not roles.")
+
+# K. web page with <thead> of two rows: 一级任务 (rowspan over its rows) |
+#    二级任务 (the task) | 具体措施, 分管领导 | 责任部门 | 配合部门 | 完成期限.
+def fx_html_subtasks():
+    name = "tbl-html-subtasks"
+    G = [("构建现代产业体系", [3, 2, 4, 17, 31, 22]), ("推进城乡融合", [6, 7, 29, 1, 16, 30, 0]),
+         ("增进民生福祉", [9, 10, 11, 12, 26, 27]), ("提升治理效能", [13, 14, 18, 19, 28, 20, 21])]
+    L = ["蒋一帆", "沈慕青", "韩立冬", "杨秋实"]
+    h = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>枕溪区2025年重点工作任务分解</title></head><body>',
+         '<div class="article"><h1>枕溪区2025年重点工作任务分解表</h1>',
+         '<table border="1"><thead><tr><th rowspan="2">序号</th><th colspan="3">任务分解</th><th colspan="3">责任分工</th><th rowspan="2">完成期限</th></tr>',
+         '<tr><th>一级任务</th><th>二级任务</th><th>具体措施</th><th>分管领导</th><th>责任部门</th><th>配合部门</th></tr></thead><tbody>']
+    exp, n = [], 0
+    for gi, (head, picks) in enumerate(G):
+        for ti, pi in enumerate(picks):
+            n += 1
+            key, rest, measure, target, lead, units = POOL[pi]
+            lead, units = level(lead, "区"), [level(u, "区") for u in units]
+            cells = ["<td>%d</td>" % n]
+            if ti == 0:
+                cells.append('<td rowspan="%d">%s</td>' % (len(picks), head))
+            cells.append("<td>%s%s</td><td>%s</td>" % (key, rest, measure + "，" + target + "。"))
+            cells.append("<td>%s</td><td>%s</td><td>%s</td><td>%s</td>" % (L[gi], lead, "<br/>".join(units), ["6月底", "9月底", "12月底"][n % 3]))
+            h.append("<tr>" + "".join(cells) + "</tr>")
+            exp.append((key, [L[gi]], [lead], units))
+    h += ["</tbody></table></div></body></html>"]
+    write(name, "html", "\n".join(h) + "\n")
+    want(name, exp, "一级任务 groups its rows (a theme); each 二级任务 is a task, 具体措施 its measure.")
+
+# L. PDF table without an index column, cells in the middle of their rows,
+#    the header repeated on the second page.
+def fx_pdf_no_index():
+    name = "tbl-pdf-no-index"
+    picks = [30, 28, 26, 24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2, 0, 31, 29, 27, 25, 23, 21, 19, 17, 15, 13]
+    L = ["曹景行", "贺知远"]
+    h = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>临泷县2025年重点工作清单</title><style>',
+         '@page { size: A4; margin: 2cm; @bottom-center { content: counter(page); font-size: 10pt; } }',
+         'body { font-family: "Noto Serif CJK SC"; font-size: 11pt; } table { border-collapse: collapse; width: 100%; }',
+         'td, th { border: 1px solid #000; padding: 3pt 4pt; vertical-align: middle; font-weight: normal; } th:nth-child(1) { width: 46%; } tr { break-inside: avoid; }',
+         '</style></head><body><h2 style="text-align:center;font-weight:normal">临泷县2025年重点工作清单</h2>',
+         '<table><thead><tr><th>工作任务</th><th>牵头领导</th><th>牵头部门</th><th>协同部门</th><th>时间节点</th></tr></thead><tbody>']
+    exp = []
+    for i, pi in enumerate(picks):
+        key, rest, measure, target, lead, units = POOL[pi]
+        lead, units = level(lead, "县"), [level(u, "县") for u in units]
+        ld = L[i * 2 // len(picks)]
+        h.append("<tr><td>%s%s，%s。</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>" % (key, rest, measure, ld, lead, "、".join(units), ["二季度", "三季度", "年底前"][i % 3]))
+        exp.append((key, [ld], [lead], units))
+    h.append("</tbody></table></body></html>")
+    with open(name + ".html", "w") as f:
+        f.write("\n".join(h) + "\n")
+    want(name, exp, "no 序号 column: rows are told apart by the space between them.")
+
 def docx_write(name, body):
     doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
@@ -371,3 +448,4 @@ def wtc(txt, vm=None, span=None):
 
 fx_two_task_columns(); fx_project_rows(); fx_html_ledger(); fx_docx_person_columns(); fx_md_short_headers(); fx_pdf_table()
 fx_tsv_target_first(); fx_csv_ledger_source(); fx_pdf_top_aligned()
+fx_xlsx_grouped_headers(); fx_html_subtasks(); fx_pdf_no_index()
