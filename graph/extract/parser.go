@@ -108,6 +108,8 @@ type parser struct {
 	tableDoubts                []string
 	projectTasks               map[int]bool
 	unreadTables               []unreadTable
+	lastTable                  *tableCols // the last table read, which rows after a page break may continue
+	lastTableEnd               int        // the line after its last row
 	leaderInfo                 map[string]graph.Leader
 	aliasSeen                  map[string][]string
 	canon                      map[string]string // raw unit name -> canonical, memoised
@@ -431,6 +433,9 @@ func (p *parser) step(i int) int {
 			return p.table(i, cols)
 		}
 		if i == 0 || p.lines[i-1].kind != lkTab || p.lines[i].s == p.bodyStart {
+			if cols, ok := p.continuedTable(i); ok {
+				return p.table(i, cols)
+			}
 			p.checkUnreadTable(i)
 		}
 	}

@@ -22,6 +22,7 @@ type tableCols struct {
 	person                                        int      // a 责任人 column, or -1
 	measures                                      []int    // task columns other than the task's: kept as its measures
 	inferred                                      []int    // columns given their role from their cells
+	headerText                                    string   // the header row as written, to skip its repeats
 }
 
 // mapping reports the column mapping of a table header for the document
@@ -135,18 +136,18 @@ func columnRoleWeight(h string) (string, int) {
 		return "index", 0
 	case has("类别", "领域", "板块", "分类", "类型", "方面"):
 		return "category", 0
-	case has("领导"):
-		return "leader", 0 // 责任领导, 分管市领导, 牵头市领导, 责任县领导, 包保领导, 督办领导
-	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "推进情况", "完成情况",
+	case has("领导") || leaderTitle(h) && !has("单位", "部门"):
+		return "leader", 0 // 责任领导, 分管市领导, 牵头市领导, 责任县领导, 包保领导, 督办领导, 分管副县长
+	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "工作进度", "完成进度", "推进情况", "完成情况",
 		"是否", "联系", "电话", "存在问题", "问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积"):
 		return colNote, 0 // 任务来源, 督办单位, 工作进展 …: not a role
 	case has("责任人", "负责人") && !has("单位", "部门"):
 		return colPerson, 0
-	case has("牵头", "主责", "主办", "主要责任", "主体责任") && (has("单位", "部门", "处室", "科室") || utf8.RuneCountInString(h) <= 3):
+	case has("牵头", "主责", "主办", "主要责任", "主体责任", "第一责任") && (has("单位", "部门", "处室", "科室") || utf8.RuneCountInString(h) <= 3):
 		return "lead", 0 // 牵头单位, 牵头责任单位, 主责单位, 主办单位, 主要责任单位, 主体责任单位, 牵头, 主办
 	case has("启动", "开始", "开工", "起始") && has("时间", "日期"):
 		return colNote, 0 // the start, not the deadline
-	case has("时限", "时间", "节点", "期限", "进度安排"):
+	case has("时限", "时间", "节点", "期限", "进度安排", "进度要求", "进度计划"):
 		return "deadline", 0
 	case has("单位", "部门", "处室", "科室", "责任主体"):
 		return "units", 0 // 责任单位, 协同责任单位, 协办单位, 配合单位, 参与单位, 配合部门
@@ -156,7 +157,7 @@ func columnRoleWeight(h string) (string, int) {
 		return "task", 3 // a 主要指标分解表: each indicator is a target with its units
 	case has("任务") && has("目标"):
 		return "task", 2 // 目标任务: a target beside the task, or the task
-	case has("任务", "重点工作", "工作事项", "事项", "要点", "项目名称"):
+	case has("任务", "重点工作", "主要工作", "工作事项", "事项", "要点", "项目名称", "工作名称", "实事"):
 		return "task", 3
 	case has("工作内容", "具体内容", "主要内容", "工作目标", "内容", "措施", "举措", "具体工作", "目标", "要求"):
 		return "task", 1
@@ -281,7 +282,30 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			}
 		}
 	}
+	cols.headerText = p.str(p.lines[i].s, p.lines[i].e)
 	return cols, cols.task >= 0 && (cols.leader >= 0 || cols.lead >= 0 || len(cols.units) > 0 || cols.person >= 0)
+}
+
+// continuedTable reports the mapping of the table that the rows at line i
+// continue: the last table read, when only blank lines or a 续表 line stand
+// between its last row and line i and row i has as many cells as its
+// header (a table broken at a page, the header not repeated).
+func (p *parser) continuedTable(i int) (tableCols, bool) {
+	last := p.lastTable
+	if last == nil || len(p.cells(i)) != last.width || p.filledCells(i) < 2 {
+		return tableCols{}, false
+	}
+	for j := p.lastTableEnd; j < i; j++ {
+		if j < 0 || p.lines[j].kind == lkBlank {
+			continue
+		}
+		if t := strings.Trim(p.str(p.lines[j].cs, p.lines[j].e), "（）() \t"); t != "续表" && t != "续上表" {
+			return tableCols{}, false
+		}
+	}
+	cols := *last
+	cols.rows, cols.line = 0, i+1
+	return cols, true
 }
 
 // projectNameAsCategory: of two task columns, one that names a finer level
@@ -554,9 +578,12 @@ func (p *parser) table(h int, cols tableCols) int {
 		cols.task, cols.category = cols.nameCol, cols.outer
 	}
 	p.tableMaps = append(p.tableMaps, cols.mapping())
-	p.tableWarnings(cols)
+	if cols.rows > 0 {
+		p.tableWarnings(cols)
+	}
+	defer func() { last := cols; p.lastTable = &last }()
 	projectRows := strings.Contains(cols.header[cols.task], "项目")
-	header := p.str(p.lines[h].s, p.lines[h].e)
+	header := cols.headerText
 	cell := func(cs []rng, k int) rng {
 		if k < 0 || k >= len(cs) {
 			return rng{-1, -1}
@@ -713,6 +740,7 @@ func (p *parser) table(h int, cols tableCols) int {
 			}
 		}
 	}
+	p.lastTableEnd = j
 	return j
 }
 

@@ -72,3 +72,27 @@ func TestTableProjectRows(t *testing.T) {
 		}
 	}
 }
+
+// Rows after a page break continue the table above them when nothing but
+// blank lines or 续表 stands between; rows after a paragraph do not, and the
+// profile warns of them.
+func TestTableContinued(t *testing.T) {
+	opts := seedTables(t)
+	head := "序号\t重点任务\t牵头单位\t配合单位\n1\t新建城北菜市场一处\t区商务局\t区市场监督管理局\n"
+	rows := "2\t改造背街小巷12条\t区住房和城乡建设局\t各街道办事处\n3\t新增公办幼儿园学位600个\t区教育局\t区财政局\n"
+	for _, c := range []struct {
+		between string
+		tasks   int
+		warned  bool
+	}{{"\n\n", 3, false}, {"\n续表\n\n", 3, false}, {"\n各单位要按月报送进展情况，确保任务按期完成。\n", 1, true}} {
+		doc, err := extract.Parse("continued.tsv", []byte(head+c.between+rows), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, doc)
+		warned := strings.Contains(strings.Join(doc.Profile.Warnings, "\n"), "no header row names a task column")
+		if len(doc.Tasks) != c.tasks || warned != c.warned {
+			t.Errorf("between %q: %d tasks (want %d), warned %v (want %v): %q", c.between, len(doc.Tasks), c.tasks, warned, c.warned, doc.Profile.Warnings)
+		}
+	}
+}

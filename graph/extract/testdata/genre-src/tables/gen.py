@@ -426,6 +426,37 @@ def fx_pdf_no_index():
         f.write("\n".join(h) + "\n")
     want(name, exp, "no 序号 column: rows are told apart by the space between them.")
 
+# M. county .docx whose table breaks into two tables at a page (the second
+#    without a header of its own, nothing between them but a page break),
+#    headers 主要工作 | 分管副县长 | 第一责任单位 | 责任单位 | 进度要求.
+def fx_docx_split_no_header():
+    name = "tbl-docx-split-no-header"
+    picks = [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19]
+    L = ["许望川", "何静姝", "吕长林"]
+    hdr = ["序号", "主要工作", "分管副县长", "第一责任单位", "责任单位", "进度要求"]
+    def table(rows, with_header):
+        t = ["<w:tbl><w:tblGrid>" + "<w:gridCol/>" * 6 + "</w:tblGrid>"]
+        if with_header:
+            t.append("<w:tr>" + "".join(wtc(x) for x in hdr) + "</w:tr>")
+        t += rows
+        t.append("</w:tbl>")
+        return t
+    rows, exp = [], []
+    for i, pi in enumerate(picks):
+        key, rest, measure, target, lead, units = POOL[pi]
+        lead, units = level(lead, "县"), [level(u, "县") for u in units]
+        ld = L[i * 3 // len(picks)]
+        rows.append("<w:tr>" + "".join([wtc(str(i + 1)), wtc(key + rest + "，" + target + "。"), wtc(ld), wtc(lead), wtc("、".join(units)),
+                                         wtc(["一季度启动，年底完成", "6月底前完成", "全年推进"][i % 3])]) + "</w:tr>")
+        exp.append((key, [ld], [lead], units))
+    body = [wp("岚皋县2025年县政府工作报告主要工作分工"), wp("各镇人民政府，县政府各工作部门：")]
+    body += table(rows[:14], True)
+    body.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+    body += table(rows[14:], False)
+    body.append(wp("岚皋县人民政府办公室"))
+    docx_write(name, body)
+    want(name, exp, "the second table continues the first without a header; 第一责任单位 leads.")
+
 def docx_write(name, body):
     doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
@@ -449,3 +480,4 @@ def wtc(txt, vm=None, span=None):
 fx_two_task_columns(); fx_project_rows(); fx_html_ledger(); fx_docx_person_columns(); fx_md_short_headers(); fx_pdf_table()
 fx_tsv_target_first(); fx_csv_ledger_source(); fx_pdf_top_aligned()
 fx_xlsx_grouped_headers(); fx_html_subtasks(); fx_pdf_no_index()
+fx_docx_split_no_header()
