@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,11 +55,14 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 		return "", graph.Errorf(graph.EINVALID, "%s: the PDF's text layer is not valid UTF-8", name)
 	}
 	pages := strings.Split(strings.TrimRight(stdout.String(), "\f\n"), "\f")
-	// Pages holding tables are rebuilt from the word boxes (pdftable.go).
+	// Pages holding tables are rebuilt from the word boxes (pdftable.go);
+	// pdftotext runs again only when a page's layout text has columns.
 	var boxes bytes.Buffer
 	cmd = exec.CommandContext(ctx, tool, "-bbox", "-enc", "UTF-8", tmp.Name(), "-")
 	cmd.Stdout = &boxes
-	if err := cmd.Run(); err == nil {
+	if !slices.ContainsFunc(pages, layoutColumns) {
+		// no page with columns: the -layout text stands
+	} else if err := cmd.Run(); err == nil {
 		if words, err := pdfWordPages(boxes.Bytes()); err == nil && len(words) == len(pages) {
 			for i := range pages {
 				if text, ok := pdfTablePage(words[i]); ok {
@@ -74,6 +78,37 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 		return "", graph.Errorf(graph.EINVALID, "%s: the PDF has no text layer (%d pages of images: a scan?); run OCR on it or upload the .docx or text it was made from", name, len(pages))
 	}
 	return cleanText(name, text)
+}
+
+// layoutColumns: a page of pdftotext -layout text with three lines at least
+// whose text stands in three columns or more (runs of three spaces between).
+func layoutColumns(page string) bool {
+	n := 0
+	for _, l := range strings.Split(page, "\n") {
+		if columnGaps(l) >= 2 {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// columnGaps counts the runs of three spaces or more inside a line.
+func columnGaps(l string) int {
+	l = strings.TrimSpace(l)
+	gaps, run := 0, 0
+	for _, r := range l {
+		if r == ' ' {
+			run++
+			continue
+		}
+		if run >= 3 {
+			gaps++
+		}
+		run = 0
+	}
+	return gaps
 }
 
 func firstLine(s string) string {
