@@ -64,8 +64,11 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 		// no page with columns: the -layout text stands
 	} else if err := cmd.Run(); err == nil {
 		if words, err := pdfWordPages(boxes.Bytes()); err == nil && len(words) == len(pages) {
+			var header []string
 			for i := range pages {
-				if text, ok := pdfTablePage(words[i]); ok {
+				var text string
+				var ok bool
+				if text, header, ok = pdfTablePage(words[i], header); ok {
 					pages[i] = text
 				}
 			}

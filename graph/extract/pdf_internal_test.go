@@ -48,14 +48,14 @@ func TestPDFTablePage(t *testing.T) {
 			}
 			y += lines*pitch + 4
 		}
-		got, ok := pdfTablePage(ws)
+		got, _, ok := pdfTablePage(ws, nil)
 		want := "鸾州市重点任务表\n序号\t重点任务\t牵头单位\n一、产业发展\t\t\n" +
 			"1\t建设城东综合客运枢纽完善公交接驳线路\t市交通运输局\n2\t改造老旧小区三十个\t市住建局\n3\t新建高标准农田三万亩，完善水利配套设施\t市农业农村局"
 		if !ok || !strings.HasSuffix(got, want[strings.Index(want, "\n"):]) {
 			t.Errorf("middle=%v: pdfTablePage =\n%s\nwant\n%s", middle, got, want)
 		}
 	}
-	if _, ok := pdfTablePage([]pdfWord{word(50, 40, "一段正文没有表格"), word(50, 60, "第二行正文")}); ok {
+	if _, _, ok := pdfTablePage([]pdfWord{word(50, 40, "一段正文没有表格"), word(50, 60, "第二行正文")}, nil); ok {
 		t.Error("a page of prose was read as a table")
 	}
 }

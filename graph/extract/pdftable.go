@@ -94,11 +94,13 @@ type pdfLine struct {
 }
 
 // pdfTablePage rebuilds the tables of one page; ok is false when the page
-// holds none (its -layout text is kept).
-func pdfTablePage(words []pdfWord) (string, bool) {
+// holds none (its -layout text is kept). header is the header of the last
+// table of the previous page, which a table without a header of its own
+// continues; the page's last header is returned for the next page.
+func pdfTablePage(words []pdfWord, header []string) (string, []string, bool) {
 	em := pdfEm(words)
 	if em <= 0 {
-		return "", false
+		return "", header, false
 	}
 	lines := pdfLines(words, em)
 	left := math.Inf(1)
@@ -115,13 +117,15 @@ func pdfTablePage(words []pdfWord) (string, bool) {
 			continue
 		}
 		found = true
-		out = append(out, pdfTableRows(lines[i:end], cols, em)...)
+		var rows []string
+		rows, header = pdfTableRows(lines[i:end], cols, em, header)
+		out = append(out, rows...)
 		i = end
 	}
 	if !found {
-		return "", false
+		return "", header, false
 	}
-	return strings.Join(out, "\n"), true
+	return strings.Join(out, "\n"), header, true
 }
 
 // pdfEm estimates the body font size: the median width of a Chinese
@@ -217,11 +221,12 @@ func pdfLineText(ln pdfLine, left, em float64) string {
 
 // pdfTableRegion returns the end of the table starting at line i and its
 // columns (x ranges), or nil columns when no table starts there: a table
-// starts with a line of three segments at least, goes on while lines of two
-// segments or more follow within a few lines, and ends before a line as
-// wide as most of the table (a paragraph) or after the last such line.
+// starts with a line of two segments at least, goes on while such lines
+// follow within a few lines, holds two lines of three segments at least,
+// and ends before a line as wide as most of the table (a paragraph) or
+// after the last such line and the wrapped lines of its cells.
 func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
-	if len(lines[i].segs) < 3 {
+	if len(lines[i].segs) < 2 {
 		return i, nil
 	}
 	end, last := i+1, i
@@ -237,7 +242,13 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 			break
 		}
 	}
-	if end-i < 3 {
+	wide := 0 // lines of three segments or more
+	for _, ln := range lines[i:end] {
+		if len(ln.segs) >= 3 {
+			wide++
+		}
+	}
+	if end-i < 3 || wide < 2 {
 		return i, nil
 	}
 	// Columns: the x ranges the segments of multi-segment lines cover.
@@ -286,8 +297,9 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 	return end, cols
 }
 
-// pdfTableRows lays the lines of a table out as rows.
-func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64) []string {
+// pdfTableRows lays the lines of a table out as rows and returns its header
+// cells: its own, or those of the table it continues (prev, when as wide).
+func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string) ([]string, []string) {
 	byCol := make([][]pdfSeg, len(cols))
 	var spanning []pdfSeg
 	for _, ln := range lines {
@@ -305,6 +317,10 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64) []string {
 		cells []string
 	}
 	var rows []row
+	headerCells := make([]string, len(cols))
+	if len(prev) == len(cols) {
+		headerCells = prev
+	}
 	// The header: the lines down to the last fragment of the index column
 	// above its first number (a header cell may wrap: 序 / 号).
 	if first := pdfFirstNumber(byCol[0]); first > 0 {
@@ -319,6 +335,7 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64) []string {
 			byCol[k] = c[n:]
 		}
 		rows = append(rows, hdr)
+		headerCells = hdr.cells
 	}
 	anchors := pdfAnchors(byCol[0])
 	if anchors == nil {
@@ -349,7 +366,7 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64) []string {
 		}
 	} else {
 		groups := make([][][]pdfSeg, len(cols)) // by column, by row
-		best := math.Inf(1)
+		best, bestMiddle := math.Inf(1), false
 		pitch := pdfPitch(byCol)
 		for _, middle := range []bool{true, false} {
 			total := 0.0
@@ -367,7 +384,14 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64) []string {
 				total += cost
 			}
 			if total < best {
-				best, groups = total, g
+				best, groups, bestMiddle = total, g, middle
+			}
+		}
+		if bestMiddle {
+			for k := 1; k < len(cols); k++ {
+				if role := columnRole(headerCells[k]); role == "leader" || role == "lead" {
+					pdfMergedCells(groups, k, anchors, pitch)
+				}
 			}
 		}
 		for r, a := range anchors {
@@ -390,7 +414,89 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64) []string {
 	for _, r := range rows {
 		out = append(out, strings.Join(r.cells, "\t"))
 	}
-	return out
+	return out, headerCells
+}
+
+// pdfMergedCells spreads the cells of column k over the rows a merged cell
+// covers. A cell merged over several rows and printed in the middle of them
+// (a web page's rowspan) lands in one row, the rows around it blank: the
+// merged cells of a column tile its rows, each centred on its text, so from
+// the top of the first row each cell reaches as far below its centre as its
+// top lies above it. Only leader and lead columns are spread, the columns
+// whose blank cells mean "same as above" in every table source.
+func pdfMergedCells(groups [][][]pdfSeg, k int, anchors []float64, pitch float64) {
+	n := len(groups[k])
+	top, bottom := make([]float64, n), make([]float64, n)
+	filled := 0
+	for r := 0; r < n; r++ {
+		top[r], bottom[r] = math.Inf(1), math.Inf(-1)
+		for c := range groups {
+			for _, s := range groups[c][r] {
+				top[r], bottom[r] = math.Min(top[r], s.y), math.Max(bottom[r], s.y)
+			}
+		}
+		if len(groups[k][r]) > 0 {
+			filled++
+		}
+	}
+	if filled == 0 || filled == n {
+		return
+	}
+	// The lines of one wrapped cell may have gone to neighbouring rows:
+	// fragments of filled rows less than 1.15 line pitches apart are one
+	// cell (the lines of different rows stand a row's padding further), and
+	// so are fragments up to 1.6 pitches apart that both stand off the
+	// middle of their rows.
+	for f := 0; f < n; f++ {
+		if len(groups[k][f]) == 0 {
+			continue
+		}
+		for g := f + 1; g < n; g++ {
+			cell := groups[k][f]
+			if len(groups[k][g]) == 0 {
+				continue
+			}
+			d := groups[k][g][0].y - cell[len(cell)-1].y
+			off := func(r int) bool { // not where a cell of row r alone would stand
+				c := groups[k][r]
+				return math.Abs((c[0].y+c[len(c)-1].y)/2-anchors[r]) > pitch/3
+			}
+			if d >= 1.15*pitch && (d >= 1.6*pitch || !off(f) || !off(g)) {
+				break
+			}
+			groups[k][f] = append(append([]pdfSeg(nil), cell...), groups[k][g]...)
+			groups[k][g] = nil
+		}
+	}
+	below := func(r int) float64 { // the boundary under row r
+		if r+1 == n {
+			return bottom[r] + pitch/2
+		}
+		return (bottom[r] + top[r+1]) / 2
+	}
+	start, from := 0, top[0]-pitch/2
+	for f := 0; f < n; f++ {
+		cell := groups[k][f]
+		if len(cell) == 0 {
+			continue
+		}
+		next := f + 1
+		for next < n && len(groups[k][next]) == 0 {
+			next++
+		}
+		c := (cell[0].y + cell[len(cell)-1].y) / 2
+		reach := 2*c - from
+		end := f
+		for e := f; e < next; e++ {
+			if math.Abs(below(e)-reach) < math.Abs(below(end)-reach) {
+				end = e
+			}
+		}
+		for r := start; r <= end; r++ {
+			groups[k][r] = cell
+		}
+		start, from = end+1, below(end)
+	}
 }
 
 // pdfColumn returns the column a segment lies in, or -1 when it reaches

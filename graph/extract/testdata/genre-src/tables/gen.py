@@ -457,6 +457,34 @@ def fx_docx_split_no_header():
     docx_write(name, body)
     want(name, exp, "the second table continues the first without a header; 第一责任单位 leads.")
 
+# N. PDF of a web-page table whose 责任领导 cells span their group's rows
+#    (rowspan, printed in the middle of the merged cell), 序号 per row.
+def fx_pdf_rowspan():
+    name = "tbl-pdf-rowspan"
+    picks = [5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22]
+    L = ["邵北辰", "龚若溪", "梁思远", "蔡文斌"]
+    h = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>霁川区2025年重点任务分解</title><style>',
+         '@page { size: A4; margin: 2cm; } body { font-family: "Noto Serif CJK SC"; font-size: 11pt; }',
+         'table { border-collapse: collapse; width: 100%; } td { border: 1px solid #000; padding: 3pt; vertical-align: middle; } td:nth-child(2) { width: 45%; }',
+         'tr { break-inside: avoid; }</style></head><body><p style="text-align:center">霁川区2025年重点任务分解表</p>',
+         '<table><tr><td>序号</td><td>重点任务</td><td>责任领导</td><td>牵头单位</td><td>责任单位</td></tr>']
+    exp, n = [], 0
+    for gi, g in enumerate(groups(picks, [6, 7, 6, 7])):
+        for ti, pi in enumerate(g):
+            n += 1
+            key, rest, measure, target, lead, units = POOL[pi]
+            lead, units = level(lead, "区"), [level(u, "区") for u in units]
+            cells = "<td>%d</td><td>%s%s，%s。</td>" % (n, key, rest, target)
+            if ti == 0:
+                cells += '<td rowspan="%d">%s</td>' % (len(g), L[gi])
+            cells += "<td>%s</td><td>%s</td>" % (lead, "、".join(units))
+            h.append("<tr>" + cells + "</tr>")
+            exp.append((key, [L[gi]], [lead], units))
+    h.append("</table></body></html>")
+    with open(name + ".html", "w") as f:
+        f.write("\n".join(h) + "\n")
+    want(name, exp, "責任领导 merged over its group's rows, printed once in the middle of the merged cell.".replace("責", "责"))
+
 def docx_write(name, body):
     doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
@@ -480,4 +508,4 @@ def wtc(txt, vm=None, span=None):
 fx_two_task_columns(); fx_project_rows(); fx_html_ledger(); fx_docx_person_columns(); fx_md_short_headers(); fx_pdf_table()
 fx_tsv_target_first(); fx_csv_ledger_source(); fx_pdf_top_aligned()
 fx_xlsx_grouped_headers(); fx_html_subtasks(); fx_pdf_no_index()
-fx_docx_split_no_header()
+fx_docx_split_no_header(); fx_pdf_rowspan()
