@@ -138,11 +138,11 @@ func columnRoleWeight(h string) (string, int) {
 		return "category", 0
 	case has("领导") || leaderTitle(h) && !has("单位", "部门"):
 		return "leader", 0 // 责任领导, 分管市领导, 牵头市领导, 责任县领导, 包保领导, 督办领导, 分管副县长
-	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "工作进度", "完成进度", "推进情况", "完成情况",
-		"是否", "联系", "电话", "存在问题", "问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积"):
-		return colNote, 0 // 任务来源, 督办单位, 工作进展 …: not a role
 	case has("责任人", "负责人") && !has("单位", "部门"):
 		return colPerson, 0
+	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "工作进度", "完成进度", "推进情况", "完成情况",
+		"是否", "联系", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积"):
+		return colNote, 0 // 任务来源, 督办单位, 工作进展 …: not a role
 	case has("牵头", "主责", "主办", "主要责任", "主体责任", "第一责任") && (has("单位", "部门", "处室", "科室") || utf8.RuneCountInString(h) <= 3):
 		return "lead", 0 // 牵头单位, 牵头责任单位, 主责单位, 主办单位, 主要责任单位, 主体责任单位, 牵头, 主办
 	case has("启动", "开始", "开工", "起始") && has("时间", "日期"):
@@ -157,7 +157,7 @@ func columnRoleWeight(h string) (string, int) {
 		return "task", 3 // a 主要指标分解表: each indicator is a target with its units
 	case has("任务") && has("目标"):
 		return "task", 2 // 目标任务: a target beside the task, or the task
-	case has("任务", "重点工作", "主要工作", "工作事项", "事项", "要点", "项目名称", "工作名称", "实事"):
+	case has("任务", "重点工作", "主要工作", "工作事项", "事项", "要点", "项目名称", "工作名称", "实事", "问题"):
 		return "task", 3
 	case has("工作内容", "具体内容", "主要内容", "工作目标", "内容", "措施", "举措", "具体工作", "目标", "要求"):
 		return "task", 1
