@@ -338,15 +338,15 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string)
 		headerCells = hdr.cells
 	}
 	anchors := pdfAnchors(byCol[0])
-	if anchors == nil {
+	ys := []float64{}
+	for _, c := range byCol {
+		for _, s := range c {
+			ys = append(ys, s.y)
+		}
+	}
+	if anchors == nil && len(ys) > 0 {
 		// No index column: a row ends where no column has a line for
 		// more than 1.3 line pitches.
-		ys := []float64{}
-		for _, c := range byCol {
-			for _, s := range c {
-				ys = append(ys, s.y)
-			}
-		}
 		sort.Float64s(ys)
 		pitch := pdfPitch(byCol)
 		starts := []float64{ys[0]}
@@ -364,7 +364,7 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string)
 				rows[max(r, 0)].cells[k] = joinFragments(rows[max(r, 0)].cells[k], s.text)
 			}
 		}
-	} else {
+	} else if anchors != nil {
 		groups := make([][][]pdfSeg, len(cols)) // by column, by row
 		best, bestMiddle := math.Inf(1), false
 		pitch := pdfPitch(byCol)
@@ -588,6 +588,9 @@ func pdfPitch(byCol [][]pdfSeg) float64 {
 	return ds[len(ds)/4]
 }
 
+// maxCellLines bounds the lines of one cell, and so the work of pdfAssign.
+const maxCellLines = 40
+
 // pdfAssign splits a column's fragments (top to bottom) into one contiguous,
 // possibly empty group per row, so that each group's lines stand where a
 // cell aligned to the middle (or the top) of its row at the anchor would put
@@ -644,7 +647,7 @@ func pdfAssign(segs []pdfSeg, anchors []float64, pitch float64, middle bool) ([]
 	best[0][0] = 0
 	for r := 1; r <= m; r++ {
 		for i := 0; i <= n; i++ {
-			for a := 0; a <= i; a++ {
+			for a := max(0, i-maxCellLines); a <= i; a++ {
 				if best[r-1][a] == inf {
 					continue
 				}
@@ -653,6 +656,20 @@ func pdfAssign(segs []pdfSeg, anchors []float64, pitch float64, middle bool) ([]
 				}
 			}
 		}
+	}
+	if math.IsInf(best[m][n], 1) {
+		// no assignment keeps every fragment between its neighbours'
+		// anchors: each fragment goes to the nearest anchor
+		cost := 0.0
+		for _, s := range segs {
+			r := sort.SearchFloat64s(anchors, s.y)
+			if r == m || r > 0 && s.y-anchors[r-1] < anchors[r]-s.y {
+				r--
+			}
+			groups[r] = append(groups[r], s)
+			cost += 1e6
+		}
+		return groups, cost
 	}
 	for r, i := m, n; r > 0; r-- {
 		a := from[r][i]
