@@ -63,7 +63,9 @@ func TestPDFTablePage(t *testing.T) {
 // Odd pages never break the rebuilding: no panic on words in any place,
 // and the rows keep every word.
 func TestPDFTablePageOdd(t *testing.T) {
-	w := func(x, y float64, s string) pdfWord { return pdfWord{x0: x, y0: y - 5, x1: x + 10*float64(len([]rune(s))), y1: y + 5, text: s} }
+	w := func(x, y float64, s string) pdfWord {
+		return pdfWord{x0: x, y0: y - 5, x1: x + 10*float64(len([]rune(s))), y1: y + 5, text: s}
+	}
 	pages := [][]pdfWord{
 		nil,
 		{w(10, 10, "甲乙"), w(100, 10, "丙丁"), w(200, 10, "戊己")},
