@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -182,7 +183,7 @@ func groupHeader(h string) bool {
 // row and, where that is empty, from the upper one. Of several task columns
 // the strongest header is the task and the others are its measures; a
 // column whose header names nothing is given a role from its cells
-// (contentRole).
+// (contentRoles).
 func (p *parser) tableHeader(i int) (tableCols, bool) {
 	cs := p.cells(i)
 	header := make([]string, len(cs))
@@ -437,7 +438,7 @@ func (p *parser) contentRoles(first int, cols *tableCols) {
 	for j, n := first, 0; j < len(p.lines) && p.lines[j].kind == lkTab && n < 40; j, n = j+1, n+1 {
 		cs := p.cells(j)
 		for _, k := range unknown {
-			if k >= len(cs) || !hasContent(p.src, cs[k].s, cs[k].e) || emptyCell(p.str(cs[k].s, cs[k].e)) {
+			if k >= len(cs) || !hasContent(p.src, cs[k].s, cs[k].e) || p.emptyCellAt(cs[k]) {
 				continue
 			}
 			c := &counts[k]
@@ -473,6 +474,13 @@ func (p *parser) contentRoles(first int, cols *tableCols) {
 		cols.roles[k] = role
 		cols.inferred = append(cols.inferred, k)
 	}
+}
+
+// emptyCellAt: emptyCell for the cell at r, without building its text
+// unless it is short.
+func (p *parser) emptyCellAt(r rng) bool {
+	a, b := trim(p.src, r.s, r.e, isSpace, isSpace)
+	return b-a <= 2 && emptyCell(p.str(a, b))
 }
 
 // emptyCell: a cell that says there is nothing (—, /, 无).
@@ -541,6 +549,9 @@ func leaderTitle(t string) bool {
 // the unit and are not leaders of the task.
 func (p *parser) personLeaders(r rng) []rng {
 	var out []rng
+	if !slices.ContainsFunc(p.src[r.s:r.e], func(c rune) bool { return c == '长' || c == '委' }) {
+		return nil // every leader title holds 长 or 常委
+	}
 	for _, it := range p.splitItems(nil, r.s, r.e) {
 		if _, title, ok := p.split(it.text); ok && leaderTitle(title) {
 			s := it.pos
@@ -591,7 +602,7 @@ func (p *parser) table(h int, cols tableCols) int {
 		return cs[k]
 	}
 	filled := func(r rng) bool {
-		return r.s >= 0 && hasContent(p.src, r.s, r.e) && !emptyCell(p.str(r.s, r.e))
+		return r.s >= 0 && hasContent(p.src, r.s, r.e) && !p.emptyCellAt(r)
 	}
 	// Grouping cells (leader, lead unit, deadline) left blank below the first
 	// row of a group mean "same as above": a merged cell exported to CSV, or
@@ -753,7 +764,7 @@ func minPos(a, b int) int {
 
 // tableWarnings adds the profile's warnings about a table's mapping: columns
 // whose role was guessed from their cells, and a task column that repeats
-// one text on most rows (任务来源 read as the task?).
+// one text on most of its first 200 rows (任务来源 read as the task?).
 func (p *parser) tableWarnings(cols tableCols) {
 	for _, k := range cols.inferred {
 		if cols.roles[k] == "" {
@@ -767,7 +778,7 @@ func (p *parser) tableWarnings(cols tableCols) {
 	}
 	seen := map[string]bool{}
 	rows := 0
-	for j := cols.line - 1 + cols.rows; j < len(p.lines) && p.lines[j].kind == lkTab; j++ {
+	for j := cols.line - 1 + cols.rows; j < len(p.lines) && p.lines[j].kind == lkTab && rows < 200; j++ {
 		cs := p.cells(j)
 		if cols.task >= len(cs) {
 			continue
