@@ -1445,7 +1445,7 @@ func (p *parser) detectFirstIsLead() bool {
 		if ln.s > 20000 {
 			break
 		}
-		if ln.kind != lkText {
+		if ln.kind != lkText && !(ln.kind == lkTab && isTableNote(p.str(ln.cs, ln.e))) { // 注：… under a table says it too
 			continue
 		}
 		src := p.src[ln.s:ln.e]

@@ -650,9 +650,17 @@ func (p *parser) table(h int, cols tableCols) int {
 			assigned = assigned || filled(c)
 		}
 		if len(nonEmpty) == 1 {
-			// A heading row: 一、经济发展 across the table.
+			// A heading row: 一、经济发展 across the table, or a leader's
+			// row (一、罗振宇主任主抓重点工作) whose leader governs the rows below.
 			resetAbove()
-			p.textLine(j, nonEmpty[0].s, nonEmpty[0].e)
+			c := nonEmpty[0]
+			if mk, ms := markerAt(p.src, c.s, c.e); (mk == markCN || mk == markParenCN) && ms < c.e {
+				if _, ok := p.leaderHeading(ms, c.e); ok {
+					p.tableSection(rng{c.s, ms}, rng{ms, c.e})
+					continue
+				}
+			}
+			p.textLine(j, c.s, c.e)
 			continue
 		}
 		if idx := cell(cs, cols.index); filled(idx) && filled(task) && !assigned {
