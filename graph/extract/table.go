@@ -594,6 +594,9 @@ func (p *parser) table(h int, cols tableCols) int {
 	}
 	defer func() { last := cols; p.lastTable = &last }()
 	projectRows := strings.Contains(cols.header[cols.task], "项目")
+	// A table by unit (责任单位 | 牵头任务): the row's unit leads the tasks of
+	// a 牵头任务 cell.
+	unitsLead := cols.lead < 0 && containsAny(cols.header[cols.task], "牵头", "主办", "主责")
 	header := cols.headerText
 	cell := func(cs []rng, k int) rng {
 		if k < 0 || k >= len(cs) {
@@ -722,6 +725,11 @@ func (p *parser) table(h int, cols tableCols) int {
 				// column and no column leads, on every row, the rows
 				// whose 配合 cell is empty too: its fields carry coop.
 				primary, coop := labelFlags(cols.header[cols.units[n-3]])
+				if unitsLead && !coop {
+					// the row's unit and the tasks it leads (牵头任务)
+					fs.add(roleLead, c)
+					continue
+				}
 				fs.fields = append(fs.fields, field{role: roleUnits, r: c, primary: primary, coop: coop || primary && cols.coop})
 			}
 		}
@@ -731,6 +739,7 @@ func (p *parser) table(h int, cols tableCols) int {
 				annS, annE = minPos(annS, r.s), max(annE, r.e)
 			}
 		}
+		annotatedBefore := p.tableAnnotated
 		if annS < 0 {
 			if !assignedAfterInheriting(annCells, filled) {
 				p.warn(graph.DiagUnannotatedItem, task.s, "table row names no leader or unit")
@@ -742,9 +751,17 @@ func (p *parser) table(h int, cols tableCols) int {
 			p.tableAnnotated++
 		}
 		p.paraTheme = -1
-		n := len(p.doc.Tasks)
-		p.addTask(task.s, task.e, annotation{s: annS, e: annE, fields: fs})
-		if len(p.doc.Tasks) > n {
+		parts := p.circledParts(task)
+		p.tableItems += len(parts) - 1
+		if p.tableAnnotated > annotatedBefore {
+			p.tableAnnotated += len(parts) - 1
+		}
+		for _, part := range parts {
+			n := len(p.doc.Tasks)
+			p.addTask(part.s, part.e, annotation{s: annS, e: annE, fields: fs})
+			if len(p.doc.Tasks) <= n {
+				continue
+			}
 			t := &p.doc.Tasks[n]
 			for _, k := range cols.measures {
 				if c := cell(cs, k); filled(c) {
@@ -761,6 +778,36 @@ func (p *parser) table(h int, cols tableCols) int {
 	}
 	p.lastTableEnd = j
 	return j
+}
+
+// circledParts splits a task cell that lists several tasks ①…②…③… (one
+// cell of a 牵头任务 column) into the tasks, each without its numeral; any
+// other cell is one task.
+func (p *parser) circledParts(task rng) []rng {
+	a, b := trim(p.src, task.s, task.e, isSpace, isSpace)
+	if a >= b || !isCircled(p.src[a]) {
+		return []rng{task}
+	}
+	var starts []int
+	for i := a; i < b; i++ {
+		if isCircled(p.src[i]) && (i == a || isSpace(p.src[i-1]) || strings.ContainsRune("；;。，", p.src[i-1])) {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 2 {
+		return []rng{task}
+	}
+	parts := make([]rng, 0, len(starts))
+	for k, st := range starts {
+		end := b
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		if s, e := trim(p.src, st+1, end, isSpace, isSpace); s < e {
+			parts = append(parts, rng{s, e})
+		}
+	}
+	return parts
 }
 
 func minPos(a, b int) int {
