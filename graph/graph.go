@@ -59,6 +59,8 @@ type TableMapping struct {
 type ColumnMapping struct {
 	Header string `json:"header"`
 	Role   string `json:"role"`
+	// Inferred: the header names no role; the role was read from the cells.
+	Inferred bool `json:"inferred,omitempty"`
 }
 
 // Coverage counts the document's numbered items and what became of them:
@@ -128,6 +130,9 @@ type Task struct {
 	Targets    []Target `json:"targets"`
 	// Notes are footnotes (注：①…) whose mark the task's text holds.
 	Notes []string `json:"notes,omitempty"`
+	// Measures holds the text of a table's other task columns for this
+	// task (具体目标, 工作措施, 建设内容 beside 重点任务 or 项目名称), by column.
+	Measures []string `json:"measures,omitempty"`
 }
 
 // Involved lists the task's lead and responsible units, each once, leads first.

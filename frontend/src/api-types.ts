@@ -701,6 +701,8 @@ export interface components {
             deadline: string;
             projects: components["schemas"]["StringList"];
             targets: components["schemas"]["Target"][] | null;
+            /** @description text of a table's other task columns for this task (具体目标, 工作措施, 建设内容), by column; absent when none */
+            measures?: string[];
         };
         TaskRecord: components["schemas"]["Task"] & {
             document: string;

@@ -60,6 +60,10 @@ func (p *parser) finish() {
 		t := &doc.Tasks[i]
 		text := p.src[t.Span.Start:t.Span.End]
 		t.Projects = findProjects(text, unitNames)
+		if p.projectTasks[i] {
+			// a row of a 项目名称 column: the task is the project
+			t.Projects = appendNew([]string{t.Text}, t.Projects...)
+		}
 		if t.Projects == nil {
 			t.Projects = []string{}
 		}

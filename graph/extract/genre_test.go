@@ -185,8 +185,10 @@ func short(s string) string {
 
 // Documents in conventions the parser does not read
 // (testdata/genre-unsupported): roles given apart from the items, by item
-// number (第1、2、6项：X牵头). The parse must not be silently wrong: the
-// profile warns of low coverage and counts the items left unannotated.
+// number (第1、2、6项：X牵头); a table whose header names no task column; a
+// table whose roles stand in its 备注 column as running text. The parse must
+// not be silently wrong: the profile warns of low coverage and counts the
+// items (numbered items, table rows) left unannotated.
 func TestGenreUnsupportedWarns(t *testing.T) {
 	docs, err := filepath.Glob(filepath.Join("testdata", "genre-unsupported", "*"))
 	if err != nil {

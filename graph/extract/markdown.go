@@ -6,7 +6,7 @@ import (
 )
 
 // mdDelimiter is a pipe table's delimiter row: | --- | :---: | ---: |
-var mdDelimiter = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+var mdDelimiter = regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`)
 
 // markdownText rewrites Markdown pipe tables as TAB-joined rows (the
 // delimiter row dropped) and leaves every other line as it is: headings,

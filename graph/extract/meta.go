@@ -20,8 +20,10 @@ func (p *parser) isContent(i int) bool {
 	case lkLabel:
 		return true
 	case lkTab:
+		// a header row, or a row of a table whose header cannot be
+		// mapped (the profile counts its rows as unread)
 		_, ok := p.tableHeader(i)
-		return ok
+		return ok || p.filledCells(i) >= 3
 	}
 	if ln.mk != markNone {
 		return true

@@ -97,16 +97,25 @@ type parser struct {
 	annLine       map[int]bool      // lines that are nothing but an annotation bracket
 	bracketLines  []int             // lines that start and end with a bracket (candidates)
 
-	aliases    map[string]string      // the aliases of the document's jurisdiction
-	conv       map[string]int         // conventions seen, for the profile
-	splitMemo  map[string]leaderSplit // splitLeader results, per entry text
-	tableMaps  []graph.TableMapping   // the column roles of each table read, for the profile
-	leaderInfo map[string]graph.Leader
-	aliasSeen  map[string][]string
-	canon      map[string]string // raw unit name -> canonical, memoised
-	items      []item            // scratch buffers
-	refs       []unitRef
-	expanded   []bool
+	aliases   map[string]string      // the aliases of the document's jurisdiction
+	conv      map[string]int         // conventions seen, for the profile
+	splitMemo map[string]leaderSplit // splitLeader results, per entry text
+	tableMaps []graph.TableMapping   // the column roles of each table read, for the profile
+	// Tables, for the profile's coverage and warnings: data rows read and
+	// those that became tasks with a role; doubts about a mapping; task
+	// indexes of rows of a 项目 column (the task is also a project).
+	tableItems, tableAnnotated int
+	tableDoubts                []string
+	projectTasks               map[int]bool
+	unreadTables               []unreadTable
+	lastTable                  *tableCols // the last table read, which rows after a page break may continue
+	lastTableEnd               int        // the line after its last row
+	leaderInfo                 map[string]graph.Leader
+	aliasSeen                  map[string][]string
+	canon                      map[string]string // raw unit name -> canonical, memoised
+	items                      []item            // scratch buffers
+	refs                       []unitRef
+	expanded                   []bool
 }
 
 func newParser(name, source string, opts Options) *parser {
@@ -422,6 +431,12 @@ func (p *parser) step(i int) int {
 			p.releaseHeld()
 			p.heads = nil
 			return p.table(i, cols)
+		}
+		if i == 0 || p.lines[i-1].kind != lkTab || p.lines[i].s == p.bodyStart {
+			if cols, ok := p.continuedTable(i); ok {
+				return p.table(i, cols)
+			}
+			p.checkUnreadTable(i)
 		}
 	}
 	p.textLine(i, ln.cs, ln.e)
@@ -1430,7 +1445,7 @@ func (p *parser) detectFirstIsLead() bool {
 		if ln.s > 20000 {
 			break
 		}
-		if ln.kind != lkText {
+		if ln.kind != lkText && !(ln.kind == lkTab && isTableNote(p.str(ln.cs, ln.e))) { // 注：… under a table says it too
 			continue
 		}
 		src := p.src[ln.s:ln.e]

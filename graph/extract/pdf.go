@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,11 +55,63 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 		return "", graph.Errorf(graph.EINVALID, "%s: the PDF's text layer is not valid UTF-8", name)
 	}
 	pages := strings.Split(strings.TrimRight(stdout.String(), "\f\n"), "\f")
+	// Pages holding tables are rebuilt from the word boxes (pdftable.go);
+	// pdftotext runs again only when a page's layout text has columns.
+	var boxes bytes.Buffer
+	cmd = exec.CommandContext(ctx, tool, "-bbox", "-enc", "UTF-8", tmp.Name(), "-")
+	cmd.Stdout = &boxes
+	if !slices.ContainsFunc(pages, layoutColumns) {
+		// no page with columns: the -layout text stands
+	} else if err := cmd.Run(); err == nil {
+		if words, err := pdfWordPages(boxes.Bytes()); err == nil && len(words) == len(pages) {
+			var header []string
+			for i := range pages {
+				var text string
+				var ok bool
+				if text, header, ok = pdfTablePage(words[i], header); ok {
+					pages[i] = text
+				}
+			}
+		}
+	} else if ctx.Err() != nil {
+		return "", ctx.Err()
+	}
 	text := pdfPages(pages)
 	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) || unicode.IsLetter(r) }) {
 		return "", graph.Errorf(graph.EINVALID, "%s: the PDF has no text layer (%d pages of images: a scan?); run OCR on it or upload the .docx or text it was made from", name, len(pages))
 	}
 	return cleanText(name, text)
+}
+
+// layoutColumns: a page of pdftotext -layout text with three lines at least
+// whose text stands in three columns or more (runs of three spaces between).
+func layoutColumns(page string) bool {
+	n := 0
+	for _, l := range strings.Split(page, "\n") {
+		if columnGaps(l) >= 2 {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// columnGaps counts the runs of three spaces or more inside a line.
+func columnGaps(l string) int {
+	l = strings.TrimSpace(l)
+	gaps, run := 0, 0
+	for _, r := range l {
+		if r == ' ' {
+			run++
+			continue
+		}
+		if run >= 3 {
+			gaps++
+		}
+		run = 0
+	}
+	return gaps
 }
 
 func firstLine(s string) string {
@@ -87,7 +140,7 @@ func pdfPages(pages []string) string {
 	for i, pg := range pages {
 		lines := strings.Split(pg, "\n")
 		for j := range lines {
-			lines[j] = strings.TrimRightFunc(lines[j], unicode.IsSpace)
+			lines[j] = strings.TrimRightFunc(lines[j], func(r rune) bool { return r != '\t' && unicode.IsSpace(r) })
 		}
 		split[i] = lines
 		marked := map[string]bool{}
@@ -149,7 +202,7 @@ func joinLayoutLines(lines []string) string {
 	margin, right := -1, 0
 	widths := map[int]int{}
 	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
+		if strings.TrimSpace(l) == "" || strings.Contains(l, "\t") {
 			continue
 		}
 		if in := indent(l); margin < 0 || in < margin {
@@ -163,6 +216,16 @@ func joinLayoutLines(lines []string) string {
 	var b strings.Builder
 	prevFull := false
 	for _, l := range lines {
+		if strings.Contains(l, "\t") { // a table row rebuilt from word boxes
+			if t := strings.Trim(l, " "); strings.Trim(t, "\t") != "" {
+				if b.Len() > 0 {
+					b.WriteByte('\n')
+				}
+				b.WriteString(t)
+			}
+			prevFull = false
+			continue
+		}
 		t := strings.TrimSpace(l)
 		if t == "" {
 			continue

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Running headers and page numbers go; a paragraph broken by the page width
 // or by a page break is joined again.
@@ -17,4 +20,93 @@ func TestPDFPages(t *testing.T) {
 	if got := pdfPages(pages); got != want {
 		t.Errorf("pdfPages:\n%s\nwant:\n%s", got, want)
 	}
+}
+
+// A table rebuilt from word boxes: wrapped cells go to the row whose number
+// they line up with, whether the cells sit at the top or in the middle of
+// their rows; a fragment across the columns is a category row.
+func TestPDFTablePage(t *testing.T) {
+	const em, pitch = 10.0, 15.0
+	word := func(x, y float64, s string) pdfWord {
+		return pdfWord{x0: x, y0: y - 12, x1: x + em*float64(len([]rune(s))), y1: y + 12, text: s}
+	}
+	// columns at x 50 (序号), 80 (重点任务, wraps), 250 (牵头单位)
+	for _, middle := range []bool{true, false} {
+		var ws []pdfWord
+		ws = append(ws, word(100, 40, "鸾州市重点任务表"), word(50, 70, "序号"), word(80, 70, "重点任务"), word(250, 70, "牵头单位"))
+		ws = append(ws, word(50, 95, "一、产业发展"))
+		y := 120.0
+		for n, task := range [][]string{{"建设城东综合客运枢纽", "完善公交接驳线路"}, {"改造老旧小区三十个"}, {"新建高标准农田", "三万亩，完善水利", "配套设施"}} {
+			lines := float64(len(task))
+			anchor := y
+			if middle {
+				anchor = y + (lines-1)/2*pitch
+			}
+			ws = append(ws, word(50, anchor, string(rune('1'+n))), word(250, anchor, []string{"市交通运输局", "市住建局", "市农业农村局"}[n]))
+			for k, part := range task {
+				ws = append(ws, word(80, y+float64(k)*pitch, part))
+			}
+			y += lines*pitch + 4
+		}
+		got, _, ok := pdfTablePage(ws, nil)
+		want := "鸾州市重点任务表\n序号\t重点任务\t牵头单位\n一、产业发展\t\t\n" +
+			"1\t建设城东综合客运枢纽完善公交接驳线路\t市交通运输局\n2\t改造老旧小区三十个\t市住建局\n3\t新建高标准农田三万亩，完善水利配套设施\t市农业农村局"
+		if !ok || !strings.HasSuffix(got, want[strings.Index(want, "\n"):]) {
+			t.Errorf("middle=%v: pdfTablePage =\n%s\nwant\n%s", middle, got, want)
+		}
+	}
+	if _, _, ok := pdfTablePage([]pdfWord{word(50, 40, "一段正文没有表格"), word(50, 60, "第二行正文")}, nil); ok {
+		t.Error("a page of prose was read as a table")
+	}
+}
+
+// Odd pages never break the rebuilding: no panic on words in any place,
+// and the rows keep every word.
+func TestPDFTablePageOdd(t *testing.T) {
+	w := func(x, y float64, s string) pdfWord {
+		return pdfWord{x0: x, y0: y - 5, x1: x + 10*float64(len([]rune(s))), y1: y + 5, text: s}
+	}
+	pages := [][]pdfWord{
+		nil,
+		{w(10, 10, "甲乙"), w(100, 10, "丙丁"), w(200, 10, "戊己")},
+		{w(10, 10, "序号"), w(100, 10, "任务"), w(200, 10, "单位"), w(10, 30, "1"), w(100, 30, "甲乙"), w(200, 30, "丙丁"),
+			w(100, 31, "重叠"), w(10, 50, "2"), w(200, 20, "戊己"), w(100, 90, "庚辛"), w(200, 12, "壬癸")},
+		{w(10, 10, "一二"), w(100, 10, "三四"), w(200, 10, "五六"), w(10, 10, "七八"), w(100, 10, "九十"), w(200, 10, "甲子")},
+	}
+	for n, ws := range pages {
+		text, _, ok := pdfTablePage(ws, []string{"a", "b", "c"})
+		if !ok {
+			continue
+		}
+		for _, x := range ws {
+			if !strings.Contains(text, x.text) {
+				t.Errorf("page %d: %q lost from\n%s", n, x.text, text)
+			}
+		}
+	}
+}
+
+// FuzzPDFTablePage: word boxes anywhere on a page never panic the table
+// rebuilding, and every word's text survives in the rows.
+func FuzzPDFTablePage(f *testing.F) {
+	f.Add([]byte{10, 10, 0, 100, 10, 1, 200, 10, 2, 10, 30, 3, 100, 30, 4, 200, 30, 5, 10, 50, 6, 100, 50, 7, 200, 52, 8, 100, 66, 1})
+	f.Add([]byte{10, 10, 0, 100, 10, 1, 200, 10, 2, 100, 20, 3, 100, 21, 4, 200, 40, 5, 10, 200, 6})
+	texts := []string{"序号", "重点任务", "牵头单位", "1", "推进项目建设", "区发改局", "2", "新建学校", "区教育局"}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var ws []pdfWord
+		for i := 0; i+2 < len(data) && len(ws) < 200; i += 3 {
+			x, y := float64(data[i])*3, float64(data[i+1])*2
+			s := texts[int(data[i+2])%len(texts)]
+			ws = append(ws, pdfWord{x0: x, y0: y - 6, x1: x + 10*float64(len([]rune(s))), y1: y + 6, text: s})
+		}
+		text, _, ok := pdfTablePage(ws, nil)
+		if !ok {
+			return
+		}
+		for _, w := range ws {
+			if !strings.Contains(text, w.text) {
+				t.Fatalf("%q lost from\n%s", w.text, text)
+			}
+		}
+	})
 }

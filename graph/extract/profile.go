@@ -114,8 +114,14 @@ func (p *parser) profile() *graph.Profile {
 			cov.Annotated++
 		}
 	}
-	cov.Items += p.conv[convTable]
-	cov.Annotated += p.conv[convTable]
+	// Table rows: every data row is an item; it counts as annotated when it
+	// became a task with a role. A table without a header the parser can map
+	// counts its rows as items without an annotation.
+	cov.Items += p.tableItems
+	cov.Annotated += p.tableAnnotated
+	for _, t := range p.unreadTables {
+		cov.Items += t.rows
+	}
 	cov.Unannotated = cov.Items - cov.Annotated
 	cov.Tasks = len(doc.Tasks)
 	cov.Narrative = len(doc.Narrative)
@@ -126,6 +132,10 @@ func (p *parser) profile() *graph.Profile {
 	if p.lostItems > 0 {
 		pr.Warnings = append(pr.Warnings, fmt.Sprintf("%d numbered items were read as neither a task nor a heading with tasks (see the unannotated_item diagnostics)", p.lostItems))
 	}
+	for _, t := range p.unreadTables {
+		pr.Warnings = append(pr.Warnings, fmt.Sprintf("table at line %d: %d rows, but no header row names a task column and a leader or unit column; its rows were read as text", t.line, t.rows))
+	}
+	pr.Warnings = append(pr.Warnings, p.tableDoubts...)
 	if b, a := p.placeVotes[0], p.placeVotes[1]; b > 0 && a > 0 {
 		pr.Warnings = append(pr.Warnings, fmt.Sprintf("ambiguous placement: %d labelled blocks can only belong to the task below them and %d only to the task above; check which task each block was given", b, a))
 	}

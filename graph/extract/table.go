@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"govgraph/graph"
 )
@@ -16,6 +19,11 @@ type tableCols struct {
 	line                                          int      // 1-based line of the first header row
 	coop                                          bool     // a units column of cooperating units (配合单位, 协办单位 …)
 	nameCol                                       int      // a name column read as a category over a finer task column, or -1
+	outer                                         int      // a category column over the name column (项目类别 | 项目名称), or -1
+	person                                        int      // a 责任人 column, or -1
+	measures                                      []int    // task columns other than the task's: kept as its measures
+	inferred                                      []int    // columns given their role from their cells
+	headerText                                    string   // the header row as written, to skip its repeats
 }
 
 // mapping reports the column mapping of a table header for the document
@@ -24,9 +32,48 @@ type tableCols struct {
 func (c tableCols) mapping() graph.TableMapping {
 	m := graph.TableMapping{Line: c.line, Columns: make([]graph.ColumnMapping, len(c.roles))}
 	for k, role := range c.roles {
+		if role == colNote {
+			role = "" // not read
+		}
 		m.Columns[k] = graph.ColumnMapping{Header: c.header[k], Role: role}
 	}
+	for _, k := range c.inferred {
+		m.Columns[k].Inferred = m.Columns[k].Role != ""
+	}
 	return m
+}
+
+// filledCells counts the cells of row i that hold text.
+func (p *parser) filledCells(i int) int {
+	n := 0
+	for _, c := range p.cells(i) {
+		if hasContent(p.src, c.s, c.e) {
+			n++
+		}
+	}
+	return n
+}
+
+// unreadTable is a run of table rows in which no header row was found.
+type unreadTable struct{ line, rows int }
+
+// checkUnreadTable looks at the run of TAB rows starting at line i: when
+// none of them is a header the parser can map, and at least two rows hold
+// three filled cells, the rows are read as text and the profile counts them
+// as items without an annotation and warns.
+func (p *parser) checkUnreadTable(i int) {
+	rows := 0
+	for j := i; j < len(p.lines) && p.lines[j].kind == lkTab; j++ {
+		if _, ok := p.tableHeader(j); ok {
+			return
+		}
+		if p.filledCells(j) >= 3 {
+			rows++
+		}
+	}
+	if rows >= 2 {
+		p.unreadTables = append(p.unreadTables, unreadTable{line: i + 1, rows: rows})
+	}
 }
 
 // cells splits line i on TABs.
@@ -44,8 +91,31 @@ func (p *parser) cells(i int) []rng {
 	return out
 }
 
+// Column roles beyond the annotation roles: "measure" is a task column
+// other than the task's own (具体目标, 工作措施 beside 重点任务: its text is kept
+// with the task), "person" a 责任人 column (an official, a leader only when
+// the title is a government leader's), "note" a column known not to hold a
+// role (进展情况, 督办单位, 任务来源, 备注).
+const (
+	colMeasure = "measure"
+	colPerson  = "person"
+	colNote    = "note"
+)
+
 // columnRole names what a header cell holds.
 func columnRole(h string) string {
+	role, _ := columnRoleWeight(h)
+	return role
+}
+
+// columnRoleWeight names what a header cell holds and, for a task column,
+// how strongly the header says so: 3 for the task itself (任务, 重点工作,
+// 事项, 项目名称, 指标), 1 for what a task is broken into (目标, 措施, 内容).
+// Of several task columns the strongest, then the leftmost, is the task.
+func columnRoleWeight(h string) (string, int) {
+	if k := strings.IndexFunc(h, isColon); k >= 0 && strings.TrimSpace(strings.TrimLeftFunc(h[k:], isColon)) != "" || utf8.RuneCountInString(h) > 16 {
+		return "", 0 // 填报单位：市政府督查室 above a table: a label and its value, not a header
+	}
 	h = strings.Map(func(r rune) rune {
 		if isSpace(r) || r == '*' || isColon(r) {
 			return -1
@@ -62,25 +132,38 @@ func columnRole(h string) string {
 	}
 	switch {
 	case h == "":
-		return ""
+		return "", 0
 	case h == "序号" || h == "编号" || h == "序" || h == "No." || h == "NO":
-		return "index"
+		return "index", 0
 	case has("类别", "领域", "板块", "分类", "类型", "方面"):
-		return "category"
-	case has("领导"):
-		return "leader" // 责任领导, 分管市领导, 牵头市领导, 责任县领导, 包保领导, 督办领导
-	case has("牵头", "主责", "主办", "主要责任", "主体责任") && has("单位", "部门", "处室", "科室"):
-		return "lead" // 牵头单位, 牵头责任单位, 主责单位, 主办单位, 主要责任单位, 主体责任单位
-	case has("时限", "时间", "节点", "期限", "进度安排"):
-		return "deadline"
+		return "category", 0
+	case has("领导") || leaderTitle(h) && !has("单位", "部门"):
+		return "leader", 0 // 责任领导, 分管市领导, 牵头市领导, 责任县领导, 包保领导, 督办领导, 分管副县长
+	case has("责任人", "负责人") && !has("单位", "部门"):
+		return colPerson, 0
+	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "工作进度", "完成进度", "推进情况", "完成情况",
+		"是否", "联系", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积"):
+		return colNote, 0 // 任务来源, 督办单位, 工作进展 …: not a role
+	case has("牵头", "主责", "主办", "主要责任", "主体责任", "第一责任") && (has("单位", "部门", "处室", "科室") || utf8.RuneCountInString(h) <= 3):
+		return "lead", 0 // 牵头单位, 牵头责任单位, 主责单位, 主办单位, 主要责任单位, 主体责任单位, 牵头, 主办
+	case has("启动", "开始", "开工", "起始") && has("时间", "日期"):
+		return colNote, 0 // the start, not the deadline
+	case has("时限", "时间", "节点", "期限", "进度安排", "进度要求", "进度计划"):
+		return "deadline", 0
 	case has("单位", "部门", "处室", "科室", "责任主体"):
-		return "units" // 责任单位, 协同责任单位, 协办单位, 配合单位, 参与单位, 配合部门
+		return "units", 0 // 责任单位, 协同责任单位, 协办单位, 配合单位, 参与单位, 配合部门
+	case utf8.RuneCountInString(h) <= 3 && has("配合", "协办", "协同", "参与", "协助"):
+		return "units", 0 // 配合, 协办 under 责任分工
 	case h == "指标" || h == "指标名称" || h == "主要指标" || h == "预期指标":
-		return "task" // a 主要指标分解表: each indicator is a target with its units
-	case has("任务", "工作内容", "事项", "具体内容", "主要内容", "工作目标", "重点工作", "内容", "措施", "举措", "要点", "项目名称", "具体工作"):
-		return "task"
+		return "task", 3 // a 主要指标分解表: each indicator is a target with its units
+	case has("任务") && has("目标"):
+		return "task", 2 // 目标任务: a target beside the task, or the task
+	case has("任务", "重点工作", "主要工作", "工作事项", "事项", "要点", "项目名称", "工作名称", "实事", "问题"):
+		return "task", 3
+	case has("工作内容", "具体内容", "主要内容", "工作目标", "内容", "措施", "举措", "具体工作", "目标", "要求"):
+		return "task", 1
 	}
-	return ""
+	return "", 0
 }
 
 // groupHeader: a header cell that only spans the cells of a second header
@@ -97,14 +180,18 @@ func groupHeader(h string) bool {
 // tableHeader recognises a header row: a task column and at least one
 // column of leaders or units. When the row below is a second header row
 // (every filled cell a column name), a column takes its role from the lower
-// row and, where that is empty, from the upper one.
+// row and, where that is empty, from the upper one. Of several task columns
+// the strongest header is the task and the others are its measures; a
+// column whose header names nothing is given a role from its cells
+// (contentRoles).
 func (p *parser) tableHeader(i int) (tableCols, bool) {
 	cs := p.cells(i)
 	header := make([]string, len(cs))
 	roles := make([]string, len(cs))
+	weights := make([]int, len(cs))
 	for k, c := range cs {
 		header[k] = p.str(c.s, c.e)
-		roles[k] = columnRole(header[k])
+		roles[k], weights[k] = columnRoleWeight(header[k])
 	}
 	filledCells := 0
 	for _, h := range header {
@@ -116,31 +203,53 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 	if filledCells < 2 {
 		return tableCols{}, false // a title row across the table
 	}
+	named := false
+	for k, h := range header {
+		named = named || roles[k] != "" || groupHeader(h)
+	}
+	if !named {
+		return tableCols{}, false // 填报单位：… | 更新：… above the header
+	}
 	if i+1 < len(p.lines) && p.lines[i+1].kind == lkTab {
 		if lower, ok := p.headerRow(i+1, header); ok {
 			rows = 2
 			for k, h := range lower {
 				if k >= len(roles) {
-					header, roles = append(header, ""), append(roles, "")
+					header, roles, weights = append(header, ""), append(roles, ""), append(weights, 0)
 				}
-				if r := columnRole(h); r != "" {
-					roles[k] = r
-					if h != header[k] { // a rowspan repeats the upper cell's text
-						header[k] = strings.TrimSpace(header[k] + " " + h)
-					}
+				if h == "" || h == header[k] {
+					continue
 				}
+				if r, w := columnRoleWeight(h); r != "" || roles[k] == "" || groupHeader(header[k]) {
+					roles[k], weights[k] = r, w
+				}
+				header[k] = strings.TrimSpace(header[k] + " " + h)
 			}
 		}
 	}
-	nameCol := projectNameAsCategory(roles, header)
-	cols := tableCols{index: -1, task: -1, leader: -1, lead: -1, deadline: -1, category: -1, nameCol: nameCol,
+	// The task: the finer column under a name column, else the strongest
+	// task header, the leftmost of equals; other task columns are its
+	// measures.
+	nameCol, task := projectNameAsCategory(roles, header)
+	for k, role := range roles {
+		if role == "task" && nameCol < 0 && (task < 0 || weights[k] > weights[task]) {
+			task = k
+		}
+	}
+	for k, role := range roles {
+		if role == "task" && k != task {
+			roles[k] = colMeasure
+		}
+	}
+	cols := tableCols{index: -1, task: task, leader: -1, lead: -1, deadline: -1, category: -1, person: -1, outer: -1, nameCol: nameCol,
 		width: len(roles), rows: rows, header: header, roles: roles, line: i + 1}
+	if task >= 0 {
+		p.contentRoles(i+rows, &cols)
+	}
 	for k, role := range roles {
 		switch role {
 		case "index":
 			cols.index = firstCol(cols.index, k)
-		case "task":
-			cols.task = firstCol(cols.task, k)
 		case "leader":
 			cols.leader = firstCol(cols.leader, k)
 		case "lead":
@@ -153,23 +262,61 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			cols.deadline = firstCol(cols.deadline, k)
 		case "category":
 			cols.category = firstCol(cols.category, k)
+		case colPerson:
+			cols.person = firstCol(cols.person, k)
+		case colMeasure:
+			cols.measures = append(cols.measures, k)
 		}
+	}
+	if nameCol >= 0 && cols.category != nameCol {
+		// 项目类别 | 项目名称 | 建设内容: the name is the finer category
+		// when it groups rows.
+		cols.outer = cols.category
+		cols.category = nameCol
 	}
 	for k, role := range roles { // a second column of one role is not read
-		if role != "" && role != "units" && k != cols.index && k != cols.task && k != cols.leader && k != cols.lead && k != cols.deadline && k != cols.category {
-			roles[k] = ""
+		switch role {
+		case "", "units", colMeasure, colNote:
+		default:
+			if k != cols.index && k != cols.task && k != cols.leader && k != cols.lead && k != cols.deadline && k != cols.category && k != cols.person && k != cols.outer {
+				roles[k] = ""
+			}
 		}
 	}
-	return cols, cols.task >= 0 && (cols.leader >= 0 || cols.lead >= 0 || len(cols.units) > 0)
+	cols.headerText = p.str(p.lines[i].s, p.lines[i].e)
+	return cols, cols.task >= 0 && (cols.leader >= 0 || cols.lead >= 0 || len(cols.units) > 0 || cols.person >= 0)
+}
+
+// continuedTable reports the mapping of the table that the rows at line i
+// continue: the last table read, when only blank lines or a 续表 line stand
+// between its last row and line i and row i has as many cells as its
+// header (a table broken at a page, the header not repeated).
+func (p *parser) continuedTable(i int) (tableCols, bool) {
+	last := p.lastTable
+	if last == nil || len(p.cells(i)) != last.width || p.filledCells(i) < 2 {
+		return tableCols{}, false
+	}
+	for j := p.lastTableEnd; j < i; j++ {
+		if j < 0 || p.lines[j].kind == lkBlank {
+			continue
+		}
+		if t := strings.Trim(p.str(p.lines[j].cs, p.lines[j].e), "（）() \t"); t != "续表" && t != "续上表" {
+			return tableCols{}, false
+		}
+	}
+	cols := *last
+	cols.rows, cols.line = 0, i+1
+	return cols, true
 }
 
 // projectNameAsCategory: of two task columns, one that names a finer level
 // (主要内容, 建设内容, 具体工作, 具体任务, 子任务) makes the task column left of it
 // (项目名称, 重点任务, merged over the rows of its group) a category; each row
 // of the finer column is a task (a 民生实事 project with several rows, a 台账 of
-// 重点任务 over 具体工作).
-func projectNameAsCategory(roles, header []string) int {
-	name, content := -1, -1
+// 重点任务 over 具体工作). Whether the left column groups rows is decided from
+// the rows (namesGroup); when it does not, it is the task after all.
+func projectNameAsCategory(roles, header []string) (name, content int) {
+	name, content = -1, -1
 	for k, h := range header {
 		if roles[k] != "task" {
 			continue
@@ -183,9 +330,9 @@ func projectNameAsCategory(roles, header []string) int {
 	}
 	if name >= 0 && content > name {
 		roles[name] = "category"
-		return name
+		return name, content
 	}
-	return -1
+	return -1, -1
 }
 
 // namesGroup reports whether the name column of the table at header line h
@@ -234,27 +381,190 @@ func firstCol(cur, k int) int {
 }
 
 // headerRow returns the cells of line i when it reads as the second row of
-// the header above: every filled cell names a column role, groups columns or
-// repeats the upper cell (a rowspan: 具体目标, 责任人), and at least one cell
+// the header above: every filled cell names a column role, groups columns,
+// repeats the upper cell (a rowspan: 具体目标, 责任人) or is a short name under
+// a header that spans it (一季度 | 二季度 under 推进情况), and at least one cell
 // that is not a repeat names a role.
 func (p *parser) headerRow(i int, upper []string) ([]string, bool) {
 	cs := p.cells(i)
 	out := make([]string, len(cs))
 	named := 0
+	group := "" // the upper header over this cell: the last filled one
 	for k, c := range cs {
 		h := p.str(c.s, c.e)
 		out[k] = h
+		if k < len(upper) && upper[k] != "" {
+			group = upper[k]
+		}
+		if mk, _ := markerAt(p.src, c.s, c.e); h != "" && mk != markNone {
+			return nil, false // a category row (一、…) or a numbered row
+		}
 		switch {
 		case h == "":
 		case k < len(upper) && h == upper[k]:
 		case columnRole(h) != "":
 			named++
 		case groupHeader(h):
+		case k < len(upper) && (upper[k] == "" || columnRole(group) == "" || columnRole(group) == colNote) && shortName(h):
 		default:
 			return nil, false
 		}
 	}
 	return out, named > 0
+}
+
+// shortName: a header-like cell, a few characters without sentence
+// punctuation (一季度, 上半年, 完成值).
+func shortName(s string) bool {
+	return utf8.RuneCountInString(s) <= 6 && !strings.ContainsAny(s, "，。；、,;")
+}
+
+// contentRoles gives a role to each column whose header names none, from
+// the cells of the rows below the header (up to 40): unit lists make a
+// units column, persons a leader column, deadlines a deadline column, and
+// long sentences a measure column. Such a column is listed in inferred, and
+// the profile warns that its role was guessed.
+func (p *parser) contentRoles(first int, cols *tableCols) {
+	var unknown []int
+	for k, role := range cols.roles {
+		if role == "" && k != cols.task {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) == 0 {
+		return
+	}
+	counts := make([][5]int, len(cols.roles)) // filled, units, persons, deadlines, sentences
+	for j, n := first, 0; j < len(p.lines) && p.lines[j].kind == lkTab && n < 40; j, n = j+1, n+1 {
+		cs := p.cells(j)
+		for _, k := range unknown {
+			if k >= len(cs) || !hasContent(p.src, cs[k].s, cs[k].e) || p.emptyCellAt(cs[k]) {
+				continue
+			}
+			c := &counts[k]
+			c[0]++
+			v := p.str(cs[k].s, cs[k].e)
+			switch {
+			case p.unitList(cs[k]):
+				c[1]++
+			case p.personList(cs[k]):
+				c[2]++
+			case isDeadlinePhrase(p.src, cs[k].s, cs[k].e):
+				c[3]++
+			case utf8.RuneCountInString(v) >= 12 && strings.ContainsAny(v, "，。；"):
+				c[4]++
+			}
+		}
+	}
+	for _, k := range unknown {
+		c := counts[k]
+		if c[0] < 2 {
+			continue
+		}
+		role := ""
+		for n, r := range [4]string{"units", "leader", "deadline", colMeasure} {
+			if 4*c[n+1] >= 3*c[0] {
+				role = r
+				break
+			}
+		}
+		if role == "" {
+			continue
+		}
+		cols.roles[k] = role
+		cols.inferred = append(cols.inferred, k)
+	}
+}
+
+// emptyCellAt: emptyCell for the cell at r, without building its text
+// unless it is short.
+func (p *parser) emptyCellAt(r rng) bool {
+	a, b := trim(p.src, r.s, r.e, isSpace, isSpace)
+	return b-a <= 2 && emptyCell(p.str(a, b))
+}
+
+// emptyCell: a cell that says there is nothing (—, /, 无).
+func emptyCell(s string) bool {
+	s = strings.TrimSpace(s)
+	return s == "—" || s == "——" || s == "-" || s == "/" || s == "／" || s == "无" || s == "－"
+}
+
+// unitList: every item of the cell ends like a unit name.
+func (p *parser) unitList(r rng) bool {
+	items := p.splitItems(nil, r.s, r.e)
+	if len(items) == 0 {
+		return false
+	}
+	for _, it := range items {
+		if !unitLike(it.text) {
+			return false
+		}
+	}
+	return true
+}
+
+var cellUnitEndings = []string{"局", "委", "办", "厅", "部", "院", "所", "站", "馆", "中心", "政府", "公司", "集团", "队",
+	"会", "处", "科", "室", "社", "行", "海关", "办事处", "街道", "镇", "乡", "社区", "园区", "校", "台"}
+
+func unitLike(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 30 || isPersonName(s) {
+		return false
+	}
+	for _, e := range cellUnitEndings {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// personList: every item of the cell is a person, with or without a title.
+func (p *parser) personList(r rng) bool {
+	items := p.splitItems(nil, r.s, r.e)
+	if len(items) == 0 {
+		return false
+	}
+	for _, it := range items {
+		if name, _, ok := splitLeader(it.text); !ok || !isPersonName(name) {
+			return false
+		}
+	}
+	return true
+}
+
+// leaderTitle: the title of a government leader (副县长, 区委常委、副区长,
+// 市政府秘书长), not a post inside a unit (县发改局局长, 管委会副主任).
+func leaderTitle(t string) bool {
+	for _, w := range []string{"省长", "市长", "区长", "县长", "州长", "盟长", "旗长", "镇长", "乡长", "秘书长", "常委"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personLeaders returns the items of a 责任人 cell that name a government
+// leader by title (柯望岳（副区长）, 副县长 李明); the others are officials of
+// the unit and are not leaders of the task.
+func (p *parser) personLeaders(r rng) []rng {
+	var out []rng
+	if !slices.ContainsFunc(p.src[r.s:r.e], func(c rune) bool { return c == '长' || c == '委' }) {
+		return nil // every leader title holds 长 or 常委
+	}
+	for _, it := range p.splitItems(nil, r.s, r.e) {
+		if _, title, ok := p.split(it.text); ok && leaderTitle(title) {
+			s := it.pos
+			out = append(out, rng{s, s + utf8.RuneCountInString(it.text)})
+		}
+	}
+	return out
+}
+
+// isTotalRow: 合计, 小计, 总计 in a row's first filled cell.
+func isTotalRow(s string) bool {
+	s = strings.Join(strings.Fields(s), "")
+	return s == "合计" || s == "小计" || s == "总计" || s == "共计"
 }
 
 // isTableNote: 注：…, 备注：…, 说明：… after a table's last row.
@@ -271,19 +581,32 @@ func isTableNote(s string) bool {
 // table reads the rows after the header at line h.
 func (p *parser) table(h int, cols tableCols) int {
 	if cols.nameCol >= 0 && cols.category == cols.nameCol && !p.namesGroup(h, cols) {
+		// Every row has its own name (a 重点项目 table): the name is the
+		// task and the finer column its measure.
 		cols.roles = append([]string(nil), cols.roles...)
-		cols.roles[cols.task], cols.roles[cols.nameCol] = "", "task"
-		cols.task, cols.category = cols.nameCol, -1
+		cols.roles[cols.task], cols.roles[cols.nameCol] = colMeasure, "task"
+		cols.measures = append([]int{cols.task}, cols.measures...)
+		cols.task, cols.category = cols.nameCol, cols.outer
 	}
 	p.tableMaps = append(p.tableMaps, cols.mapping())
-	header := p.str(p.lines[h].s, p.lines[h].e)
+	if cols.rows > 0 {
+		p.tableWarnings(cols)
+	}
+	defer func() { last := cols; p.lastTable = &last }()
+	projectRows := strings.Contains(cols.header[cols.task], "项目")
+	// A table by unit (责任单位 | 牵头任务): the row's unit leads the tasks of
+	// a 牵头任务 cell.
+	unitsLead := cols.lead < 0 && containsAny(cols.header[cols.task], "牵头", "主办", "主责")
+	header := cols.headerText
 	cell := func(cs []rng, k int) rng {
 		if k < 0 || k >= len(cs) {
 			return rng{-1, -1}
 		}
 		return cs[k]
 	}
-	filled := func(r rng) bool { return r.s >= 0 && hasContent(p.src, r.s, r.e) }
+	filled := func(r rng) bool {
+		return r.s >= 0 && hasContent(p.src, r.s, r.e) && !p.emptyCellAt(r)
+	}
 	// Grouping cells (leader, lead unit, deadline) left blank below the first
 	// row of a group mean "same as above": a merged cell exported to CSV, or
 	// a table typed that way. A category row ends the group.
@@ -309,6 +632,9 @@ func (p *parser) table(h int, cols tableCols) int {
 		if len(nonEmpty) == 0 {
 			continue
 		}
+		if isTotalRow(p.str(nonEmpty[0].s, nonEmpty[0].e)) {
+			continue // 合计 | | 26个: a sum, not a task
+		}
 		if isTableNote(p.str(nonEmpty[0].s, nonEmpty[0].e)) {
 			// Notes below the table (注：1. … 2. …) are not tasks: skip
 			// them and the rows after them.
@@ -327,9 +653,17 @@ func (p *parser) table(h int, cols tableCols) int {
 			assigned = assigned || filled(c)
 		}
 		if len(nonEmpty) == 1 {
-			// A heading row: 一、经济发展 across the table.
+			// A heading row: 一、经济发展 across the table, or a leader's
+			// row (一、罗振宇主任主抓重点工作) whose leader governs the rows below.
 			resetAbove()
-			p.textLine(j, nonEmpty[0].s, nonEmpty[0].e)
+			c := nonEmpty[0]
+			if mk, ms := markerAt(p.src, c.s, c.e); (mk == markCN || mk == markParenCN) && ms < c.e {
+				if _, ok := p.leaderHeading(ms, c.e); ok {
+					p.tableSection(rng{c.s, ms}, rng{ms, c.e})
+					continue
+				}
+			}
+			p.textLine(j, c.s, c.e)
 			continue
 		}
 		if idx := cell(cs, cols.index); filled(idx) && filled(task) && !assigned {
@@ -354,6 +688,7 @@ func (p *parser) table(h int, cols tableCols) int {
 				}
 			}
 		}
+		p.tableItems++
 		if !filled(task) {
 			p.warn(graph.DiagUnattachedAnnotation, ln.s, "table row has no task text")
 			continue
@@ -390,19 +725,134 @@ func (p *parser) table(h int, cols tableCols) int {
 				// column and no column leads, on every row, the rows
 				// whose 配合 cell is empty too: its fields carry coop.
 				primary, coop := labelFlags(cols.header[cols.units[n-3]])
+				if unitsLead && !coop {
+					// the row's unit and the tasks it leads (牵头任务)
+					fs.add(roleLead, c)
+					continue
+				}
 				fs.fields = append(fs.fields, field{role: roleUnits, r: c, primary: primary, coop: coop || primary && cols.coop})
 			}
 		}
+		if c := cell(cs, cols.person); filled(c) {
+			for _, r := range p.personLeaders(c) {
+				fs.add(roleLeader, r)
+				annS, annE = minPos(annS, r.s), max(annE, r.e)
+			}
+		}
+		annotatedBefore := p.tableAnnotated
 		if annS < 0 {
 			if !assignedAfterInheriting(annCells, filled) {
 				p.warn(graph.DiagUnannotatedItem, task.s, "table row names no leader or unit")
+			} else {
+				p.tableAnnotated++
 			}
 			annS, annE = ln.e, ln.e
+		} else {
+			p.tableAnnotated++
 		}
 		p.paraTheme = -1
-		p.addTask(task.s, task.e, annotation{s: annS, e: annE, fields: fs})
+		parts := p.circledParts(task)
+		p.tableItems += len(parts) - 1
+		if p.tableAnnotated > annotatedBefore {
+			p.tableAnnotated += len(parts) - 1
+		}
+		for _, part := range parts {
+			n := len(p.doc.Tasks)
+			p.addTask(part.s, part.e, annotation{s: annS, e: annE, fields: fs})
+			if len(p.doc.Tasks) <= n {
+				continue
+			}
+			t := &p.doc.Tasks[n]
+			for _, k := range cols.measures {
+				if c := cell(cs, k); filled(c) {
+					t.Measures = append(t.Measures, p.str(c.s, c.e))
+				}
+			}
+			if projectRows {
+				if p.projectTasks == nil {
+					p.projectTasks = map[int]bool{}
+				}
+				p.projectTasks[n] = true
+			}
+		}
 	}
+	p.lastTableEnd = j
 	return j
+}
+
+// circledParts splits a task cell that lists several tasks ①…②…③… (one
+// cell of a 牵头任务 column) into the tasks, each without its numeral; any
+// other cell is one task.
+func (p *parser) circledParts(task rng) []rng {
+	a, b := trim(p.src, task.s, task.e, isSpace, isSpace)
+	if a >= b || !isCircled(p.src[a]) {
+		return []rng{task}
+	}
+	var starts []int
+	for i := a; i < b; i++ {
+		if isCircled(p.src[i]) && (i == a || isSpace(p.src[i-1]) || strings.ContainsRune("；;。，", p.src[i-1])) {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 2 {
+		return []rng{task}
+	}
+	parts := make([]rng, 0, len(starts))
+	for k, st := range starts {
+		end := b
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		if s, e := trim(p.src, st+1, end, isSpace, isSpace); s < e {
+			parts = append(parts, rng{s, e})
+		}
+	}
+	return parts
+}
+
+func minPos(a, b int) int {
+	if a < 0 || b < a {
+		return b
+	}
+	return a
+}
+
+// tableWarnings adds the profile's warnings about a table's mapping: columns
+// whose role was guessed from their cells, and a task column that repeats
+// one text on most of its first 200 rows (任务来源 read as the task?).
+func (p *parser) tableWarnings(cols tableCols) {
+	for _, k := range cols.inferred {
+		if cols.roles[k] == "" {
+			continue
+		}
+		name := fmt.Sprintf("%q", cols.header[k])
+		if cols.header[k] == "" {
+			name = fmt.Sprintf("%d (no header)", k+1)
+		}
+		p.tableDoubts = append(p.tableDoubts, fmt.Sprintf("table at line %d: column %s names no role; it was read as %s from its cells — check the mapping", cols.line, name, cols.roles[k]))
+	}
+	seen := map[string]bool{}
+	rows := 0
+	for j := cols.line - 1 + cols.rows; j < len(p.lines) && p.lines[j].kind == lkTab && rows < 200; j++ {
+		cs := p.cells(j)
+		if cols.task >= len(cs) {
+			continue
+		}
+		filledCells := 0
+		for _, c := range cs {
+			if hasContent(p.src, c.s, c.e) {
+				filledCells++
+			}
+		}
+		if filledCells < 2 || !hasContent(p.src, cs[cols.task].s, cs[cols.task].e) {
+			continue
+		}
+		rows++
+		seen[p.str(cs[cols.task].s, cs[cols.task].e)] = true
+	}
+	if rows >= 4 && 2*len(seen) < rows {
+		p.tableDoubts = append(p.tableDoubts, fmt.Sprintf("table at line %d: the task column %q holds only %d different texts in %d rows; it may not be the task column", cols.line, cols.header[cols.task], len(seen), rows))
+	}
 }
 
 // group returns the column of grouping cell n (0 leader, 1 lead, 2 deadline).

@@ -1,23 +1,44 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The header lexicon: the genre's column names and the role each gets.
 func TestColumnRole(t *testing.T) {
 	for role, headers := range map[string][]string{
 		"index":    {"序号", "序 号", "编号"},
-		"task":     {"重点任务", "工作任务", "主要目标任务", "具体措施", "工作举措", "具体工作", "实事项目", "建设内容"},
-		"leader":   {"责任领导", "分管市领导", "牵头市领导", "责任县领导", "包保领导", "督办领导", "县政府分线领导", "牵头区领导"},
-		"lead":     {"牵头单位", "牵头责任单位", "主责单位", "主办单位", "主要责任单位", "主体责任单位", "牵头部门"},
+		"task":     {"重点任务", "工作任务", "主要目标任务", "具体措施", "工作举措", "具体工作", "实事项目", "建设内容", "主要工作", "问题描述"},
+		"leader":   {"责任领导", "分管市领导", "牵头市领导", "责任县领导", "包保领导", "督办领导", "县政府分线领导", "牵头区领导", "分管副县长"},
+		"lead":     {"牵头单位", "牵头责任单位", "主责单位", "主办单位", "主要责任单位", "主体责任单位", "牵头部门", "第一责任单位"},
 		"units":    {"责任单位", "协同责任单位", "协办单位", "配合单位", "参与单位", "配合部门", "其他责任单位", "责任主体"},
-		"deadline": {"完成时限", "完成时间", "时间节点", "完成期限", "进度安排"},
+		"deadline": {"完成时限", "完成时间", "时间节点", "完成期限", "进度安排", "进度要求"},
 		"category": {"类别", "任务类别", "领域"},
-		"":         {"备注", "进展情况", ""},
+		"lead2":    {"牵头", "主办"},
+		"units2":   {"配合", "协办"},
+		colPerson:  {"责任人", "具体责任人", "负责人", "责任人及联系电话"},
+		colNote:    {"备注", "进展情况", "任务来源", "督办单位", "督办科室", "工作进展", "是否完成", "总投资", "启动时间", "工作进度", "存在问题", "联系人"},
+		"":         {"", "一季度"},
 	} {
 		for _, h := range headers {
-			if got := columnRole(h); got != role {
+			if got := columnRole(h); got != strings.TrimSuffix(role, "2") {
 				t.Errorf("columnRole(%q) = %q, want %q", h, got, role)
 			}
+		}
+	}
+}
+
+// Of several task columns the strongest header is the task: 主要任务 over
+// the 具体目标 left of it, 重点任务 over 工作目标 and 工作措施.
+func TestColumnRoleWeight(t *testing.T) {
+	for _, c := range []struct{ strong, weak string }{
+		{"主要任务", "具体目标"}, {"重点任务", "工作措施"}, {"重点任务", "目标任务"}, {"项目名称", "建设内容"}, {"工作事项", "工作目标"},
+	} {
+		_, ws := columnRoleWeight(c.strong)
+		_, ww := columnRoleWeight(c.weak)
+		if ws <= ww {
+			t.Errorf("weight(%s) = %d, not above weight(%s) = %d", c.strong, ws, c.weak, ww)
 		}
 	}
 }

@@ -1,0 +1,98 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"govgraph/graph/extract"
+)
+
+// A table mapping the parser had to guess is never silent: a column whose
+// header names no role but whose cells are unit lists is read as units and
+// flagged inferred, with a warning; a task column that repeats one text is
+// doubted; measures and 责任人 are read as documented.
+func TestTableMappingDoubts(t *testing.T) {
+	opts := seedTables(t)
+	src := "序号\t工作任务\t承担\t具体措施\t责任人\t完成时限\n" +
+		"1\t新建城北菜市场一处\t区商务局、区市场监督管理局\t完成选址和立项。\t柯望岳（副区长）、丁卫东\t6月底前\n" +
+		"2\t改造背街小巷12条\t区住房和城乡建设局\t分两批实施，同步改造管网。\t柯望岳（副区长）、王建业\t9月底前\n" +
+		"3\t新增公办幼儿园学位600个\t区教育局\t盘活闲置校舍。\t焦若愚（副区长）、庄新民\t8月底前\n"
+	doc, err := extract.Parse("inferred.tsv", []byte(src), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	pr := doc.Profile
+	if len(pr.Tables) != 1 {
+		t.Fatalf("tables = %+v", pr.Tables)
+	}
+	cols := pr.Tables[0].Columns
+	if c := cols[2]; c.Role != "units" || !c.Inferred {
+		t.Errorf("承担 column = %+v, want units, inferred", c)
+	}
+	if c := cols[3]; c.Role != "measure" {
+		t.Errorf("具体措施 column = %+v, want measure", c)
+	}
+	if c := cols[4]; c.Role != "person" {
+		t.Errorf("责任人 column = %+v, want person", c)
+	}
+	if !strings.Contains(strings.Join(pr.Warnings, "\n"), `column "承担" names no role`) {
+		t.Errorf("no warning for the inferred column: %q", pr.Warnings)
+	}
+	task := taskStarting(t, doc, "改造背街小巷")
+	equal(t, "units", task.Units, []string{"区住房和城乡建设局"})
+	equal(t, "leaders", task.Leaders, []string{"柯望岳"}) // 王建业 is an official of the unit
+	equal(t, "measures", task.Measures, []string{"分两批实施，同步改造管网。"})
+
+	// A task column holding one text on every row is doubted.
+	src = "序号\t事项\t牵头单位\n1\t政府工作报告\t区发改局\n2\t政府工作报告\t区财政局\n3\t政府工作报告\t区教育局\n4\t政府工作报告\t区民政局\n"
+	doc, err = extract.Parse("repeated.tsv", []byte(src), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(doc.Profile.Warnings, "\n"), "it may not be the task column") {
+		t.Errorf("no warning for a repeated task column: %q", doc.Profile.Warnings)
+	}
+	if text := extract.ProfileText(doc.Profile); !strings.HasPrefix(text, "WARNING: table at line 1") {
+		t.Errorf("--format text does not start with the warning:\n%s", text)
+	}
+}
+
+// Rows of a 项目名称 column are projects as well as tasks; 合计 is no task.
+func TestTableProjectRows(t *testing.T) {
+	doc := parseFile(t, fixture("genre/tbl-xlsx-project-rows.xlsx"), seedTables(t))
+	task := taskStarting(t, doc, "县城北环路改造工程")
+	if len(task.Projects) == 0 || task.Projects[0] != "县城北环路改造工程" {
+		t.Errorf("projects = %q", task.Projects)
+	}
+	equal(t, "measures", task.Measures, []string{"改造道路6.8公里"})
+	for _, tk := range doc.Tasks {
+		if strings.Contains(tk.Text, "个") && len([]rune(tk.Text)) < 5 {
+			t.Errorf("the 合计 row became a task: %q", tk.Text)
+		}
+	}
+}
+
+// Rows after a page break continue the table above them when nothing but
+// blank lines or 续表 stands between; rows after a paragraph do not, and the
+// profile warns of them.
+func TestTableContinued(t *testing.T) {
+	opts := seedTables(t)
+	head := "序号\t重点任务\t牵头单位\t配合单位\n1\t新建城北菜市场一处\t区商务局\t区市场监督管理局\n"
+	rows := "2\t改造背街小巷12条\t区住房和城乡建设局\t各街道办事处\n3\t新增公办幼儿园学位600个\t区教育局\t区财政局\n"
+	for _, c := range []struct {
+		between string
+		tasks   int
+		warned  bool
+	}{{"\n\n", 3, false}, {"\n续表\n\n", 3, false}, {"\n各单位要按月报送进展情况，确保任务按期完成。\n", 1, true}} {
+		doc, err := extract.Parse("continued.tsv", []byte(head+c.between+rows), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, doc)
+		warned := strings.Contains(strings.Join(doc.Profile.Warnings, "\n"), "no header row names a task column")
+		if len(doc.Tasks) != c.tasks || warned != c.warned {
+			t.Errorf("between %q: %d tasks (want %d), warned %v (want %v): %q", c.between, len(doc.Tasks), c.tasks, warned, c.warned, doc.Profile.Warnings)
+		}
+	}
+}
