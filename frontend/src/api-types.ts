@@ -1052,6 +1052,15 @@ export interface components {
             columns: string[];
             rows: unknown[][];
             truncated: boolean;
+            plan?: components["schemas"]["CypherPlan"];
+        };
+        /** @description One operator of the plan of an EXPLAIN query, as the database states it. */
+        CypherPlan: {
+            operator: string;
+            details?: string;
+            estimatedRows: number;
+            identifiers: string[];
+            children: components["schemas"]["CypherPlan"][];
         };
         /** @description An ECharts option (https://echarts.apache.org/en/option.html), built with go-echarts; no functions. */
         ChartOption: {
