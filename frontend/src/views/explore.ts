@@ -34,7 +34,7 @@ export function exploreOption(g: Explored, expanded: ReadonlySet<string>, path: 
       {
         type: 'graph',
         layout: 'force',
-        force: { repulsion: 220, edgeLength: [40, 110], gravity: 0.08 },
+        force: { repulsion: 320, edgeLength: [70, 140], gravity: 0.08 },
         draggable: true,
         categories: kinds.map((k) => ({ name: nodeKindLabel(lang, k) })),
         data: nodes.map((n) => ({
