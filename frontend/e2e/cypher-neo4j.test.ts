@@ -1,7 +1,7 @@
 // End-to-end: the Cypher console on the Neo4j store. The server runs on the
 // Neo4j at E2E_NEO4J_URI (scripts/test passes the one it started; by hand:
-// NEO4J_PORT=7715 scripts/neo4j-local start, then
-// E2E_NEO4J_URI=bolt://127.0.0.1:7715 node --import tsx --test e2e/cypher-neo4j.test.ts).
+// scripts/neo4j-local start, then
+// E2E_NEO4J_URI=bolt://127.0.0.1:7687 node --import tsx --test e2e/cypher-neo4j.test.ts).
 // The database is emptied through the API and the seed uploaded, so that
 // what other tests left there does not count. Without E2E_NEO4J_URI the
 // file is skipped, except under CI=true, where it fails.
@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { ADMIN_TOKEN, chartSeries, checkNoFailures, getJSON, openPage, screenshot, startBrowser, startServer, unexpectedErrors, upload, type Browser, type Server } from './harness';
 
 const NEO4J = process.env.E2E_NEO4J_URI ?? '';
-const missing = 'E2E_NEO4J_URI is not set: the Cypher console e2e needs a Neo4j 5 (NEO4J_PORT=7715 scripts/neo4j-local start; E2E_NEO4J_URI=bolt://127.0.0.1:7715)';
+const missing = 'E2E_NEO4J_URI is not set: the Cypher console e2e needs a Neo4j 5 (scripts/neo4j-local start; E2E_NEO4J_URI=bolt://127.0.0.1:7687)';
 if (!NEO4J && process.env.CI === 'true') throw new Error(missing);
 
 const SEED = 'seeds/documents/2023-jinan-lixia-government-work-report-tasks.txt';
