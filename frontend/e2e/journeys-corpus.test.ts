@@ -143,7 +143,7 @@ describe('leader’s office: 武毅 among the leaders of eleven districts', () =
 });
 
 describe('researcher: a GEXF download of one district from the UI', () => {
-  it('exports the network of 烟台市芝罘区 as shown', async () => {
+  it('exports the network of 烟台市芝罘区 as shown, and its research panel', async () => {
     const district = '烟台市芝罘区';
     const net = await api<{ nodes: unknown[]; links: unknown[] }>(`/networks/units?jurisdiction=${q(district)}`);
     const { page, errors } = await open(`#/network?jurisdiction=${q(district)}`);
@@ -157,6 +157,13 @@ describe('researcher: a GEXF download of one district from the UI', () => {
     assert.equal((gexf.match(/<node /g) ?? []).length, net.nodes.length, 'the district’s units');
     assert.equal((gexf.match(/<edge /g) ?? []).length, net.links.length);
     assert.ok(!gexf.includes(J), 'nothing of another district');
+    // The research panel of the same district, from the same menu (still open).
+    const [panel] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-data-panel').click()]);
+    assert.equal(panel.suggestedFilename(), 'govgraph-panel.zip');
+    const bytes = readFileSync((await panel.path())!);
+    const fetchPanel = async (query: string) => Buffer.from(await (await fetch(`${server.url}/api/v1/export?format=panel${query}`)).arrayBuffer());
+    assert.ok(bytes.equals(await fetchPanel(`&jurisdiction=${q(district)}`)), 'the panel of 烟台市芝罘区');
+    assert.ok(!bytes.equals(await fetchPanel('')), 'not the panel of every district');
     assert.deepEqual(errors, []);
     await page.close();
   });

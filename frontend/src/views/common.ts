@@ -121,7 +121,7 @@ export interface ExportSpec {
   exportQuery?: Record<string, string | undefined>;
 }
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv', 'panel'] as const;
 
 /** GEXF, GraphML, JSON and CSV of the unit network under the view's filters, from /export. */
 function exportMenu(app: App, q: Record<string, string | undefined>): HTMLElement {
