@@ -510,4 +510,18 @@ describe('explore: node cards, expand by one relationship type, remove and undo'
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it('an empty graph says why: nothing added yet, or everything removed', async () => {
+    const commerce = unitID('区商务局');
+    const { page, errors } = await open('#/explore');
+    assert.match(await page.getByTestId('explore-empty').innerText(), /还没有节点.*加入/);
+    await page.goto(`${e2e.server.url}/#/explore?nodes=${encodeURIComponent(commerce)}&focus=${encodeURIComponent(commerce)}`);
+    await page.getByTestId('node-remove').click();
+    assert.match(await page.getByTestId('explore-empty').innerText(), /都已移除.*撤销/);
+    await page.getByTestId('explore-undo').click();
+    await chartSeries(page, 'explore');
+    await page.waitForFunction(() => document.querySelector('[data-testid=explore-empty]') === null);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

@@ -229,8 +229,13 @@ export const exploreView: ViewFactory = (root, app): View => {
     showPathText(p);
     const expanded = new Set(getList(p, 'nodes').map((it) => parseExpansion(it).id));
     const g = shown(p);
+    message.querySelector('[data-testid=explore-empty]')?.remove();
     if (!g.nodes.size) {
       chart.clear();
+      // Say why the graph is empty, unless an error already does.
+      if (!message.querySelector('[role=alert]')) {
+        message.append(h('div', { class: 'empty', role: 'status', 'data-testid': 'explore-empty' }, app.t(getList(p, 'hide').length ? 'explore.allRemoved' : 'explore.nothingYet')));
+      }
       buildPathBar(p);
       showFocus(p);
       return;
