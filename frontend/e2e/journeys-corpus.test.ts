@@ -137,6 +137,17 @@ describe('leader’s office: 武毅 among the leaders of eleven districts', () =
       assert.equal(Number(cells[1]), want.get(cells[0].trim()), `shared units with ${cells[0]}`);
     }
     await screenshot(page, 'districts-04-portfolio-wuyi');
+
+    // The office's own district: the jurisdiction picker narrows the leader list to its leaders.
+    const own = await api<{ name: string }[]>(`/leaders?jurisdiction=${q(J)}`);
+    assert.ok(own.length < leaders.length);
+    await page.getByTestId('filter-jurisdiction').selectOption(J);
+    await page.waitForFunction((j) => decodeURIComponent(location.hash).includes(`jurisdiction=${j}`) && location.hash.includes('leader='), J);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=filter-leader] option').length === n, own.length + 1);
+    await page.getByTestId('filter-leader').selectOption('武毅');
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('leader=武毅'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=portfolio-coleaders] tbody tr').length === 7);
+    await screenshot(page, 'districts-04-portfolio-wuyi-lixia');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -52,8 +52,8 @@ export async function sectionOptions(app: App, documentID: string | undefined): 
   return [any, ...(doc.sections ?? []).map((s) => ({ value: String(s.index), label: s.title || `#${s.index}` }))];
 }
 
-export async function leaderOptions(app: App, documentID: string | undefined, emptyLabel = app.t('common.all')): Promise<Option[]> {
-  const leaders = await api.leaders(documentID ? { document: documentID } : {});
+export async function leaderOptions(app: App, documentID: string | undefined, emptyLabel = app.t('common.all'), jurisdiction?: string): Promise<Option[]> {
+  const leaders = await api.leaders({ document: documentID, jurisdiction });
   return [{ value: '', label: emptyLabel }, ...leaders.map((l) => ({ value: l.name, label: `${l.name}${l.title ? ` ${l.title}` : ''}${l.placeholder ? ` ${app.t('portfolio.placeholderTag')}` : ''} (${l.tasks})` }))];
 }
 

@@ -312,13 +312,13 @@ export const exploreView: ViewFactory = (root, app): View => {
           const byLeader = new Map<string, number>();
           for (const t of u.taskList ?? []) for (const l of t.leaders ?? []) byLeader.set(l, (byLeader.get(l) ?? 0) + 1);
           const leaders = [...byLeader].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-          fact(app.t('explore.card.leaders'), h('span', { 'data-testid': 'card-leaders' }, ...leaders.flatMap(([l, c], i) => [i ? '、' : '', link('portfolio', { leader: l }, `${l}（${c}）`, 'card-leader')])));
+          fact(app.t('explore.card.leaders'), h('span', { 'data-testid': 'card-leaders' }, ...leaders.flatMap(([l, c], i) => [i ? '、' : '', link('portfolio', { leader: l, jurisdiction: unit.jurisdiction }, `${l}（${c}）`, 'card-leader')])));
         },
         (e: unknown) => body.append(errorBox(app, e)),
       );
     } else if (n.kind === 'Leader' && where) {
       links.append(
-        link('portfolio', { leader: n.label }, app.t('explore.card.portfolio'), 'card-portfolio'),
+        link('portfolio', { leader: n.label, jurisdiction: where }, app.t('explore.card.portfolio'), 'card-portfolio'),
         link('ledger', { leader: n.label, jurisdiction: where }, app.t('explore.card.ledger'), 'card-ledger'),
       );
       void api.leaders({ jurisdiction: where }).then(
