@@ -701,6 +701,8 @@ export interface components {
             deadline: string;
             projects: components["schemas"]["StringList"];
             targets: components["schemas"]["Target"][] | null;
+            /** @description footnotes (注：①…) whose mark the task's text holds; omitted when none */
+            notes?: string[];
         };
         TaskRecord: components["schemas"]["Task"] & {
             document: string;
