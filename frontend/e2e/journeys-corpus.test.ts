@@ -242,6 +242,27 @@ describe('explore: a path between 区商务局 and 龙洞街道办事处, picked
   });
 });
 
+describe('ledger: one district’s tasks with targets', () => {
+  it('the target filter keeps the tasks that state a target, and lets go of them again', async () => {
+    const district = '淄博市张店区';
+    const all = await api<{ total: number; tasks: { id: string; targets: unknown[] | null }[] }>(`/tasks?jurisdiction=${q(district)}&limit=1000`);
+    const withTargets = all.tasks.filter((t) => (t.targets ?? []).length > 0).map((t) => t.id);
+    assert.ok(withTargets.length > 0 && withTargets.length < all.total, `${withTargets.length} of ${all.total} tasks state a target`);
+    const { page, errors } = await open(`#/ledger?jurisdiction=${q(district)}`);
+    const rows = () => page.locator('[data-testid=ledger-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-task')));
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=ledger-table] tbody tr').length === n, all.total);
+    await page.getByTestId('filter-targets').check();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=ledger-table] tbody tr').length === n, withTargets.length);
+    assert.deepEqual(new Set(await rows()), new Set(withTargets));
+    assert.match(await hashOf(page), /targets=1/);
+    await screenshot(page, 'districts-10-ledger-targets');
+    await page.getByTestId('filter-targets').uncheck();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=ledger-table] tbody tr').length === n, all.total);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('hostile URLs on the corpus', () => {
   for (const [hash, message] of [
     ['#/ledger?document=no-such-document', '没有编号为 no-such-document 的文档。'],
