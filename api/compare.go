@@ -68,9 +68,9 @@ func (s *server) trends(c *gin.Context) {
 // documents (all when none are named), as govgraph export --format panel
 // writes it, and returns the data version it was read from ("" when a
 // write came between, and then the file names the version read after).
-func (s *server) exportPanel(c *gin.Context, documents []string) string {
+func (s *server) exportPanel(c *gin.Context, scope compare.PanelScope) string {
 	ctx := c.Request.Context()
-	docs, version, err := compare.Panel(ctx, s.survey, s.lineage(), documents)
+	docs, version, err := compare.Panel(ctx, s.survey, s.lineage(), scope)
 	if err != nil {
 		s.fail(c, err)
 		return ""

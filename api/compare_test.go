@@ -134,27 +134,7 @@ func TestExportPanel(t *testing.T) {
 	if ct := r.Header().Get("Content-Type"); ct != "application/zip" || !strings.Contains(r.Header().Get("Content-Disposition"), "govgraph-panel.zip") {
 		t.Errorf("content type %q, disposition %q", ct, r.Header().Get("Content-Disposition"))
 	}
-	zr, err := zip.NewReader(bytes.NewReader(r.Body.Bytes()), int64(r.Body.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := map[string][][]string{}
-	for _, f := range zr.File {
-		if !strings.HasSuffix(f.Name, ".csv") {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, _ := io.ReadAll(rc)
-		rc.Close()
-		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff")))).ReadAll()
-		if err != nil {
-			t.Fatalf("%s: %v", f.Name, err)
-		}
-		files[f.Name] = rows
-	}
+	files := panelFiles(t, r.Body.Bytes())
 	units, documents := files["panel.csv"], files["documents.csv"]
 	wantRows := 0
 	for _, d := range docs {
@@ -186,4 +166,50 @@ func TestExportPanel(t *testing.T) {
 		t.Error("the panel of one document is the panel of all")
 	}
 	e.get(t, u("/export", "format", "panel", "document", "nope")).problem(t, http.StatusNotFound)
+
+	// The documents of one jurisdiction (the scope of the UI's export menu), and one without documents.
+	const lixia = "济南市历下区"
+	want := 0
+	for _, d := range docs {
+		if d.Meta.Jurisdiction == lixia {
+			want++
+		}
+	}
+	scoped := panelFiles(t, e.get(t, u("/export", "format", "panel", "jurisdiction", lixia)).status(t, http.StatusOK).Body.Bytes())["documents.csv"]
+	if want == 0 || want == len(docs) || len(scoped) != want+1 {
+		t.Fatalf("%d document rows for %s, want %d of %d", len(scoped)-1, lixia, want, len(docs))
+	}
+	for _, row := range scoped[1:] {
+		if row[0] != lixia {
+			t.Errorf("a document of %s in the panel of %s", row[0], lixia)
+		}
+	}
+	e.get(t, u("/export", "format", "panel", "jurisdiction", "济南市槐荫区")).problem(t, http.StatusNotFound)
+}
+
+// panelFiles reads the CSV files of a panel zip.
+func panelFiles(t *testing.T, body []byte) map[string][][]string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][][]string{}
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".csv") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff")))).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		files[f.Name] = rows
+	}
+	return files
 }

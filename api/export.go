@@ -9,6 +9,7 @@ import (
 
 	"govgraph/graph"
 	"govgraph/graph/analytics"
+	"govgraph/graph/compare"
 	"govgraph/graph/export"
 	"govgraph/graph/survey"
 )
@@ -33,8 +34,9 @@ func (s *server) exportNetwork(c *gin.Context) {
 		return
 	}
 	if format == export.FormatPanel {
-		s.serveCached(c, cacheKey("export/panel", taskKey(graph.TaskFilter{Documents: f.Documents}).Documents), func() string {
-			return s.exportPanel(c, f.Documents)
+		scope := compare.PanelScope{Documents: f.Documents, Jurisdiction: f.Jurisdiction, Year: f.Year}
+		s.serveCached(c, cacheKey("export/panel", taskKey(graph.TaskFilter{Documents: f.Documents}).Documents, scope.Jurisdiction, scope.Year), func() string {
+			return s.exportPanel(c, scope)
 		})
 		return
 	}

@@ -68,6 +68,17 @@ type CypherResult struct {
 	Columns   []string `json:"columns"`
 	Rows      [][]any  `json:"rows"`
 	Truncated bool     `json:"truncated"`
+	// Plan is the database's plan of an EXPLAIN query (which returns no rows).
+	Plan *CypherPlan `json:"plan,omitempty"`
+}
+
+// CypherPlan is one operator of a query plan, as the database states it.
+type CypherPlan struct {
+	Operator      string       `json:"operator"`
+	Details       string       `json:"details,omitempty"`
+	EstimatedRows float64      `json:"estimatedRows"`
+	Identifiers   []string     `json:"identifiers"`
+	Children      []CypherPlan `json:"children"`
 }
 
 // Limits on what one query may ask for.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -77,8 +78,17 @@ func Matrix(net *graph.UnitNetwork, communities map[string]int, top int, lang st
 	if len(axis) > 60 {
 		interval = "auto"
 	}
+	// Names that repeat across jurisdictions carry their jurisdiction, which
+	// is what tells them apart: their labels get room for it.
+	labelWidth := 90
+	for _, n := range order {
+		if names[n.ID] != n.Name {
+			labelWidth = 170
+			break
+		}
+	}
 	axisLabel := func(rotate float64) *opts.AxisLabel {
-		return &opts.AxisLabel{Rotate: rotate, Interval: interval, FontSize: 10, Overflow: "truncate", Width: 90}
+		return &opts.AxisLabel{Rotate: rotate, Interval: interval, FontSize: 10, Overflow: "truncate", Width: labelWidth}
 	}
 	sub := tr(lang, "%d 个单位，按社区排列；格值为共同任务数", "%d units ordered by community; a cell is the tasks two units share")
 	subtitle := fmt.Sprintf(sub, len(order))
@@ -93,15 +103,15 @@ func Matrix(net *graph.UnitNetwork, communities map[string]int, top int, lang st
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: axis, Inverse: opts.Bool(true), SplitArea: &opts.SplitArea{Show: opts.Bool(true)}, AxisLabel: axisLabel(0)}),
 		charts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Calculable: opts.Bool(true), Min: 1, Max: float32(maxWeight),
 			Orient: "horizontal", Left: "center", Bottom: "0", InRange: &opts.VisualMapInRange{Color: []string{"#e0f3f8", "#fee090", "#d73027"}}}),
-		charts.WithGridOpts(opts.Grid{Top: "80", Bottom: "160", Left: "140", Right: "56"}),
+		charts.WithGridOpts(opts.Grid{Top: "80", Bottom: strconv.Itoa(labelWidth + 70), Left: strconv.Itoa(labelWidth + 50), Right: "56"}),
 	)
 	h.AddSeries(tr(lang, "共同任务", "Shared tasks"), data)
 	zero := 0
 	f := finish{noLegend: true, top: map[string]any{
 		// Sliders below and right of the grid, and the wheel and drag inside it.
 		"dataZoom": []dataZoomAxis{
-			{Type: "slider", XAxisIndex: &zero, Bottom: "48", Height: "16", Left: "140", Right: "56", FilterMode: "empty"},
-			{Type: "slider", YAxisIndex: &zero, Right: "16", Width: "16", Top: "80", Bottom: "160", FilterMode: "empty"},
+			{Type: "slider", XAxisIndex: &zero, Bottom: "48", Height: "16", Left: strconv.Itoa(labelWidth + 50), Right: "56", FilterMode: "empty"},
+			{Type: "slider", YAxisIndex: &zero, Right: "16", Width: "16", Top: "80", Bottom: strconv.Itoa(labelWidth + 70), FilterMode: "empty"},
 			{Type: "inside", XAxisIndex: &zero, FilterMode: "empty"},
 			{Type: "inside", YAxisIndex: &zero, FilterMode: "empty"},
 		},

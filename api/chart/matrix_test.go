@@ -3,6 +3,7 @@ package chart_test
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -131,5 +132,27 @@ func TestMatrixLarge(t *testing.T) {
 	s := series(t, o, 0, "heatmap")
 	if len(list(s["data"])) != 2*len(big.Links) || s["progressive"] != 2000.0 || o["animation"] != false {
 		t.Errorf("%d cells, progressive %v, animation %v", len(list(s["data"])), s["progressive"], o["animation"])
+	}
+}
+
+// TestMatrixRepeatedNames: where one name is a unit of two jurisdictions,
+// the labels carry the jurisdiction and get the room to show it.
+func TestMatrixRepeatedNames(t *testing.T) {
+	node := func(j, name string, tasks int) graph.UnitNode {
+		return graph.UnitNode{ID: "unit:" + j + "/" + name, Name: name, Jurisdiction: j, Kind: graph.KindDepartment, Tasks: tasks}
+	}
+	net := &graph.UnitNetwork{
+		Nodes: []graph.UnitNode{node("甲区", "区商务局", 3), node("乙区", "区商务局", 2), node("甲区", "区财政局", 2)},
+		Links: []graph.UnitLink{{Source: "unit:甲区/区商务局", Target: "unit:甲区/区财政局", Weight: 2}},
+	}
+	o := decoded(t, chart.Matrix(net, nil, 0, chart.ZH))
+	axis := list(list(o["yAxis"])[0].(map[string]any)["data"])
+	if !slices.Contains(axis, any("区商务局（甲区）")) || !slices.Contains(axis, any("区商务局（乙区）")) {
+		t.Fatalf("axis %v", axis)
+	}
+	label := object(object(list(o["yAxis"])[0])["axisLabel"])
+	grid := object(list(o["grid"])[0])
+	if label["width"] != 170.0 || grid["left"] != "220" {
+		t.Errorf("label width %v, grid left %v: no room for the jurisdiction", label["width"], grid["left"])
 	}
 }

@@ -267,6 +267,9 @@ func TestCommunityColours(t *testing.T) {
 		t.Error("communities 0 and 9 share a colour")
 	}
 	for _, k := range graph.UnitKinds {
+		if chart.KindColour(k) == chart.KindColour("no such kind") {
+			t.Errorf("kind %s has no colour of its own in palette.json", k)
+		}
 		for _, other := range graph.UnitKinds {
 			if k != other && chart.KindColour(k) == chart.KindColour(other) {
 				t.Errorf("kinds %s and %s share %s", k, other, chart.KindColour(k))

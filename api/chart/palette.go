@@ -1,38 +1,39 @@
 package chart
 
-import "govgraph/graph"
+import (
+	_ "embed"
+	"encoding/json"
+)
 
 // Colours of the graph categories, fixed so that a unit kind or a community
-// number keeps its colour whatever the filter.
+// number keeps its colour whatever the filter. palette.json holds them; the
+// browser imports the same file (frontend/src/palette.ts), so the charts it
+// builds (the Cypher console's graph) colour kinds as the server does.
 
-// kindColours is a colour per unit kind (graph.UnitKinds).
-var kindColours = map[string]string{
-	graph.KindDepartment:  "#2563eb",
-	graph.KindPartyOrgan:  "#dc2626",
-	graph.KindEnterprise:  "#f59e0b",
-	graph.KindStreet:      "#16a34a",
-	graph.KindCommittee:   "#9333ea",
-	graph.KindInstitution: "#0891b2",
-	graph.KindBranch:      "#db2777",
-	graph.KindMass:        "#84cc16",
-	graph.KindCollective:  "#6b7280",
-}
+//go:embed palette.json
+var paletteJSON []byte
+
+var palette = func() (p struct {
+	Kinds       map[string]string `json:"kinds"` // a colour per unit kind (graph.UnitKinds)
+	Unknown     string            `json:"unknown"`
+	Communities []string          `json:"communities"`
+}) {
+	if err := json.Unmarshal(paletteJSON, &p); err != nil {
+		panic("api/chart/palette.json: " + err.Error())
+	}
+	return p
+}()
 
 // unknownColour is the colour of a kind or community the palettes do not know.
-const unknownColour = "#a8a29e"
+var unknownColour = palette.Unknown
 
 // CommunityColours are Kelly's colours of maximum contrast without white
 // and black: 20 colours told apart by most viewers.
-var CommunityColours = []string{
-	"#0067A5", "#F38400", "#008856", "#BE0032", "#875692",
-	"#F3C300", "#A1CAF1", "#882D17", "#8DB600", "#E68FAC",
-	"#C2B280", "#604E97", "#F6A600", "#B3446C", "#DCD300",
-	"#654522", "#E25822", "#2B3D26", "#848482", "#F99379",
-}
+var CommunityColours = palette.Communities
 
 // KindColour is the colour of a unit kind.
 func KindColour(kind string) string {
-	if c, ok := kindColours[kind]; ok {
+	if c, ok := palette.Kinds[kind]; ok {
 		return c
 	}
 	return unknownColour

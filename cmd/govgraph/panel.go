@@ -21,7 +21,7 @@ func writePanel(ctx context.Context, env *Env, store graph.Store, documents []st
 	if err != nil {
 		return err
 	}
-	docs, version, err := compare.Panel(ctx, survey.New(store), lin, documents)
+	docs, version, err := compare.Panel(ctx, survey.New(store), lin, compare.PanelScope{Documents: documents})
 	if err != nil {
 		return err
 	}

@@ -38,8 +38,11 @@ export function buildBinary(dir: string): string {
   return bin;
 }
 
-/** adminToken: the server's GOVGRAPH_ADMIN_TOKEN (default ADMIN_TOKEN; '' makes a read-only server). */
-export async function startServer(opts: { adminToken?: string } = {}): Promise<Server> {
+/**
+ * adminToken: the server's GOVGRAPH_ADMIN_TOKEN (default ADMIN_TOKEN; '' makes a read-only server).
+ * neo4jURI: serve from the Neo4j at that Bolt URI instead of the embedded store.
+ */
+export async function startServer(opts: { adminToken?: string; neo4jURI?: string } = {}): Promise<Server> {
   const tmp = mkdtempSync(join(tmpdir(), 'govgraph-e2e-'));
   const bin = buildBinary(tmp);
   const data = join(tmp, 'data');
@@ -50,10 +53,11 @@ export async function startServer(opts: { adminToken?: string } = {}): Promise<S
   let output = '';
   // The seeds come from the serve command's default (seeds/ of the repo) unless GOVGRAPH_SEEDS names another directory.
   const seeds = process.env.GOVGRAPH_SEEDS ? ['--seeds', resolve(process.env.GOVGRAPH_SEEDS)] : [];
-  const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0', '--data', data, ...seeds], {
+  const store = opts.neo4jURI ? ['--neo4j-uri', opts.neo4jURI] : [];
+  const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0', '--data', data, ...seeds, ...store], {
     cwd: repoRoot,
-    // Always the embedded store, whatever NEO4J_URI the calling shell has
-    // (make test exports it for the Go tests).
+    // The embedded store unless neo4jURI says otherwise, whatever NEO4J_URI
+    // the calling shell has (make test exports it for the Go tests).
     env: { ...process.env, NEO4J_URI: '', GOVGRAPH_ADMIN_TOKEN: opts.adminToken ?? ADMIN_TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

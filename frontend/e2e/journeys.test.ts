@@ -460,3 +460,68 @@ describe('explore: a path written out', () => {
     await page.close();
   });
 });
+
+describe('explore: node cards, expand by one relationship type, remove and undo', () => {
+  type Sub = { nodes: { id: string }[]; edges: { source: string; target: string; type: string }[] };
+  const drawn = (page: Page) => page.evaluate(() => ((window.__govgraph.charts.explore?.getOption() as { series?: { data?: { id: string }[] }[] } | undefined)?.series?.[0]?.data ?? []).map((d) => d.id).sort());
+  const waitDrawn = (page: Page, want: string[]) =>
+    page.waitForFunction((w) => JSON.stringify(((window.__govgraph.charts.explore?.getOption() as { series?: { data?: { id: string }[] }[] } | undefined)?.series?.[0]?.data ?? []).map((d) => d.id).sort()) === JSON.stringify(w), want);
+
+  it('区商务局: its card, only its SUPPORTS tasks, removed and brought back', async () => {
+    const commerce = unitID('区商务局');
+    const street = unitID('龙洞街道办事处');
+    const [unit, nc, ns] = await Promise.all([
+      api<{ tasks: number; leadTasks: number; taskList: { leaders: string[] | null }[] }>(`/units/${encodeURIComponent('区商务局')}?jurisdiction=${encodeURIComponent(J)}`),
+      api<Sub>(`/neighbours?id=${encodeURIComponent(commerce)}`),
+      api<Sub>(`/neighbours?id=${encodeURIComponent(street)}`),
+    ]);
+    const ids = (...subs: Sub[]) => [...new Set(subs.flatMap((s) => s.nodes.map((n) => n.id)))].sort();
+    const supports = nc.edges.filter((e) => e.type === 'SUPPORTS' && (e.source === commerce || e.target === commerce));
+    assert.ok(supports.length > 0 && supports.length < nc.edges.length, '区商务局 both leads and supports tasks');
+
+    const { page, errors } = await open(`#/explore?nodes=${encodeURIComponent([commerce, street].join(','))}&focus=${encodeURIComponent(commerce)}`);
+    await waitDrawn(page, ids(nc, ns));
+    await page.getByTestId('card-tasks').waitFor();
+    assert.equal(await page.getByTestId('card-jurisdiction').innerText(), J);
+    assert.equal(await page.getByTestId('card-tasks').innerText(), `${unit.tasks} 项（牵头 ${unit.leadTasks} 项）`);
+    const leaders = new Set(unit.taskList.flatMap((t) => t.leaders ?? []));
+    assert.equal(await page.getByTestId('card-leader').count(), leaders.size, 'every leader of its tasks, each a link to the portfolio');
+    assert.match(decodeURIComponent((await page.getByTestId('card-leader').first().getAttribute('href'))!), new RegExp(`^#/portfolio\\?jurisdiction=${J}&leader=`));
+    assert.equal(decodeURIComponent((await page.getByTestId('card-ledger').getAttribute('href'))!), `#/ledger?jurisdiction=${J}&unit=区商务局`);
+    await screenshot(page, '34-explore-node-card');
+
+    // Expand by SUPPORTS only: 区商务局's lead tasks leave the graph (unless 龙洞街道办事处 brings them).
+    await page.locator('[data-testid=expand-type][data-type=SUPPORTS]').click();
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('SUPPORTS>unit:'));
+    const supportOnly = [...new Set([commerce, ...supports.map((e) => (e.source === commerce ? e.target : e.source)), ...ids(ns)])].sort();
+    await waitDrawn(page, supportOnly);
+
+    // Remove 区商务局: its neighbourhood goes with it; undo brings it back.
+    await page.getByTestId('node-remove').click();
+    await waitDrawn(page, ids(ns));
+    assert.match(decodeURIComponent(await hashOf(page)), new RegExp(`hide=${commerce}`));
+    await screenshot(page, '35-explore-removed');
+    await page.getByTestId('explore-undo').click();
+    await waitDrawn(page, supportOnly);
+    await page.getByTestId('explore-undo').click();
+    await waitDrawn(page, ids(nc, ns));
+    assert.ok(await page.getByTestId('explore-undo').isDisabled(), 'nothing more to undo');
+    assert.deepEqual(await drawn(page), ids(nc, ns));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('an empty graph says why: nothing added yet, or everything removed', async () => {
+    const commerce = unitID('区商务局');
+    const { page, errors } = await open('#/explore');
+    assert.match(await page.getByTestId('explore-empty').innerText(), /还没有节点.*加入/);
+    await page.goto(`${e2e.server.url}/#/explore?nodes=${encodeURIComponent(commerce)}&focus=${encodeURIComponent(commerce)}`);
+    await page.getByTestId('node-remove').click();
+    assert.match(await page.getByTestId('explore-empty').innerText(), /都已移除.*撤销/);
+    await page.getByTestId('explore-undo').click();
+    await chartSeries(page, 'explore');
+    await page.waitForFunction(() => document.querySelector('[data-testid=explore-empty]') === null);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

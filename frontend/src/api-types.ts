@@ -701,6 +701,8 @@ export interface components {
             deadline: string;
             projects: components["schemas"]["StringList"];
             targets: components["schemas"]["Target"][] | null;
+            /** @description footnotes (注：①…) whose mark the task's text holds; omitted when none */
+            notes?: string[];
             /** @description text of a table's other task columns for this task (具体目标, 工作措施, 建设内容), by column; absent when none */
             measures?: string[];
         };
@@ -1054,6 +1056,15 @@ export interface components {
             columns: string[];
             rows: unknown[][];
             truncated: boolean;
+            plan?: components["schemas"]["CypherPlan"];
+        };
+        /** @description One operator of the plan of an EXPLAIN query, as the database states it. */
+        CypherPlan: {
+            operator: string;
+            details?: string;
+            estimatedRows: number;
+            identifiers: string[];
+            children: components["schemas"]["CypherPlan"][];
         };
         /** @description An ECharts option (https://echarts.apache.org/en/option.html), built with go-echarts; no functions. */
         ChartOption: {

@@ -96,7 +96,7 @@ export const api = {
   /** What the server allows; with a token, whether it accepts that token. */
   capabilities: (token = '') => fresh<Capabilities>('/capabilities', token ? { Authorization: `Bearer ${token}` } : {}),
   /** The URL of a research export (a download) of the unit network under filters. */
-  exportURL: (format: 'gexf' | 'graphml' | 'json' | 'csv', q: Query) => apiURL('/export', { ...q, format }),
+  exportURL: (format: 'gexf' | 'graphml' | 'json' | 'csv' | 'panel', q: Query) => apiURL('/export', { ...q, format }),
   async cypher(query: string, params: Record<string, unknown>): Promise<CypherResult> {
     const res = await fetch(apiURL('/cypher'), { method: 'POST', body: JSON.stringify({ query, params }), headers: { 'Content-Type': 'application/json', Accept: 'application/json' } });
     if (!res.ok) throw await problem(res);

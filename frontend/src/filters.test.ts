@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectivesOf, emptyExplored, filterTasks, findLink, matchUnits, mergeSubgraph, parseUnitID, pathChain, pathEdgeKeys, pathLinks, readableMinWeight, sharedTasksIn, sortTasks, unitFigures, unitPartners, unitTasksIn } from './filters';
-import type { GraphNode, TaskRecord } from './types';
+import { collectivesOf, emptyExplored, expansionItem, filterTasks, findLink, matchUnits, mergeSubgraph, parseExpansion, parseUnitID, pathChain, pathEdgeKeys, pathLinks, readableMinWeight, relationshipTypes, restrictSubgraph, sharedTasksIn, sortTasks, unitFigures, unitPartners, unitTasksIn, withoutNodes } from './filters';
+import type { GraphNode, Subgraph, TaskRecord } from './types';
 
 function task(index: number, patch: Partial<TaskRecord> = {}): TaskRecord {
   return {
@@ -213,5 +213,38 @@ describe('pathChain and pathLinks', () => {
       ['unit:j/A', 'SUPPORTS', 'task:d:8', 'unit:j/B', 'SUPPORTS'],
       ['unit:j/B', 'LEADS', 'task:d:35', 'unit:j/C', 'SUPPORTS'],
     ]);
+  });
+});
+
+describe('explore: expansions by relationship type, removed nodes', () => {
+  const u = 'unit:济南市历下区/区商务局';
+  const g = {
+    nodes: [{ id: u, kind: 'Unit', label: '区商务局' }, { id: 'task:d:1', kind: 'Task', label: 't1' }, { id: 'task:d:2', kind: 'Task', label: 't2' }, { id: 'task:d:3', kind: 'Task', label: 't3' }],
+    edges: [{ source: u, target: 'task:d:1', type: 'LEADS' }, { source: u, target: 'task:d:2', type: 'SUPPORTS' }, { source: u, target: 'task:d:3', type: 'SUPPORTS' }],
+    truncated: false,
+  } as unknown as Subgraph;
+
+  it('reads and writes TYPE>id entries; a plain id expands every type', () => {
+    expect(parseExpansion(`SUPPORTS>${u}`)).toEqual({ id: u, type: 'SUPPORTS' });
+    expect(parseExpansion(u)).toEqual({ id: u });
+    expect(parseExpansion('task:d:1')).toEqual({ id: 'task:d:1' });
+    expect(expansionItem(u, 'LEADS')).toBe(`LEADS>${u}`);
+    expect(expansionItem(u)).toBe(u);
+  });
+
+  it('keeps the node, its edges of the type and their ends', () => {
+    const r = restrictSubgraph(g, u, 'SUPPORTS');
+    expect(r.nodes.map((n) => n.id)).toEqual([u, 'task:d:2', 'task:d:3']);
+    expect(r.edges.map((e) => e.target)).toEqual(['task:d:2', 'task:d:3']);
+    expect(relationshipTypes(g, u)).toEqual([{ type: 'SUPPORTS', count: 2 }, { type: 'LEADS', count: 1 }]);
+  });
+
+  it('drops removed nodes with their edges', () => {
+    const e = emptyExplored();
+    mergeSubgraph(e, g);
+    const w = withoutNodes(e, new Set(['task:d:2']));
+    expect([...w.nodes.keys()]).toEqual([u, 'task:d:1', 'task:d:3']);
+    expect(w.edges.size).toBe(2);
+    expect(withoutNodes(e, new Set())).toBe(e);
   });
 });

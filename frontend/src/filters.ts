@@ -320,3 +320,38 @@ export function pathLinks(chain: readonly PathStep[]): PathLink[] {
   }
   return out;
 }
+
+/**
+ * An entry of the explore view's expanded nodes (`nodes=`): a node id, or
+ * TYPE>id to expand the node by one relationship type only.
+ */
+export function parseExpansion(item: string): { id: string; type?: string } {
+  const m = /^([A-Z][A-Z_]*)>(.+)$/.exec(item);
+  return m ? { id: m[2], type: m[1] } : { id: item };
+}
+
+export function expansionItem(id: string, type?: string): string {
+  return type ? `${type}>${id}` : id;
+}
+
+/** The part of a neighbourhood that the relationship type keeps: the node, its edges of that type and their other ends. */
+export function restrictSubgraph(g: Subgraph, id: string, type: string): Subgraph {
+  const edges = (g.edges ?? []).filter((e) => e.type === type && (e.source === id || e.target === id));
+  const keep = new Set([id, ...edges.flatMap((e) => [e.source, e.target])]);
+  return { ...g, nodes: (g.nodes ?? []).filter((n) => keep.has(n.id)), edges };
+}
+
+/** The relationship types of a node's edges in g, most first (ties by name), with their counts. */
+export function relationshipTypes(g: Subgraph, id: string): { type: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const e of g.edges ?? []) if (e.source === id || e.target === id) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+}
+
+/** What was explored less the removed nodes and their edges. */
+export function withoutNodes(g: Explored, removed: ReadonlySet<string>): Explored {
+  if (!removed.size) return g;
+  const nodes = new Map([...g.nodes].filter(([id]) => !removed.has(id)));
+  const edges = new Map([...g.edges].filter(([, e]) => nodes.has(e.source) && nodes.has(e.target)));
+  return { nodes, edges };
+}

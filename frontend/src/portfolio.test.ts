@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaderOverlaps, portfolioUnits, tasksOfUnit } from './portfolio';
+import { leaderOverlaps, portfolioUnits, radialLayout, tasksOfUnit } from './portfolio';
 import type { LeaderInfo, LeaderNetwork, TaskRecord } from './types';
 
 const task = (index: number, leadUnits: string[], units: string[]): TaskRecord =>
@@ -50,5 +50,38 @@ describe('leaderOverlaps', () => {
       ['乙', false],
       ['区有关领导', true],
     ]);
+  });
+});
+
+describe('radialLayout', () => {
+  const u = (name: string, lead: number) => ({ name, tasks: 1, lead, responsible: 1 - Math.min(lead, 1) });
+
+  it('puts lead units on an inner ring, responsible-only units on the outer one, evenly from the upper left', () => {
+    const at = radialLayout([u('甲', 1), u('乙', 0), u('丙', 1), u('丁', 0)]);
+    const r = (p: { x: number; y: number }) => Math.hypot(p.x, p.y);
+    expect(r(at[0])).toBeCloseTo(0.55);
+    expect(r(at[2])).toBeCloseTo(0.55);
+    expect(r(at[1])).toBeCloseTo(1);
+    expect(r(at[3])).toBeCloseTo(1);
+    expect(at[0].x).toBeCloseTo(at[0].y); // the first lead unit on the upper-left diagonal
+    expect(at[0].x).toBeLessThan(0);
+    expect(at[2].x).toBeCloseTo(-at[0].x); // the second opposite it
+    expect(at[1].x).toBeCloseTo(Math.SQRT1_2); // the outer ring half a step on: upper right
+    expect(at[1].y).toBeCloseTo(-Math.SQRT1_2);
+  });
+
+  it('is the same for the same units, with no unit on the leader, and never flat', () => {
+    const units = Array.from({ length: 26 }, (_, i) => u(`u${i}`, i % 4 === 0 ? 1 : 0));
+    const a = radialLayout(units);
+    expect(radialLayout(units)).toEqual(a);
+    expect(a.every((p) => Math.hypot(p.x, p.y) > 0.5)).toBe(true);
+    expect(new Set(a.map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`)).size).toBe(units.length);
+    // One or two units, with the leader at (0, 0): a box of some width and height.
+    for (const few of [[u('甲', 0)], [u('甲', 1), u('乙', 1)], [u('甲', 1), u('乙', 0)]]) {
+      const pts = [{ x: 0, y: 0 }, ...radialLayout(few)];
+      const span = (k: 'x' | 'y') => Math.max(...pts.map((p) => p[k])) - Math.min(...pts.map((p) => p[k]));
+      expect(span('x')).toBeGreaterThan(0.3);
+      expect(span('y')).toBeGreaterThan(0.3);
+    }
   });
 });

@@ -75,3 +75,27 @@ export function leaderOverlaps(leader: string, net: LeaderNetwork, coLeaders: re
     .filter((r) => includePlaceholders || !r.placeholder)
     .sort((a, b) => b.sharedUnits.length - a.sharedUnits.length || b.sharedTasks - a.sharedTasks || a.leader.localeCompare(b.leader, 'zh-Hans-CN'));
 }
+
+/**
+ * Places of a leader's units around the leader at (0, 0): units that lead
+ * any task on an inner ring, responsible-only units on an outer one, each
+ * ring in the order given (most tasks first), spread evenly clockwise from
+ * the upper left. Starting on a diagonal keeps the picture two-dimensional
+ * for one or two units (ECharts fits the places' bounding box to the chart:
+ * a box of no height or width cannot be fitted).
+ */
+export function radialLayout(units: readonly PortfolioUnit[]): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = new Array(units.length);
+  const rings = [units.flatMap((u, i) => (u.lead > 0 ? [i] : [])), units.flatMap((u, i) => (u.lead > 0 ? [] : [i]))];
+  const inner = rings[0].length && rings[1].length ? 0.55 : 1;
+  rings.forEach((ring, r) => {
+    const radius = r === 0 ? inner : 1;
+    // The outer ring starts half a step on, so that its units fall between the inner ring's.
+    const offset = r === 1 && rings[0].length ? 0.5 : 0;
+    ring.forEach((i, k) => {
+      const angle = (-3 * Math.PI) / 4 + (2 * Math.PI * (k + offset)) / ring.length;
+      out[i] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    });
+  });
+  return out;
+}

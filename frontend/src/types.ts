@@ -54,5 +54,6 @@ export type Trends = Schemas['Trends'];
 export type Capabilities = Schemas['Capabilities'];
 /** POST /cypher. */
 export type CypherResult = Schemas['CypherResult'];
+export type CypherPlan = Schemas['CypherPlan'];
 /** GET /networks/leaders: leaders linked by the units their tasks share. */
 export type LeaderNetwork = Schemas['LeaderNetwork'];

@@ -120,7 +120,7 @@ func BenchmarkPanel(b *testing.B) {
 	b.Logf("100 documents, %d tasks", tasks)
 	b.ReportAllocs()
 	for b.Loop() {
-		docs, _, err := compare.Panel(ctx, survey.New(store), lin, nil)
+		docs, _, err := compare.Panel(ctx, survey.New(store), lin, compare.PanelScope{})
 		if err != nil {
 			b.Fatal(err)
 		}

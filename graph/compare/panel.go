@@ -40,20 +40,34 @@ func LineageIDs(sides []*Side, lin *lineage.Table) map[string]map[string]string 
 	return out
 }
 
-// Panel reads the documents (all when none are named; an unknown one is
-// graph.ENOTFOUND) and returns them as export.WritePanel writes them, with
-// the data version they were read from ("" when a write came between).
-func Panel(ctx context.Context, sv *survey.Service, lin *lineage.Table, documents []string) ([]export.PanelDocument, string, error) {
+// PanelScope chooses the documents of a panel: those named (all when none
+// are), of the jurisdiction and of the year when these are set.
+type PanelScope struct {
+	Documents    []string
+	Jurisdiction string
+	Year         int
+}
+
+// Panel reads the documents of the scope (an unknown document, or a
+// jurisdiction or year without documents, is graph.ENOTFOUND) and returns
+// them as export.WritePanel writes them, with the data version they were
+// read from ("" when a write came between).
+func Panel(ctx context.Context, sv *survey.Service, lin *lineage.Table, scope PanelScope) ([]export.PanelDocument, string, error) {
 	sides, version, err := snapshots(ctx, sv, func(d graph.DocumentInfo) bool {
-		return len(documents) == 0 || slices.Contains(documents, d.ID)
+		return (len(scope.Documents) == 0 || slices.Contains(scope.Documents, d.ID)) &&
+			(scope.Jurisdiction == "" || d.Jurisdiction == scope.Jurisdiction) &&
+			(scope.Year == 0 || d.Year == scope.Year)
 	})
 	if err != nil {
 		return nil, "", err
 	}
-	for _, id := range documents {
+	for _, id := range scope.Documents {
 		if !slices.ContainsFunc(sides, func(s *Side) bool { return s.Meta.ID == id }) {
-			return nil, "", graph.Errorf(graph.ENOTFOUND, "document %q not found", id)
+			return nil, "", graph.Errorf(graph.ENOTFOUND, "document %q not found in the panel's scope", id)
 		}
+	}
+	if len(sides) == 0 && (scope.Jurisdiction != "" || scope.Year != 0) {
+		return nil, "", graph.Errorf(graph.ENOTFOUND, "no document of jurisdiction %q and year %d", scope.Jurisdiction, scope.Year)
 	}
 	ids := LineageIDs(sides, lin)
 	out := make([]export.PanelDocument, len(sides))

@@ -173,10 +173,42 @@ func (s *Store) readCypher(ctx context.Context, query string, params map[string]
 	if err := res.Err(); err != nil {
 		return nil, s.consoleError(ctx, op, err)
 	}
+	if !out.Truncated && explainRE.MatchString(query) {
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return nil, s.consoleError(ctx, op, err)
+		}
+		if p, ok := planTree(sum.Plan()); ok {
+			out.Plan = consolePlan(p)
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, s.wrap(ctx, op, "the Cypher query failed", err)
 	}
 	return out, nil
+}
+
+// explainRE matches a query the database plans without running it.
+var explainRE = regexp.MustCompile(`(?i)^\s*EXPLAIN\b`)
+
+// consolePlan is the console's copy of a plan: operator (without its
+// database), details, estimated rows, identifiers, children.
+func consolePlan(p *db.Plan) *graph.CypherPlan {
+	op, _, _ := strings.Cut(p.Operator, "@")
+	details, _ := p.Arguments["Details"].(string)
+	rows, _ := p.Arguments["EstimatedRows"].(float64)
+	out := &graph.CypherPlan{Operator: op, Details: details, EstimatedRows: rows, Identifiers: nonNilStrings(p.Identifiers), Children: []graph.CypherPlan{}}
+	for i := range p.Children {
+		out.Children = append(out.Children, *consolePlan(&p.Children[i]))
+	}
+	return out
+}
+
+func nonNilStrings(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
 
 // checkPlan has the database plan query (EXPLAIN, which runs nothing) and

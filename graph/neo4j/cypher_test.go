@@ -2,6 +2,7 @@ package neo4j_test
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -241,6 +242,34 @@ RETURN u, r, p, date('2023-02-01') AS day, datetime('2023-02-01T08:30:00Z') AS a
 		}
 		if n := count(t, cfg, "MATCH (n) RETURN count(n)"); n != nodes {
 			t.Errorf("the database has %d nodes, had %d", n, nodes)
+		}
+	})
+
+	t.Run("EXPLAIN returns the plan and no rows", func(t *testing.T) {
+		res, err := s.ReadCypher(ctx, "explain MATCH (u:Unit)-[:LEADS]->(t:Task) WHERE u.name = $name RETURN u.name, count(t) AS tasks ORDER BY tasks DESC", map[string]any{"name": "x"}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Rows) != 0 || res.Plan == nil {
+			t.Fatalf("rows %v, plan %v", res.Rows, res.Plan)
+		}
+		if res.Plan.Operator != "ProduceResults" || len(res.Plan.Children) == 0 {
+			t.Errorf("root operator %q with %d children, want ProduceResults over the rest", res.Plan.Operator, len(res.Plan.Children))
+		}
+		var ops []string
+		var walk func(p graph.CypherPlan)
+		walk = func(p graph.CypherPlan) {
+			ops = append(ops, p.Operator)
+			for _, c := range p.Children {
+				walk(c)
+			}
+		}
+		walk(*res.Plan)
+		if !slices.Contains(ops, "Sort") && !slices.Contains(ops, "Top") {
+			t.Errorf("operators %v: no Sort or Top for ORDER BY", ops)
+		}
+		if plain, err := s.ReadCypher(ctx, "RETURN 1 AS one", nil, 0); err != nil || plain.Plan != nil {
+			t.Errorf("a query run (not explained) has plan %v (err %v)", plain.Plan, err)
 		}
 	})
 

@@ -52,8 +52,8 @@ export async function sectionOptions(app: App, documentID: string | undefined): 
   return [any, ...(doc.sections ?? []).map((s) => ({ value: String(s.index), label: s.title || `#${s.index}` }))];
 }
 
-export async function leaderOptions(app: App, documentID: string | undefined, emptyLabel = app.t('common.all')): Promise<Option[]> {
-  const leaders = await api.leaders(documentID ? { document: documentID } : {});
+export async function leaderOptions(app: App, documentID: string | undefined, emptyLabel = app.t('common.all'), jurisdiction?: string): Promise<Option[]> {
+  const leaders = await api.leaders({ document: documentID, jurisdiction });
   return [{ value: '', label: emptyLabel }, ...leaders.map((l) => ({ value: l.name, label: `${l.name}${l.title ? ` ${l.title}` : ''}${l.placeholder ? ` ${app.t('portfolio.placeholderTag')}` : ''} (${l.tasks})` }))];
 }
 
@@ -121,7 +121,7 @@ export interface ExportSpec {
   exportQuery?: Record<string, string | undefined>;
 }
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv', 'panel'] as const;
 
 /** GEXF, GraphML, JSON and CSV of the unit network under the view's filters, from /export. */
 function exportMenu(app: App, q: Record<string, string | undefined>): HTMLElement {

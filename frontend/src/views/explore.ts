@@ -1,14 +1,17 @@
 // 探索: search any entity, grow its neighbourhood step by step (click a node
-// to expand it), and find a shortest path between two entities.
+// to expand it, or expand it by one relationship type from its card), remove
+// nodes and undo, and find a shortest path between two entities. A node's
+// card gives its kind, jurisdiction, counts and leaders, with links to the
+// ledger, the network and the leader's portfolio.
 
 import { api, ApiError, sourceCodePoints } from '../api';
 import { errorBox, errorText, Latest, resetView, type View, type ViewFactory } from '../app';
 import { createChart, enhanceAny, enhanceGraph, showOption } from '../charts';
 import { renderContext, sourceContext } from '../context';
 import { clear, debounce, h } from '../dom';
-import { emptyExplored, entityJurisdiction, mergeSubgraph, parseUnitID, pathChain, pathEdgeKeys, pathLinks, type Explored } from '../filters';
-import { nodeKindLabel } from '../i18n';
-import { getList, listParam, type Params } from '../state';
+import { emptyExplored, entityJurisdiction, expansionItem, mergeSubgraph, parseExpansion, parseUnitID, pathChain, pathEdgeKeys, pathLinks, relationshipTypes, restrictSubgraph, withoutNodes, type Explored } from '../filters';
+import { kindLabel, nodeKindLabel } from '../i18n';
+import { encodeRoute, getList, listParam, type Params, type ViewName } from '../state';
 import type { GraphNode, SearchHit, Subgraph } from '../types';
 import { loading, SidePanel, toolbar } from './common';
 
@@ -31,7 +34,7 @@ export function exploreOption(g: Explored, expanded: ReadonlySet<string>, path: 
       {
         type: 'graph',
         layout: 'force',
-        force: { repulsion: 220, edgeLength: [40, 110], gravity: 0.08 },
+        force: { repulsion: 320, edgeLength: [70, 140], gravity: 0.08 },
         draggable: true,
         categories: kinds.map((k) => ({ name: nodeKindLabel(lang, k) })),
         data: nodes.map((n) => ({
@@ -71,6 +74,26 @@ export const exploreView: ViewFactory = (root, app): View => {
   const message = h('div', { class: 'message' });
   const chartEl = h('div', { class: 'chart' });
   const panel = new SidePanel(app, () => app.set({ focus: undefined }));
+  // Undo: the graph states (expanded nodes, removed nodes, path ends, focus) before each change made here.
+  const undoStack: Params[] = [];
+  const undoButton = h('button', { type: 'button', 'data-testid': 'explore-undo', disabled: true, onclick: () => undo() }, app.t('explore.undo'));
+  const GRAPH_KEYS = ['nodes', 'hide', 'from', 'to', 'focus'] as const;
+  const change = (patch: Partial<Record<(typeof GRAPH_KEYS)[number], string | undefined>>) => {
+    undoStack.push(Object.fromEntries(GRAPH_KEYS.map((k) => [k, app.params[k]])));
+    undoButton.disabled = false;
+    app.set(patch, { push: true });
+  };
+  const undo = () => {
+    const prev = undoStack.pop();
+    undoButton.disabled = !undoStack.length;
+    if (prev) app.set(Object.fromEntries(GRAPH_KEYS.map((k) => [k, prev[k]])), { push: true });
+  };
+  /** Adds node id to the expanded nodes (by every relationship) unless it is there, brings it back if removed, and focuses it. */
+  const expand = (id: string) => {
+    const items = getList(app.params, 'nodes');
+    const hidden = getList(app.params, 'hide').filter((x) => x !== id);
+    change({ nodes: listParam(items.some((it) => parseExpansion(it).id === id) ? items : [...items, id]), hide: listParam(hidden), focus: id });
+  };
   root.append(form, hitsEl, pathBar, pathText, message, h('div', { class: 'stage' }, h('div', { class: 'chart-wrap' }, chartEl), panel.el), h('div', { class: 'status' }, app.t('explore.expandHint')));
   const chart = createChart(chartEl, 'explore');
 
@@ -84,9 +107,7 @@ export const exploreView: ViewFactory = (root, app): View => {
   chart.on('click', (e) => {
     const ev = e as { dataType?: string; data?: AnyRecord };
     if (ev.dataType !== 'node' || typeof ev.data?.id !== 'string') return;
-    const id = ev.data.id;
-    const nodes = getList(app.params, 'nodes');
-    app.set({ nodes: listParam(nodes.includes(id) ? nodes : [...nodes, id]), focus: id }, { push: true });
+    expand(ev.data.id);
   });
 
   function showHits(hits: SearchHit[]): void {
@@ -110,10 +131,7 @@ export const exploreView: ViewFactory = (root, app): View => {
           h('button', {
             type: 'button',
             'data-testid': 'hit-add',
-            onclick: () => {
-              const nodes = getList(app.params, 'nodes');
-              if (!nodes.includes(hit.id)) app.set({ nodes: listParam([...nodes, hit.id]), focus: hit.id }, { push: true });
-            },
+            onclick: () => expand(hit.id),
           }, app.t('explore.add')),
         ),
       );
@@ -165,7 +183,8 @@ export const exploreView: ViewFactory = (root, app): View => {
       endField('from', p),
       endField('to', p),
       h('button', { type: 'button', 'data-testid': 'explore-swap', onclick: () => app.set({ from: p.to, to: p.from }, { push: true }), disabled: !p.from && !p.to }, '⇄'),
-      h('button', { type: 'button', 'data-testid': 'explore-clear', onclick: () => app.set({ nodes: undefined, from: undefined, to: undefined, focus: undefined }, { push: true }) }, app.t('explore.clear')),
+      h('button', { type: 'button', 'data-testid': 'explore-clear', onclick: () => change({ nodes: undefined, hide: undefined, from: undefined, to: undefined, focus: undefined }) }, app.t('explore.clear')),
+      undoButton,
       toolbar(app, {
         name: 'explore',
         chart: () => chart,
@@ -203,31 +222,113 @@ export const exploreView: ViewFactory = (root, app): View => {
     pathText.append(h('h3', null, app.t('explore.pathSentence', { from: chain[0].node.label, to: chain[chain.length - 1].node.label, hops: links.length })), list);
   }
 
+  /** What is drawn: the explored graph less the removed nodes. */
+  const shown = (p: Params) => withoutNodes(explored, new Set(getList(p, 'hide')));
+
   function redraw(p: Params): void {
     showPathText(p);
-    const expanded = new Set(getList(p, 'nodes'));
-    if (!explored.nodes.size) {
+    const expanded = new Set(getList(p, 'nodes').map((it) => parseExpansion(it).id));
+    const g = shown(p);
+    message.querySelector('[data-testid=explore-empty]')?.remove();
+    if (!g.nodes.size) {
       chart.clear();
+      // Say why the graph is empty, unless an error already does.
+      if (!message.querySelector('[role=alert]')) {
+        message.append(h('div', { class: 'empty', role: 'status', 'data-testid': 'explore-empty' }, app.t(getList(p, 'hide').length ? 'explore.allRemoved' : 'explore.nothingYet')));
+      }
       buildPathBar(p);
       showFocus(p);
       return;
     }
-    showOption(chart, enhanceAny(enhanceGraph(exploreOption(explored, expanded, path, app.lang))));
+    showOption(chart, enhanceAny(enhanceGraph(exploreOption(g, expanded, path, app.lang))));
     buildPathBar(p);
     showFocus(p);
   }
 
+  const link = (view: ViewName, params: Params, text: string, testid: string) =>
+    h('a', { href: encodeRoute({ view, params: app.lang === 'en' ? { ...params, lang: 'en' } : params }), 'data-testid': testid }, text);
+
+  /** The card of the focused node: kind, jurisdiction, counts, leaders, links; remove and expand-by-type actions. */
   function showFocus(p: Params): void {
-    const n = p.focus ? explored.nodes.get(p.focus) : undefined;
+    const n = p.focus ? shown(p).nodes.get(p.focus) : undefined;
     if (!n) return panel.close();
     const body = panel.open(`${nodeKindLabel(app.lang, n.kind)} · ${n.label}`);
+    const where = entityJurisdiction(n.id);
+    const facts = h('dl', { class: 'facts', 'data-testid': 'node-card' });
+    const fact = (term: string, ...value: (Node | string | null)[]) => facts.append(h('dt', null, term), h('dd', null, ...value));
+    fact(app.t('explore.card.kind'), nodeKindLabel(app.lang, n.kind));
+    if (where) fact(app.t('explore.card.jurisdiction'), h('span', { 'data-testid': 'card-jurisdiction' }, where));
+    const here = relationshipTypes({ nodes: [...explored.nodes.values()], edges: [...explored.edges.values()], truncated: false }, n.id);
+    if (here.length) fact(app.t('explore.card.drawn'), here.map((r) => `${r.type} ${r.count}`).join(' · '));
+    const links = h('div', { class: 'toolbar', 'data-testid': 'card-links' });
+    const expandBar = h('div', { class: 'toolbar', 'data-testid': 'card-expand' });
     body.append(
-      h('p', { class: 'muted' }, n.id),
+      facts,
+      links,
       h('div', { class: 'toolbar' },
-        h('button', { type: 'button', 'data-testid': 'set-from', onclick: () => app.set({ from: n.id }, { push: true }) }, app.t('explore.setFrom')),
-        h('button', { type: 'button', 'data-testid': 'set-to', onclick: () => app.set({ to: n.id }, { push: true }) }, app.t('explore.setTo')),
+        h('button', { type: 'button', 'data-testid': 'set-from', onclick: () => change({ from: n.id }) }, app.t('explore.setFrom')),
+        h('button', { type: 'button', 'data-testid': 'set-to', onclick: () => change({ to: n.id }) }, app.t('explore.setTo')),
+        h('button', {
+          type: 'button',
+          'data-testid': 'node-remove',
+          onclick: () => change({
+            nodes: listParam(getList(app.params, 'nodes').filter((it) => parseExpansion(it).id !== n.id)),
+            hide: listParam([...getList(app.params, 'hide').filter((x) => x !== n.id), n.id]),
+            focus: undefined,
+            from: app.params.from === n.id ? undefined : app.params.from,
+            to: app.params.to === n.id ? undefined : app.params.to,
+          }),
+        }, app.t('explore.remove')),
       ),
+      expandBar,
     );
+    void api.neighbours(n.id, 1).then(
+      (g) => {
+        const current = getList(app.params, 'nodes').map(parseExpansion).find((x) => x.id === n.id);
+        const set = (type?: string) => {
+          const others = getList(app.params, 'nodes').filter((it) => parseExpansion(it).id !== n.id);
+          change({ nodes: listParam([...others, expansionItem(n.id, type)]), focus: n.id });
+        };
+        expandBar.append(
+          h('span', { class: 'muted' }, app.t('explore.expandBy')),
+          h('button', { type: 'button', 'data-testid': 'expand-all', 'aria-pressed': String(!!current && !current.type), onclick: () => set() }, app.t('explore.expandAll')),
+          ...relationshipTypes(g, n.id).map((r) =>
+            h('button', { type: 'button', 'data-testid': 'expand-type', 'data-type': r.type, 'aria-pressed': String(current?.type === r.type), onclick: () => set(r.type) }, `${r.type}（${r.count}）`),
+          ),
+        );
+      },
+      () => undefined, // the card stays usable without the type buttons
+    );
+    const unit = parseUnitID(n.id);
+    if (n.kind === 'Unit' && unit) {
+      links.append(
+        link('ledger', { unit: unit.name, jurisdiction: unit.jurisdiction }, app.t('explore.card.ledger'), 'card-ledger'),
+        link('network', { node: n.id, jurisdiction: unit.jurisdiction }, app.t('explore.card.network'), 'card-network'),
+      );
+      void api.unit(unit.name, { jurisdiction: unit.jurisdiction }).then(
+        (u) => {
+          fact(app.t('explore.card.unitKind'), kindLabel(app.lang, u.kind));
+          fact(app.t('explore.card.tasks'), h('span', { 'data-testid': 'card-tasks' }, app.t('explore.card.taskCounts', { tasks: u.tasks, lead: u.leadTasks })));
+          const byLeader = new Map<string, number>();
+          for (const t of u.taskList ?? []) for (const l of t.leaders ?? []) byLeader.set(l, (byLeader.get(l) ?? 0) + 1);
+          const leaders = [...byLeader].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+          fact(app.t('explore.card.leaders'), h('span', { 'data-testid': 'card-leaders' }, ...leaders.flatMap(([l, c], i) => [i ? '、' : '', link('portfolio', { leader: l, jurisdiction: unit.jurisdiction }, `${l}（${c}）`, 'card-leader')])));
+        },
+        (e: unknown) => body.append(errorBox(app, e)),
+      );
+    } else if (n.kind === 'Leader' && where) {
+      links.append(
+        link('portfolio', { leader: n.label, jurisdiction: where }, app.t('explore.card.portfolio'), 'card-portfolio'),
+        link('ledger', { leader: n.label, jurisdiction: where }, app.t('explore.card.ledger'), 'card-ledger'),
+      );
+      void api.leaders({ jurisdiction: where }).then(
+        (all) => {
+          const l = all.find((x) => x.name === n.label);
+          if (l) fact(app.t('explore.card.tasks'), h('span', { 'data-testid': 'card-tasks' }, app.t('explore.card.leaderCounts', { tasks: l.tasks, units: l.units })));
+        },
+        (e: unknown) => body.append(errorBox(app, e)),
+      );
+    }
     if (n.kind === 'Task') void showTaskSource(n, body);
   }
 
@@ -247,13 +348,13 @@ export const exploreView: ViewFactory = (root, app): View => {
   }
 
   async function grow(p: Params): Promise<boolean> {
-    const ids = getList(p, 'nodes');
     let truncated = false;
-    for (const id of ids) {
-      if (fetched.has(id)) continue;
+    for (const item of getList(p, 'nodes')) {
+      if (fetched.has(item)) continue;
+      const { id, type } = parseExpansion(item);
       const g = await api.neighbours(id, 1);
-      mergeSubgraph(explored, g);
-      fetched.add(id);
+      mergeSubgraph(explored, type ? restrictSubgraph(g, id, type) : g);
+      fetched.add(item);
       truncated ||= g.truncated;
     }
     path = undefined;
@@ -293,7 +394,8 @@ export const exploreView: ViewFactory = (root, app): View => {
       fetched.clear();
     }
     if (!wasFirst && p.nodes === prev.nodes && p.from === prev.from && p.to === prev.to) {
-      if (p.focus !== prev.focus) showFocus(p);
+      if (p.hide !== prev.hide) redraw(p);
+      else if (p.focus !== prev.focus) showFocus(p);
       return;
     }
     message.replaceChildren(ids.length || (p.from && p.to) ? loading(app) : '');

@@ -8,10 +8,10 @@ import { checkScope, emptyState, errorBox, Latest, resetView, type App, type Vie
 import { createChart, enhanceAny, enhanceGraph, showOption } from '../charts';
 import { append, clear, h, select, table } from '../dom';
 import { ledgerCell } from '../filters';
-import { leaderOverlaps, portfolioUnits, tasksOfUnit, type PortfolioUnit } from '../portfolio';
+import { leaderOverlaps, portfolioUnits, radialLayout, tasksOfUnit, type PortfolioUnit } from '../portfolio';
 import { encodeRoute, getEnum, type Params } from '../state';
 import type { LeaderInfo, Portfolio } from '../types';
-import { documentOptions, filterBar, leaderOptions, loading, SidePanel, taskList, toolbar } from './common';
+import { documentOptions, filterBar, leaderOptions, loading, scopeOptions, scopeQuery, SidePanel, taskList, toolbar } from './common';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const MODES = ['graph', 'sunburst'] as const;
@@ -62,6 +62,7 @@ export function portfolioSunburst(p: PortfolioLists): AnyRecord {
 export function portfolioGraph(leader: string, units: readonly PortfolioUnit[], labels: { leader: string; lead: string; responsible: string; leadCount: string; responsibleCount: string }): AnyRecord {
   const most = Math.max(1, ...units.map((u) => u.tasks));
   const size = (n: number) => 12 + 30 * Math.sqrt(n / most);
+  const at = radialLayout(units);
   return {
     tooltip: {},
     legend: { top: 4, data: [labels.lead, labels.responsible] },
@@ -69,18 +70,25 @@ export function portfolioGraph(leader: string, units: readonly PortfolioUnit[], 
     series: [
       {
         type: 'graph',
-        layout: 'force',
-        force: { repulsion: 260, edgeLength: [60, 160], gravity: 0.1, friction: 0.2 },
-        top: 40,
+        // Fixed places (radialLayout): one picture per leader, nothing moves when a panel opens.
+        layout: 'none',
+        top: 48,
+        bottom: 24,
+        left: 120,
+        right: 120,
         categories: [{ name: labels.leader }, { name: labels.lead }, { name: labels.responsible }],
         data: [
-          { id: `leader:${leader}`, name: leader, category: 0, symbolSize: 48, value: units.reduce((m, u) => Math.max(m, u.tasks), 0), label: { show: true, position: 'inside', color: '#fff', fontWeight: 'bold' }, fixed: false },
-          ...units.map((u) => ({
+          { id: `leader:${leader}`, name: leader, category: 0, symbolSize: 48, x: 0, y: 0, value: units.reduce((m, u) => Math.max(m, u.tasks), 0), label: { show: true, position: 'inside', color: '#fff', fontWeight: 'bold' } },
+          ...units.map((u, i) => ({
             id: `unit:${u.name}`,
             name: u.name,
             value: u.tasks,
             category: u.lead > 0 ? 1 : 2,
             symbolSize: size(u.tasks),
+            // In pixels' order of size: ECharts rounds line ends before scaling them to the box.
+            x: 1000 * at[i].x,
+            y: 1000 * at[i].y,
+            label: { position: at[i].x < -1e-6 ? 'left' : 'right' },
             tooltip: { formatter: `${u.name}\n${labels.leadCount} ${u.lead} · ${labels.responsibleCount} ${u.responsible}` },
           })),
         ],
@@ -117,8 +125,13 @@ export const portfolioView: ViewFactory = (root, app): View => {
     if (ev.dataType === 'node' && id.startsWith('unit:')) app.set({ unit: id.slice('unit:'.length) }, { push: true });
   });
 
-  function buildBar(p: Params, docs: { value: string; label: string }[], leaders: { value: string; label: string }[], leader: string): void {
+  function buildBar(p: Params, jurisdictions: { value: string; label: string }[], docs: { value: string; label: string }[], leaders: { value: string; label: string }[], leader: string): void {
     clear(bar);
+    // A corpus of several jurisdictions: pick the leader's own (a change drops the leader, document and unit picked).
+    if (jurisdictions.length || p.jurisdiction) {
+      const options = jurisdictions.some((o) => o.value === (p.jurisdiction ?? '')) ? jurisdictions : [...jurisdictions, { value: p.jurisdiction ?? '', label: p.jurisdiction ?? '' }];
+      bar.append(select(app.t('filter.jurisdiction'), 'filter-jurisdiction', options, p.jurisdiction ?? '', (v) => app.set({ jurisdiction: v, leader: undefined, document: undefined, unit: undefined }, { push: true })));
+    }
     const withPlaceholders = h('input', { type: 'checkbox', 'data-testid': 'filter-placeholder', checked: p.placeholder === '1' });
     withPlaceholders.addEventListener('change', () => app.set({ placeholder: withPlaceholders.checked }));
     bar.append(
@@ -185,24 +198,30 @@ export const portfolioView: ViewFactory = (root, app): View => {
   }
 
   function update(p: Params): void {
-    const next = JSON.stringify([p.document, p.leader, p.mode, p.placeholder, app.lang]);
+    const next = JSON.stringify([p.jurisdiction, p.document, p.leader, p.mode, p.placeholder, app.lang]);
     if (next === key) return showUnit(p);
     key = next;
     message.replaceChildren(loading(app));
     void loads.run(
       async () => {
-        const [docs, leaderOpts, leaders] = await Promise.all([documentOptions(app), leaderOptions(app, p.document, app.t('portfolio.pick')), api.leaders(p.document ? { document: p.document } : {})]);
+        const scope = scopeQuery(p);
+        const [jurisdictions, docs, leaderOpts, leaders] = await Promise.all([
+          scopeOptions(app).then((o) => o.jurisdictions, () => []),
+          documentOptions(app, scope),
+          leaderOptions(app, p.document, app.t('portfolio.pick'), p.jurisdiction),
+          api.leaders({ document: p.document, jurisdiction: p.jurisdiction }),
+        ]);
         // The first real leader (not a placeholder) is the default.
         const first = leaders.find((l) => !l.placeholder) ?? leaders[0];
         const leader = p.leader || first?.name || '';
-        buildBar(p, docs, leaderOpts, leader);
+        buildBar(p, jurisdictions, docs, leaderOpts, leader);
         await checkScope(app, p);
         if (!leader) return { empty: true as const };
         if (!p.leader) {
           app.set({ leader }); // keep the chosen leader in the URL so the link reproduces the view
           return undefined;
         }
-        const q = { document: p.document };
+        const q = { document: p.document, jurisdiction: p.jurisdiction };
         const [pf, net] = await Promise.all([api.portfolio(leader, q).then(withLists), api.leaderNetwork(q)]);
         return { pf, net, leaders };
       },
@@ -211,7 +230,7 @@ export const portfolioView: ViewFactory = (root, app): View => {
         if (!r) return;
         if ('empty' in r) {
           stale();
-          message.replaceChildren(emptyState(app, { document: p.document }, () => resetView(app)));
+          message.replaceChildren(emptyState(app, { jurisdiction: p.jurisdiction, document: p.document }, () => resetView(app)));
           return;
         }
         current = r.pf;
