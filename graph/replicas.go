@@ -43,14 +43,15 @@ type Original struct {
 
 // OriginalStore is implemented by stores that keep each document's
 // original in the store, so that every server on it can hand it out. An
-// original belongs to the version of the document it was kept with: once
-// the document is replaced or deleted it is gone (ENOTFOUND) until one is
-// kept again.
+// original belongs to the source text the document was parsed to
+// (DocumentMeta.Hash): re-deriving the document (new tables) keeps it,
+// replacing it by one of another source or deleting it drops it
+// (ENOTFOUND) until one is kept again.
 type OriginalStore interface {
 	// KeepOriginal keeps o as the original of the stored document id,
 	// replacing any other; ENOTFOUND when no document id is stored.
 	KeepOriginal(ctx context.Context, id string, o Original) error
-	// Original is the original kept with the stored version of document
+	// Original is the original kept with the stored source of document
 	// id; ENOTFOUND when there is none.
 	Original(ctx context.Context, id string) (*Original, error)
 }

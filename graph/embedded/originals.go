@@ -18,7 +18,7 @@ var _ graph.OriginalStore = (*Store)(nil)
 const originalsDir = "originals"
 
 // keptOriginal is the content of one originals file: the original and the
-// fingerprint of the document version it was kept with.
+// source hash of the document it was kept with.
 type keptOriginal struct {
 	Of       string         `json:"of"`
 	Original graph.Original `json:"original"`
@@ -39,7 +39,7 @@ func (s *Store) KeepOriginal(ctx context.Context, id string, o graph.Original) e
 	if d == nil {
 		return graph.Errorf(graph.ENOTFOUND, "no document %q", id)
 	}
-	kept := keptOriginal{Of: d.fingerprint, Original: o}
+	kept := keptOriginal{Of: d.doc.Meta.Hash, Original: o}
 	if s.dir == "" {
 		if s.originals == nil {
 			s.originals = map[string]keptOriginal{}
@@ -86,8 +86,8 @@ func (s *Store) Original(ctx context.Context, id string) (*graph.Original, error
 			}
 		}
 	}
-	if kept.Of != d.fingerprint {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no original is kept for the stored version of document %q", id)
+	if kept.Of != d.doc.Meta.Hash {
+		return nil, graph.Errorf(graph.ENOTFOUND, "no original is kept for the stored source of document %q", id)
 	}
 	o := kept.Original
 	o.Data = append([]byte(nil), o.Data...)

@@ -14,15 +14,16 @@ var (
 )
 
 // An original is kept on its :Document node (original, originalName,
-// originalSha256) with the fingerprint of the version it came with
-// (originalOf): deleting the document deletes it, and a replaced document
-// has none until one is kept again. Documents leaves these properties out.
+// originalSha256) with the source hash of the document it came with
+// (originalOf): deleting the document deletes it, and one replaced by
+// another source has none until one is kept again. Documents leaves these
+// properties out.
 const (
 	qKeepOriginal = `MATCH (d:Document {id: $id})
-SET d.original = $data, d.originalName = $name, d.originalSha256 = $sha256, d.originalOf = d.fingerprint
+SET d.original = $data, d.originalName = $name, d.originalSha256 = $sha256, d.originalOf = d.hash
 RETURN d.id`
 	qOriginal = `MATCH (d:Document {id: $id})
-RETURN d.originalOf = d.fingerprint AS current, d.original AS data, d.originalName AS name, d.originalSha256 AS sha256`
+RETURN d.originalOf = d.hash AS current, d.original AS data, d.originalName AS name, d.originalSha256 AS sha256`
 )
 
 // KeepOriginal implements graph.OriginalStore. It does not change the data
@@ -52,7 +53,7 @@ func (s *Store) Original(ctx context.Context, id string) (*graph.Original, error
 	v := res.Records[0].Values
 	data, ok := v[1].([]byte)
 	if current, _ := v[0].(bool); !current || !ok {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no original is kept for the stored version of document %q", id)
+		return nil, graph.Errorf(graph.ENOTFOUND, "no original is kept for the stored source of document %q", id)
 	}
 	return &graph.Original{Name: str(v[2]), Data: data, SHA256: str(v[3])}, nil
 }

@@ -7,9 +7,9 @@ import (
 	"govgraph/graph"
 )
 
-// An original belongs to the stored version of its document: kept, it is
-// read back byte for byte (by another store on the same data, too, where
-// the store is shared); replacing the document or deleting it drops it;
+// An original belongs to the source of its document: kept, it is read
+// back byte for byte; re-deriving the document from the same source keeps
+// it; replacing the document by another source or deleting it drops it;
 // it does not change the data version.
 func testOriginals(t *testing.T, s graph.Store) {
 	keeper, ok := s.(graph.OriginalStore)
@@ -47,6 +47,18 @@ func testOriginals(t *testing.T, s graph.Store) {
 			t.Errorf("Documents: A's file name %q, want the parsed one %q", d.FileName, docA().Meta.FileName)
 		}
 	}
+
+	// The same source derived anew (as a quality decision does) keeps it.
+	rederived := docA()
+	rederived.Tasks[0].Text += "（改）"
+	res, err := s.Import(ctx, rederived)
+	must(t, "Import of A re-derived", err)
+	if !res.Replaced {
+		t.Fatalf("the re-derived A did not replace A: %+v", res)
+	}
+	got, err = keeper.Original(ctx, idA)
+	must(t, "Original after re-deriving A from the same source", err)
+	same(t, "the original after re-deriving", string(got.Data), "second")
 
 	_, err = s.Import(ctx, docA2())
 	must(t, "Import of a new version", err)
