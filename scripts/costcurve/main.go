@@ -22,6 +22,7 @@ import (
 	"gonum.org/v1/plot/plotutil"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
@@ -137,7 +138,16 @@ func draw2x2(c curve, out string) error {
 		}
 		plots[i/2][i%2] = p
 	}
-	img := vgsvg.New(vg.Points(900), vg.Points(700))
+	w, h := vg.Points(900), vg.Points(700)
+	var img interface {
+		vg.CanvasSizer
+		io.WriterTo
+	}
+	if strings.HasSuffix(out, ".png") {
+		img = vgimg.PngCanvas{Canvas: vgimg.New(w, h)}
+	} else {
+		img = vgsvg.New(w, h)
+	}
 	dc := draw.New(img)
 	t := draw.Tiles{Rows: 2, Cols: 2, PadX: vg.Millimeter * 6, PadY: vg.Millimeter * 6,
 		PadTop: vg.Points(6), PadBottom: vg.Points(6), PadLeft: vg.Points(6), PadRight: vg.Points(6)}
@@ -193,9 +203,10 @@ func answer(c curve, store, route, kind string, docs int) string {
 
 func tables(c curve, w io.Writer) {
 	stores := []string{"embedded", "neo4j"}
-	fmt.Fprintln(w, "| Store | Documents | Tasks | Relationships | Import s (rels/s) | Import CPU s (govgraph) | Memory |")
-	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- |")
+	fmt.Fprintln(w, "| Store | Documents | Tasks | Relationships | Import s (rels/s) | This step's rels/s | Import CPU s (govgraph) | Memory |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- | --- |")
 	for _, s := range stores {
+		var prevRels, prevImp float64
 		for _, d := range c.sizes(s) {
 			tasks, _ := c.get(s, "tasks", d)
 			rels, _ := c.get(s, "relationships", d)
@@ -207,7 +218,9 @@ func tables(c curve, w io.Writer) {
 			} else {
 				mem = fmt.Sprintf("disk %s MiB, JVM heap used %s MiB (RSS %s MiB)", cell(c, s, "neo4j-disk", d), cell(c, s, "jvm-heap", d), cell(c, s, "jvm-rss", d))
 			}
-			fmt.Fprintf(w, "| %s | %d | %.0f | %.0f | %s (%.0f) | %s | %s |\n", s, d, tasks, rels, num(imp), rels/imp, num(cpu), mem)
+			fmt.Fprintf(w, "| %s | %d | %.0f | %.0f | %s (%.0f) | %.0f | %s | %s |\n", s, d, tasks, rels, num(imp), rels/imp,
+				(rels-prevRels)/(imp-prevImp), num(cpu), mem)
+			prevRels, prevImp = rels, imp
 		}
 	}
 	fmt.Fprintln(w)
@@ -231,7 +244,7 @@ func tables(c curve, w io.Writer) {
 }
 
 func main() {
-	svg := flag.String("svg", "", "write the plot to this SVG `file`")
+	svg := flag.String("svg", "", "write the plot to this `file` (SVG, or PNG when it ends in .png)")
 	md := flag.String("md", "", "write the Markdown tables to this `file` (default stdout)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: costcurve [-svg FILE] [-md FILE] costcurve-*.tsv")
