@@ -145,9 +145,12 @@ func BenchmarkCostCurve(b *testing.B) {
 				d, status := timeRoute(handler, r.path)
 				if status != http.StatusOK {
 					record(n, r.name+"-status", float64(status), "http")
+					fmt.Printf("# cost %s docs=%d %s answered %d after %.4g ms\n", kind, n, r.name, status, ms(d))
 					continue
 				}
 				cold[r.name] = append(cold[r.name], d)
+				// Printed at once, so that a run stopped early still tells.
+				fmt.Printf("# cost %s docs=%d %s cold answer %d = %.4g ms\n", kind, n, r.name, len(cold[r.name]), ms(d))
 			}
 		}
 		for _, r := range routes {
