@@ -121,7 +121,7 @@ func NewHandler(cfg Config) http.Handler {
 	r.MaxMultipartMemory = 1 << 20
 	r.Use(s.requestID, s.securityHeaders, s.accessLog, s.recover, s.checkHost)
 
-	v1 := r.Group(Prefix, s.timeout, s.knownParams)
+	v1 := r.Group(Prefix, s.timeout, s.knownParams, s.bookmarks)
 	v1.GET("/health", s.health)
 	v1.GET("/capabilities", s.capabilities)
 	v1.GET("/openapi.json", s.serveOpenAPIJSON)
@@ -132,6 +132,7 @@ func NewHandler(cfg Config) http.Handler {
 	v1.GET("/documents/:id", s.document)
 	v1.DELETE("/documents/:id", s.sameOrigin, s.requireAdmin, s.deleteDocument)
 	v1.GET("/documents/:id/source", s.documentSource)
+	v1.GET("/documents/:id/original", s.documentOriginal)
 	v1.GET("/documents/:id/quality", s.quality)
 	v1.POST("/documents/:id/quality/:item/accept", s.sameOrigin, s.requireAdmin, s.qualityDecision(true))
 	v1.POST("/documents/:id/quality/:item/dismiss", s.sameOrigin, s.requireAdmin, s.qualityDecision(false))

@@ -17,5 +17,6 @@ func (s *server) deleteDocument(c *gin.Context) {
 		return
 	}
 	s.log.Info("document deleted", "requestId", requestID(c), "document", id)
+	s.answerBookmarks(c)
 	c.Status(http.StatusNoContent)
 }

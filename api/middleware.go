@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -206,13 +207,37 @@ func (s *server) requireBody(mediaType string) gin.HandlerFunc {
 // computeLimit bounds the concurrent computations of one expensive route:
 // slots run at once, queue more wait for a slot, and beyond them a request
 // is answered 503 with Retry-After at once, so that memory stays bounded
-// whatever the mix of requests.
+// whatever the mix of requests. It also keeps how long its computations
+// typically take, so that a request whose deadline would pass before its
+// answer is ready gets 503 instead of starting (and then a 504).
 type computeLimit struct {
 	slots, admitted chan struct{}
+
+	mu      sync.Mutex
+	typical time.Duration // moving average of computation times; 0: none yet
 }
 
 func newComputeLimit(slots, queue int) *computeLimit {
 	return &computeLimit{slots: make(chan struct{}, slots), admitted: make(chan struct{}, slots+queue)}
+}
+
+// typicalWeight is the weight of the newest computation in the average.
+const typicalWeight = 0.25
+
+func (l *computeLimit) observe(d time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.typical == 0 {
+		l.typical = d
+		return
+	}
+	l.typical = time.Duration(typicalWeight*float64(d) + (1-typicalWeight)*float64(l.typical))
+}
+
+func (l *computeLimit) expected() time.Duration {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.typical
 }
 
 // bounded returns the middleware of one route's computeLimit. It only
@@ -229,30 +254,51 @@ func (s *server) bounded() gin.HandlerFunc {
 const computeLimitKey = "govgraph.computeLimit"
 
 // admit waits for a slot of the route's computeLimit (none: no wait) and
-// returns its release; when the queue is full or the client leaves it
-// answers the request and returns false.
+// returns its release; when the queue is full, when the request's deadline
+// leaves less than a typical computation's time, or when the client
+// leaves, it answers the request and returns false.
 func (s *server) admit(c *gin.Context) (release func(), ok bool) {
 	v, _ := c.Get(computeLimitKey)
 	l, _ := v.(*computeLimit)
 	if l == nil {
 		return func() {}, true
 	}
+	busy := func(why string) {
+		c.Header("Retry-After", retryAfterSeconds)
+		s.fail(c, graph.Errorf(graph.EUNAVAILABLE, "the server is busy with this kind of question (%s); try again shortly", why))
+	}
 	select {
 	case l.admitted <- struct{}{}:
 	default:
-		c.Header("Retry-After", retryAfterSeconds)
-		s.fail(c, graph.Errorf(graph.EUNAVAILABLE, "the server is busy with this kind of question (%d at once, %d waiting); try again shortly",
-			cap(l.slots), cap(l.admitted)-cap(l.slots)))
+		busy(fmt.Sprintf("%d at once, %d waiting", cap(l.slots), cap(l.admitted)-cap(l.slots)))
 		return nil, false
+	}
+	ctx := c.Request.Context()
+	var giveUp <-chan time.Time // when too little time would be left to compute
+	if deadline, ok := ctx.Deadline(); ok {
+		wait := time.Until(deadline) - l.expected()
+		if wait <= 0 {
+			<-l.admitted
+			busy(fmt.Sprintf("an answer typically takes %s, more than this request has left", l.expected().Round(time.Millisecond)))
+			return nil, false
+		}
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		giveUp = t.C
 	}
 	select {
 	case l.slots <- struct{}{}:
-	case <-c.Request.Context().Done():
+	case <-giveUp:
 		<-l.admitted
-		s.fail(c, c.Request.Context().Err())
+		busy(fmt.Sprintf("no slot came free in time for a computation of typically %s", l.expected().Round(time.Millisecond)))
+		return nil, false
+	case <-ctx.Done():
+		<-l.admitted
+		s.fail(c, ctx.Err())
 		return nil, false
 	}
-	return func() { <-l.slots; <-l.admitted }, true
+	start := time.Now()
+	return func() { l.observe(time.Since(start)); <-l.slots; <-l.admitted }, true
 }
 
 const retryAfterSeconds = "2"

@@ -69,6 +69,7 @@ func (s *server) qualityDecision(accept bool) gin.HandlerFunc {
 		}
 		s.log.Info("quality item accepted", "requestId", requestID(c), "document", id, "item", res.Item.ID,
 			"file", res.File, "rederived", len(res.Rederived))
+		s.answerBookmarks(c) // the re-derived documents were written
 		s.ok(c, res)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -173,6 +174,67 @@ func TestExpensiveRoutesAreBounded(t *testing.T) {
 	}()
 	e.get(t, u("/networks/units", "role", "responsible")).status(t, http.StatusOK)
 	close(store.entered)
+}
+
+// A request that waited for a compute slot does not start a computation
+// that its deadline leaves too little time for: it gets 503 with
+// Retry-After, not a 504 after computing in vain.
+func TestNoComputationStartsTooLateForItsDeadline(t *testing.T) {
+	e := newEnv(t, true)
+	store := &blockingStore{Store: e.store, entered: make(chan struct{}), release: make(chan struct{})}
+	e.cfg.Store = store
+	e.cfg.ComputeSlots, e.cfg.ComputeQueue = 1, 1
+	const timeout = 3 * time.Second
+	e.cfg.RequestTimeout = timeout
+	e.handler = api.NewHandler(e.cfg)
+	ask := func(role string) chan response {
+		out := make(chan response, 1)
+		go func() {
+			out <- e.sendRaw(t, httptest.NewRequest(http.MethodGet, u("/networks/units", "role", role), nil))
+		}()
+		return out
+	}
+
+	// One computation of half the timeout teaches the route how long its
+	// answers take.
+	first := ask("lead")
+	<-store.entered
+	time.Sleep(timeout / 2)
+	store.release <- struct{}{}
+	if r := <-first; r.Code != http.StatusOK {
+		t.Fatalf("the first request: status %d %s", r.Code, r.Body)
+	}
+
+	// The next one holds the slot for most of the timeout while a third
+	// waits for it; when the slot comes free the third has less time left
+	// than an answer takes.
+	second := ask("responsible")
+	<-store.entered
+	third := ask("any")
+	hold := time.After(timeout * 5 / 6)
+	select {
+	case r := <-third:
+		if p := r.problem(t, http.StatusServiceUnavailable); p.Code != graph.EUNAVAILABLE || r.Header().Get("Retry-After") == "" {
+			t.Errorf("problem %+v, Retry-After %q", p, r.Header().Get("Retry-After"))
+		}
+	case <-hold:
+		store.release <- struct{}{} // the second one ends
+		select {
+		case <-store.entered:
+			t.Errorf("the waiting request started a computation with less than a typical computation's time left")
+			store.release <- struct{}{}
+			r := <-third
+			t.Logf("it was answered %d", r.Code)
+		case r := <-third:
+			t.Errorf("the waiting request: status %d %s, want 503 before the slot came free", r.Code, r.Body)
+		}
+		<-second
+		return
+	}
+	store.release <- struct{}{}
+	if r := <-second; r.Code != http.StatusOK {
+		t.Errorf("the second request: status %d", r.Code)
+	}
 }
 
 // A token pasted into a URL never reaches the log.

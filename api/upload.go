@@ -94,6 +94,11 @@ func (s *server) upload(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	if err := s.keepOriginal(c, res.Document, name, data); err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.answerBookmarks(c)
 	c.Header("Location", Prefix+"/documents/"+res.Document)
 	s.writeJSON(c, http.StatusCreated, "application/json", UploadResult{
 		ImportResult: res, Meta: doc.Meta, Diagnostics: nonNil(doc.Diagnostics), Upload: saved,

@@ -79,6 +79,9 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 	}
 	s.removeDocument(d)
 	s.version = s.stateHash()
+	if err := s.dropOriginal(id); err != nil {
+		return &graph.Error{Code: graph.EINTERNAL, Message: "document " + id + " is deleted but not its original", Err: err}
+	}
 	return nil
 }
 

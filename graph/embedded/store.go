@@ -36,7 +36,8 @@ type Store struct {
 	version   string // stateHash, renewed by every write
 	entityNum int
 	docs      map[string]*docState
-	sorted    []*docState // docs by id
+	originals map[string]keptOriginal // of a store in memory only (no dir)
+	sorted    []*docState             // docs by id
 	leaders   *entityIndex
 	units     *entityIndex
 	projects  *entityIndex

@@ -120,6 +120,7 @@ func (s *Store) readCypher(ctx context.Context, query string, params map[string]
 		AccessMode:      neo4jdrv.AccessModeRead,
 		DatabaseName:    s.cfg.Database,
 		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+		Bookmarks:       neo4jdrv.BookmarksFromRawValues(graph.BookmarksOf(ctx)...),
 		FetchSize:       consoleFetchSize,
 	})
 	defer sess.Close(context.Background())

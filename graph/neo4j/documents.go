@@ -79,7 +79,7 @@ func entityWhere(f graph.EntityFilter) *where {
 }
 
 // qDocuments lists the documents' metadata with their counts.
-const qDocuments = `MATCH (d:Document) RETURN d {.*, source: null, json: null} AS d ORDER BY d.date DESC, d.id`
+const qDocuments = `MATCH (d:Document) RETURN d {.*, source: null, json: null, original: null} AS d ORDER BY d.date DESC, d.id`
 
 // Documents implements graph.Store.
 func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {

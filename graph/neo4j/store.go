@@ -268,10 +268,33 @@ func (s *Store) ready() error {
 	return nil
 }
 
-// read runs one read query with read routing and the query timeout.
+// read runs one read query with read routing and the query timeout. With
+// bookmarks from the context (graph.WithBookmarks) it runs in a session
+// that waits for them.
 func (s *Store) read(ctx context.Context, query string, params map[string]any) (*neo4jdrv.EagerResult, error) {
 	if err := s.ready(); err != nil {
 		return nil, err
+	}
+	if len(graph.BookmarksOf(ctx)) > 0 {
+		var out *neo4jdrv.EagerResult
+		err := s.readTx(ctx, func(tx neo4jdrv.ManagedTransaction) error {
+			res, err := tx.Run(ctx, query, params)
+			if err != nil {
+				return err
+			}
+			recs, err := res.Collect(ctx)
+			if err != nil {
+				return err
+			}
+			keys, err := res.Keys()
+			if err != nil {
+				return err
+			}
+			sum, err := res.Consume(ctx)
+			out = &neo4jdrv.EagerResult{Keys: keys, Records: recs, Summary: sum}
+			return err
+		})
+		return out, err
 	}
 	return neo4jdrv.ExecuteQuery(ctx, s.driver, query, params, neo4jdrv.EagerResultTransformer,
 		neo4jdrv.ExecuteQueryWithDatabase(s.cfg.Database),
@@ -290,12 +313,14 @@ func (s *Store) write(ctx context.Context, query string, params map[string]any) 
 }
 
 // session opens a session that shares ExecuteQuery's bookmarks, so that
-// reads after an import see it, also on a cluster.
+// reads after an import see it, also on a cluster, and that also waits for
+// the bookmarks of the context (another replica's writes a client has seen).
 func (s *Store) session(ctx context.Context, mode neo4jdrv.AccessMode) neo4jdrv.SessionWithContext {
 	return s.driver.NewSession(ctx, neo4jdrv.SessionConfig{
 		AccessMode:      mode,
 		DatabaseName:    s.cfg.Database,
 		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+		Bookmarks:       neo4jdrv.BookmarksFromRawValues(graph.BookmarksOf(ctx)...),
 	})
 }
 
@@ -329,6 +354,8 @@ const (
 	codeAccessMode       = "Neo.ClientError.Statement.AccessMode"
 	codeForbidden        = "Neo.ClientError.Security.Forbidden"
 	codeUnauthorized     = "Neo.ClientError.Security.Unauthorized"
+	codeInvalidBookmark  = "Neo.ClientError.Transaction.InvalidBookmark" // and ...InvalidBookmarkMixture
+	codeBookmarkTimeout  = "Neo.TransientError.Transaction.BookmarkTimeout"
 )
 
 // wrap turns a driver error into a *graph.Error that is safe to show: the
@@ -356,9 +383,13 @@ func (s *Store) wrap(ctx context.Context, op, msg string, err error) error {
 	}
 	var dbErr *neo4jdrv.Neo4jError
 	if errors.As(cause, &dbErr) {
-		switch dbErr.Code {
-		case codeTxTimedOut, codeTxTimedOutClient:
+		switch {
+		case dbErr.Code == codeTxTimedOut || dbErr.Code == codeTxTimedOutClient:
 			return &graph.Error{Code: graph.ETIMEOUT, Op: op, Message: fmt.Sprintf("the query ran over its time limit (%s)", s.timeout), Err: err}
+		case strings.HasPrefix(dbErr.Code, codeInvalidBookmark):
+			return &graph.Error{Code: graph.EINVALID, Op: op, Message: "the bookmark given is not one this database handed out", Err: err}
+		case dbErr.Code == codeBookmarkTimeout:
+			return &graph.Error{Code: graph.EUNAVAILABLE, Op: op, Message: "the database has not caught up with the bookmark given yet; try again shortly", Err: err}
 		}
 	}
 	if neo4jdrv.IsConnectivityError(cause) || isAuthError(cause) {

@@ -68,6 +68,7 @@ var cases = []testCase{
 	{"Consistency", testConsistency},
 	{"Version", testVersion},
 	{"Selections", testSelections},
+	{"Originals", testOriginals},
 }
 
 // Helpers.
