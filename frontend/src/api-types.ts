@@ -136,6 +136,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/documents/{id}/original": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Bookmarks a write answered with (any replica on the same store); the read waits until the server serving it has those writes. Accepted on every route. At most 16, comma-separated; a malformed one is 400. */
+                "X-Govgraph-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path: {
+                id: components["parameters"]["DocumentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The uploaded file the document was parsed from, byte for byte
+         * @description Kept in the store with the document version it was uploaded as, so that every server on the store can hand it out; a document imported with the CLI, or replaced since, has none (404). Always an attachment.
+         */
+        get: operations["getDocumentOriginal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/documents/{id}/quality": {
         parameters: {
             query?: never;
@@ -1309,6 +1334,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Bookmarks a write answered with (any replica on the same store); the read waits until the server serving it has those writes. Accepted on every route. At most 16, comma-separated; a malformed one is 400. */
+        Bookmark: string;
         /** @description Tasks listed, 1..1000 (default 1000); the counts cover all tasks. */
         TaskLimit: number;
         /** @description Tasks skipped before the first one listed. */
@@ -1344,6 +1371,8 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /** @description The store's bookmarks after this write (Neo4j only), comma-separated and opaque. Send them back as the request header X-Govgraph-Bookmark, to this server or another replica on the same store, to read data at least this new. */
+        Bookmark: string;
         /** @description How many tasks there are in all, of which the answer lists one page. */
         TaskTotal: number;
     };
@@ -1491,6 +1520,7 @@ export interface operations {
                 headers: {
                     /** @description The document's URL. */
                     Location?: string;
+                    "X-Govgraph-Bookmark": components["headers"]["Bookmark"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1550,6 +1580,7 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "X-Govgraph-Bookmark": components["headers"]["Bookmark"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1586,6 +1617,48 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    getDocumentOriginal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Bookmarks a write answered with (any replica on the same store); the read waits until the server serving it has those writes. Accepted on every route. At most 16, comma-separated; a malformed one is 400. */
+                "X-Govgraph-Bookmark"?: components["parameters"]["Bookmark"];
+            };
+            path: {
+                id: components["parameters"]["DocumentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The original file. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the uploaded file name. */
+                    "Content-Disposition"?: string;
+                    /** @description The quoted SHA-256 of the file. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "text/plain": string;
+                    "text/markdown": string;
+                    "text/csv": string;
+                    "text/tab-separated-values": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            501: components["responses"]["NotImplemented"];
             503: components["responses"]["Unavailable"];
             504: components["responses"]["Timeout"];
         };
@@ -1634,6 +1707,7 @@ export interface operations {
             /** @description What was written and re-derived. */
             200: {
                 headers: {
+                    "X-Govgraph-Bookmark": components["headers"]["Bookmark"];
                     [name: string]: unknown;
                 };
                 content: {
