@@ -30,10 +30,11 @@ func docxText(ctx context.Context, name string, data []byte) (string, error) {
 	}
 	defer rc.Close()
 	w := &docxWalker{}
-	w.grid = newTableGrid(&w.out)
+	w.grid = newFormGrid(&w.out)
 	if err := w.walk(rc); err != nil {
 		return "", xmlError(name, "word/document.xml", err)
 	}
+	w.grid.end() // a table the document never closed
 	return w.out.String(), nil
 }
 
@@ -130,7 +131,7 @@ func (w *docxWalker) start(t xml.StartElement) {
 	case "tbl":
 		if w.tblDepth == 0 {
 			w.flushPara()
-			w.grid = newTableGrid(&w.out)
+			w.grid = newFormGrid(&w.out)
 		}
 		w.tblDepth++
 	case "tr":
@@ -185,8 +186,9 @@ func (w *docxWalker) end(local string) {
 		}
 	case "tbl":
 		w.tblDepth--
-		if w.tblDepth < 0 {
+		if w.tblDepth <= 0 {
 			w.tblDepth = 0
+			w.grid.end()
 		}
 	}
 }

@@ -189,7 +189,7 @@ func hasDescendant(n *html.Node, a atom.Atom) bool {
 // table writes a data table's rows: a caption as a line of its own, then
 // every tr of thead, tbody and tfoot in order.
 func (w *htmlWalker) table(t *html.Node) {
-	grid := newTableGrid(&w.out)
+	grid := newFormGrid(&w.out)
 	var cells []gridCell
 	var rows func(n *html.Node)
 	rows = func(n *html.Node) {
@@ -215,6 +215,7 @@ func (w *htmlWalker) table(t *html.Node) {
 		}
 	}
 	rows(t)
+	grid.end()
 }
 
 // nodeText is the text of a cell; <br> and blocks inside it become spaces

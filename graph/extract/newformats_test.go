@@ -181,3 +181,35 @@ func TestTablePrimaryUnits(t *testing.T) {
 		{"新建幼儿园", []string{"李娜"}, []string{"县教育局"}, none, "", 0},
 	})
 }
+
+// One small two-column form per task (一事一表): each form is read as a
+// one-row table, its labels the header; a two-column table that names no
+// task and no role stays as its rows.
+func TestHTMLFormPerTask(t *testing.T) {
+	form := func(n, task, leader, lead, units string) string {
+		return "<p>督办事项表（" + n + "）</p><table>" +
+			"<tr><td>序号</td><td>" + n + "</td></tr>" +
+			"<tr><td>督办事项</td><td>" + task + "</td></tr>" +
+			"<tr><td>分管领导</td><td>" + leader + "</td></tr>" +
+			"<tr><td>主办科室</td><td>" + lead + "</td></tr>" +
+			"<tr><td>协办科室</td><td>" + units + "</td></tr>" +
+			"<tr><td>办结时限</td><td>10月底前</td></tr></table>"
+	}
+	page := "<html><body><h1>某镇2026年督办事项表</h1>" +
+		"<table><tr><td>填报单位</td><td>镇党政办</td></tr><tr><td>填报日期</td><td>2026年2月3日</td></tr></table>" +
+		form("1", "完成集镇污水管网延伸", "副镇长 高明远", "村镇建设办", "财政所、各村委会") +
+		form("2", "开展秸秆禁烧巡查", "副镇长 田雨", "农业服务中心", "综合执法队") +
+		"</body></html>"
+	doc, err := extract.Parse("forms.html", []byte(page), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	checkTasks(t, doc, []wantTask{
+		{"完成集镇污水管网延伸", []string{"高明远"}, []string{"村镇建设办"}, []string{"财政所", "各村委会"}, "10月底前", 0},
+		{"开展秸秆禁烧巡查", []string{"田雨"}, []string{"农业服务中心"}, []string{"综合执法队"}, "10月底前", 0},
+	})
+	if !strings.Contains(doc.Source, "填报单位\t镇党政办\n填报日期\t2026年2月3日\n") {
+		t.Errorf("the metadata table is not kept as its rows:\n%s", doc.Source)
+	}
+}

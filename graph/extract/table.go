@@ -141,6 +141,8 @@ func columnRoleWeight(h string) (string, int) {
 		return "leader", 0 // 责任领导, 分管市领导, 牵头市领导, 责任县领导, 包保领导, 督办领导, 分管副县长
 	case has("责任人", "负责人") && !has("单位", "部门"):
 		return colPerson, 0
+	case has("督办事项", "督办内容", "督查事项", "督查内容"):
+		return "task", 3 // the matter under supervision, unlike 督办单位
 	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "工作进度", "完成进度", "推进情况", "完成情况",
 		"是否", "联系", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积"):
 		return colNote, 0 // 任务来源, 督办单位, 工作进展 …: not a role

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Every table source (.docx, .html, .xlsx, CSV/TSV, Markdown) writes its rows
@@ -37,9 +38,56 @@ type tableGrid struct {
 	carry []carriedCell // by column: a rowspan reaching into later rows
 	above []string      // by column: the text of the previous row
 	cells []string      // scratch
+
+	// A form (一事一表: one small two-column table per task, labels on the
+	// left, values on the right) is held back until the table ends and then
+	// written turned on its side: the labels as a header row, the values as
+	// one data row, so that the table parser reads it like any other table.
+	forms   bool        // the source calls end at each table's end
+	form    [][2]string // the rows held so far, while the table looks like a form
+	notForm bool        // the table has shown it is not a form
 }
 
 func newTableGrid(out *strings.Builder) *tableGrid { return &tableGrid{out: out} }
+
+// newFormGrid is a tableGrid for a source that calls end after each table.
+func newFormGrid(out *strings.Builder) *tableGrid { return &tableGrid{out: out, forms: true} }
+
+// maxFormRows bounds the rows a form may have; a longer table is not one.
+const maxFormRows = 24
+
+// formLabel: the left cell of a form's row is a short header word.
+func formLabel(s string) bool {
+	role, _ := columnRoleWeight(s)
+	return role != "" && utf8.RuneCountInString(s) <= 10
+}
+
+// end finishes a table: a form is written turned, anything held otherwise
+// as it came. The grid is ready for the next table.
+func (g *tableGrid) end() {
+	rows := g.form
+	g.form, g.notForm, g.carry, g.above = nil, false, g.carry[:0], g.above[:0]
+	if len(rows) == 0 {
+		return
+	}
+	roles := map[string]bool{}
+	for _, r := range rows {
+		role, _ := columnRoleWeight(r[0])
+		roles[role] = true
+	}
+	if len(rows) >= 3 && roles["task"] && (roles["lead"] || roles["units"] || roles["leader"]) {
+		header, values := make([]string, len(rows)), make([]string, len(rows))
+		for i, r := range rows {
+			header[i], values[i] = r[0], r[1]
+		}
+		writeRow(g.out, header)
+		writeRow(g.out, values)
+		return
+	}
+	for _, r := range rows {
+		writeRow(g.out, r[:])
+	}
+}
 
 // cellText flattens a cell: runs of white space (line breaks inside a cell
 // included) become one space.
@@ -103,6 +151,17 @@ func (g *tableGrid) write(cells []string) {
 	}
 	if empty {
 		return
+	}
+	if g.forms && !g.notForm {
+		if len(cells) == 2 && len(g.form) < maxFormRows && formLabel(cells[0]) {
+			g.form = append(g.form, [2]string{cells[0], cells[1]})
+			return
+		}
+		g.notForm = true
+		for _, r := range g.form {
+			writeRow(g.out, r[:])
+		}
+		g.form = g.form[:0]
 	}
 	writeRow(g.out, cells)
 }
