@@ -149,8 +149,10 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		return key
 	}
 
+	snap := newSnapshotWriter(len(doc.Tasks))
 	for i := range doc.Tasks {
 		t := &doc.Tasks[i]
+		snap.task(t)
 		taskJSON, err := json.Marshal(t)
 		if err != nil {
 			return nil, &graph.Error{Code: graph.EINTERNAL, Message: "cannot encode task " + t.ID, Err: err}
@@ -191,6 +193,8 @@ func newPlan(doc *graph.Document) (*plan, error) {
 			sets = append(sets, link(t.ID, key))
 		}
 	}
+
+	snap.setProps(p.docProps)
 
 	// Nodes first, then the relationships between them, in the order of
 	// nodeQueries and relQueries.
