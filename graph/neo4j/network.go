@@ -2,9 +2,13 @@ package neo4j
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -21,8 +25,10 @@ RETURN ` + documentProjection + ` AS d, d.networkUnits AS units, d.networkLeader
 const qUnitFacts = `UNWIND $keys AS key MATCH (u:Unit {key: key})
 RETURN u.key AS key, u.name AS name, u.jurisdiction AS jurisdiction, u.kind AS kind, u.collective AS collective`
 
-// qDocumentTasks reads the tasks of documents by document id.
-const qDocumentTasks = `UNWIND $documents AS document MATCH (t:Task {document: document}) RETURN ` + taskProjection + ` AS task`
+// qDocumentsJSON reads the JSON of documents by id: a network's tasks are
+// decoded from their documents (one property each) rather than read task
+// by task.
+const qDocumentsJSON = `UNWIND $documents AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.jurisdiction AS jurisdiction, d.json AS json`
 
 // UnitNetwork implements graph.Store.
 func (s *Store) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
@@ -39,14 +45,18 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 	if err != nil {
 		return nil, err
 	}
-	var taskRecs []*neo4jdrv.Record
+	var docRecs []*neo4jdrv.Record
 	sel, err := s.readSelection(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, error) {
-		taskRecs = nil
+		docRecs = nil
 		w := documentScopeWhere(f.Scope())
 		recs, err := run(ctx, tx, strings.Replace(qNetworkSnapshots, "SCOPE", w.String(), 1), w.params)
 		if err != nil {
 			return nil, err
 		}
+		// In document order, tasks come in canonical order and need no sorting.
+		slices.SortFunc(recs, func(a, b *neo4jdrv.Record) int {
+			return strings.Compare(str(dict(a.Values[0])["id"]), str(dict(b.Values[0])["id"]))
+		})
 		nb := newNetworkBuilder(f)
 		metas := make([]*neo4jdrv.Record, 0, len(recs))
 		for _, r := range recs {
@@ -82,7 +92,7 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 		sel := &graph.Selection{Network: net, Documents: graph.SelectedDocuments(documentInfos(metas), f.Scope())}
 		if withTasks {
 			// The tasks are decoded after the transaction, which stays short.
-			taskRecs, err = run(ctx, tx, qDocumentTasks, map[string]any{"documents": documentsBehind(net)})
+			docRecs, err = run(ctx, tx, qDocumentsJSON, map[string]any{"documents": documentsBehind(net)})
 		}
 		return sel, err
 	})
@@ -92,25 +102,64 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 	if !withTasks {
 		return sel, nil
 	}
-	// The tasks of the selected documents, less those that are not behind
-	// a unit of the network (other sections or leaders, no unit in the
-	// role, or dropped with their units by MinWeight or Limit).
+	tasks, err := tasksBehind(ctx, docRecs, sel.Network)
+	if err != nil {
+		return nil, withOp(op, err)
+	}
+	sel.Tasks = tasks
+	return sel, nil
+}
+
+// tasksBehind decodes the tasks behind a network's units from the JSON of
+// their documents (qDocumentsJSON records), in canonical order, the
+// documents spread over GOMAXPROCS goroutines.
+func tasksBehind(ctx context.Context, docRecs []*neo4jdrv.Record, net *graph.UnitNetwork) ([]graph.TaskRecord, error) {
 	behind := map[string]bool{}
-	for _, n := range sel.Network.Nodes {
+	for _, n := range net.Nodes {
 		for _, id := range n.TaskIDs {
 			behind[id] = true
 		}
 	}
-	tasks, err := taskList(taskRecs)
-	if err != nil {
-		return nil, withOp(op, err)
+	perDoc := make([][]graph.TaskRecord, len(docRecs))
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, r := range docRecs {
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			id, jurisdiction := str(r.Values[0]), str(r.Values[1])
+			var doc struct {
+				Sections []graph.Section `json:"sections"`
+				Tasks    []graph.Task    `json:"tasks"`
+			}
+			if err := json.Unmarshal([]byte(str(r.Values[2])), &doc); err != nil {
+				return &graph.Error{Code: graph.EINTERNAL, Message: "stored document " + id + " is unreadable", Err: err}
+			}
+			titles := make(map[int]string, len(doc.Sections))
+			for _, sec := range doc.Sections {
+				titles[sec.Index] = sec.Title
+			}
+			for _, t := range doc.Tasks {
+				if behind[t.ID] {
+					perDoc[i] = append(perDoc[i], graph.TaskRecord{Task: t, Document: id, Jurisdiction: jurisdiction, SectionTitle: titles[t.Section]})
+				}
+			}
+			return nil
+		})
 	}
-	sel.Tasks = slices.DeleteFunc(tasks, func(t graph.TaskRecord) bool { return !behind[t.ID] })
-	graph.SortTaskRecords(sel.Tasks)
-	if len(sel.Tasks) != len(behind) {
-		return nil, &graph.Error{Code: graph.EINTERNAL, Op: op, Message: fmt.Sprintf("%d of the network's %d tasks were found", len(sel.Tasks), len(behind))}
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
-	return sel, nil
+	tasks := make([]graph.TaskRecord, 0, len(behind))
+	for _, list := range perDoc {
+		tasks = append(tasks, list...)
+	}
+	graph.SortTaskRecords(tasks)
+	if len(tasks) != len(behind) {
+		return nil, &graph.Error{Code: graph.EINTERNAL, Message: fmt.Sprintf("%d of the network's %d tasks were found", len(tasks), len(behind))}
+	}
+	return tasks, nil
 }
 
 // documentsBehind lists the documents of the tasks behind a network's units.
