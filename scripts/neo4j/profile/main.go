@@ -57,7 +57,7 @@ func main() {
 
 func printPlan(p neo4j.ProfiledPlan, depth int, hits *int64) {
 	*hits += p.DbHits()
-	details, _ := p.Arguments()["details"].(string)
+	details, _ := p.Arguments()["Details"].(string)
 	fmt.Printf("%s%s  rows=%d dbhits=%d  %s\n", strings.Repeat("  ", depth), p.Operator(), p.Records(), p.DbHits(), clip(details))
 	for _, c := range p.Children() {
 		printPlan(c, depth+1, hits)
