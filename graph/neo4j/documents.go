@@ -78,8 +78,13 @@ func entityWhere(f graph.EntityFilter) *where {
 	return w
 }
 
-// qDocuments lists the documents' metadata with their counts.
-const qDocuments = `MATCH (d:Document) RETURN d {.*, source: null, json: null, original: null} AS d ORDER BY d.date DESC, d.id`
+// documentProjection is the Cypher map of a document's metadata and counts.
+const documentProjection = `d {.id, .title, .issuer, .date, .year, .jurisdiction, .number, .format, .fileName, .hash,
+  .sectionCount, .taskCount, .leaderCount, .unitCount, .projectCount, .targetCount, .diagnosticCount}`
+
+// qDocuments lists the documents' metadata with their counts (not their
+// source, JSON, original or network snapshot).
+const qDocuments = `MATCH (d:Document) RETURN ` + documentProjection + ` AS d ORDER BY d.date DESC, d.id`
 
 // Documents implements graph.Store.
 func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {

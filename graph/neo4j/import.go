@@ -22,17 +22,19 @@ const maxIndexedBytes = 4096
 // Statements of an import. Each writes one kind of node or relationship for
 // a batch of rows ($rows); $doc is the document id.
 //
-// Nodes are merged on their unique keys. Relationships are created: each
-// has an end that this transaction has just created (a section, theme,
-// task or target; an older version's are deleted first), and the rows hold
-// no duplicates, so none can exist already. A retried transaction starts
+// A document's own nodes (sections, themes, tasks, targets) are created:
+// their keys start with the document id, and an older version's are
+// deleted first, so none can exist already. Leaders, units and projects,
+// shared with other documents, are merged on their unique keys.
+// Relationships are created: each has an end that this transaction has
+// just created, and the rows hold no duplicates. A retried transaction starts
 // again from a rolled-back state, and a rerun after a commit finds the
 // fingerprint stored and changes nothing, so the import stays idempotent.
 const (
-	qSections = `UNWIND $rows AS row MERGE (n:Section {key: row.key}) SET n += row.props`
-	qThemes   = `UNWIND $rows AS row MERGE (n:Theme {key: row.key}) SET n += row.props`
-	qTasks    = `UNWIND $rows AS row MERGE (n:Task {id: row.key}) SET n += row.props`
-	qTargets  = `UNWIND $rows AS row MERGE (n:Target {key: row.key}) SET n += row.props`
+	qSections = `UNWIND $rows AS row CREATE (n:Section) SET n = row.props`
+	qThemes   = `UNWIND $rows AS row CREATE (n:Theme) SET n = row.props`
+	qTasks    = `UNWIND $rows AS row CREATE (n:Task) SET n = row.props`
+	qTargets  = `UNWIND $rows AS row CREATE (n:Target) SET n = row.props`
 	qLeaders  = `UNWIND $rows AS row MERGE (n:Leader {key: row.key}) SET n += row.props`
 	qProjects = `UNWIND $rows AS row MERGE (n:Project {key: row.key}) SET n += row.props`
 	qUnits    = `UNWIND $rows AS row MERGE (n:Unit {key: row.key}) SET n += row.props
@@ -149,8 +151,10 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		return key
 	}
 
+	snap := newSnapshotWriter(len(doc.Tasks))
 	for i := range doc.Tasks {
 		t := &doc.Tasks[i]
+		snap.task(t)
 		taskJSON, err := json.Marshal(t)
 		if err != nil {
 			return nil, &graph.Error{Code: graph.EINTERNAL, Message: "cannot encode task " + t.ID, Err: err}
@@ -191,6 +195,8 @@ func newPlan(doc *graph.Document) (*plan, error) {
 			sets = append(sets, link(t.ID, key))
 		}
 	}
+
+	snap.setProps(p.docProps)
 
 	// Nodes first, then the relationships between them, in the order of
 	// nodeQueries and relQueries.

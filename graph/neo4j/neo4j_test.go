@@ -80,7 +80,8 @@ func TestSchemaIsCreatedOnceAndOnline(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"task_text FULLTEXT ONLINE cjk", "unit_name RANGE ONLINE", "leader_name RANGE ONLINE",
-		"project_name RANGE ONLINE", "task_document RANGE ONLINE", "section_document RANGE ONLINE"} {
+		"project_name RANGE ONLINE", "task_document RANGE ONLINE", "section_document RANGE ONLINE",
+		"document_jurisdiction RANGE ONLINE", "document_year RANGE ONLINE"} {
 		if !slices.Contains(indexes, want) {
 			t.Errorf("index %q missing; have %q", want, indexes)
 		}

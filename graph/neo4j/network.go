@@ -2,68 +2,97 @@ package neo4j
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"govgraph/graph"
 )
 
-// qUnitNetwork builds the co-assignment network in the database: the units
-// involved in the matching tasks with their figures, and every pair of
-// units sharing a matching task with those tasks. MATCHING is replaced by
-// the filter's conditions; $types holds the relationship types of the role.
-const qUnitNetwork = `CALL {
-  MATCH (t:Task) MATCHING
-  MATCH (u:Unit)-[r:LEADS|SUPPORTS]->(t) WHERE type(r) IN $types
-  WITH DISTINCT u, t
-  OPTIONAL MATCH (l:Leader)-[:LEADS]->(t)
-  WITH u, collect(DISTINCT t.id) AS tasks,
-       count(DISTINCT CASE WHEN EXISTS { (u)-[:LEADS]->(t) } THEN t END) AS leadTasks,
-       count(DISTINCT l) AS leaders
-  RETURN collect({key: u.key, json: u.json, jurisdiction: u.jurisdiction,
-                  tasks: tasks, leadTasks: leadTasks, leaders: leaders}) AS nodes
-}
-CALL {
-  MATCH (t:Task) MATCHING
-  MATCH (a:Unit)-[ra:LEADS|SUPPORTS]->(t)<-[rb:LEADS|SUPPORTS]-(b:Unit)
-  WHERE a.key < b.key AND type(ra) IN $types AND type(rb) IN $types
-  WITH a, b, collect(DISTINCT t.id) AS tasks
-  RETURN collect({source: a.key, target: b.key, tasks: tasks}) AS links
-}
-RETURN nodes, links`
+// qNetworkSnapshots reads the documents a network filter's scope selects
+// (SCOPE is replaced by its conditions on d) with their metadata and
+// network snapshots (snapshot.go).
+const qNetworkSnapshots = `MATCH (d:Document) SCOPE
+RETURN ` + documentProjection + ` AS d, d.networkUnits AS units, d.networkLeaders AS leaders, d.networkTasks AS tasks`
+
+// qUnitFacts reads the stored properties of units by key.
+const qUnitFacts = `UNWIND $keys AS key MATCH (u:Unit {key: key})
+RETURN u.key AS key, u.name AS name, u.jurisdiction AS jurisdiction, u.kind AS kind, u.collective AS collective`
+
+// qDocumentsJSON reads the JSON of documents by id: a network's tasks are
+// decoded from their documents (one property each) rather than read task
+// by task.
+const qDocumentsJSON = `UNWIND $documents AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.jurisdiction AS jurisdiction, d.json AS json`
 
 // UnitNetwork implements graph.Store.
 func (s *Store) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
 	return graph.NetworkOf(s.NetworkSelection(ctx, f, false))
 }
 
-// NetworkSelection implements graph.Store: the network and its tasks are
-// read in one read transaction (see readSelection).
+// NetworkSelection implements graph.Store: the selected documents'
+// snapshots, the units' properties and, with withTasks, the documents'
+// tasks are read in one read transaction (see readSelection); the network
+// is merged from the snapshots in Go.
 func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, withTasks bool) (*graph.Selection, error) {
 	const op = "neo4j.NetworkSelection"
 	f, err := graph.NormalizeNetworkFilter(f)
 	if err != nil {
 		return nil, err
 	}
-	var taskRecs []*neo4jdrv.Record
+	var docRecs []*neo4jdrv.Record
 	sel, err := s.readSelection(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, error) {
-		net, err := unitNetwork(ctx, tx, f)
+		docRecs = nil
+		w := documentScopeWhere(f.Scope())
+		recs, err := run(ctx, tx, strings.Replace(qNetworkSnapshots, "SCOPE", w.String(), 1), w.params)
 		if err != nil {
 			return nil, err
 		}
-		recs, err := run(ctx, tx, qDocuments, nil)
+		// In document order, tasks come in canonical order and need no sorting.
+		slices.SortFunc(recs, func(a, b *neo4jdrv.Record) int {
+			return strings.Compare(str(dict(a.Values[0])["id"]), str(dict(b.Values[0])["id"]))
+		})
+		nb := newNetworkBuilder(f)
+		metas := make([]*neo4jdrv.Record, 0, len(recs))
+		for _, r := range recs {
+			m := dict(r.Values[0])
+			snap := &snapshot{
+				document: str(m["id"]), jurisdiction: str(m["jurisdiction"]),
+				units: stringList(r.Values[1]), leaders: stringList(r.Values[2]),
+			}
+			snap.tasks, _ = r.Values[3].([]byte)
+			if r.Values[3] == nil && integer(m["taskCount"]) > 0 {
+				return nil, &graph.Error{Code: graph.EINTERNAL, Message: "document " + snap.document + " has no network snapshot"}
+			}
+			if err := nb.add(snap); err != nil {
+				return nil, err
+			}
+			metas = append(metas, r)
+		}
+		facts := map[string]unitFacts{}
+		if keys := nb.touched(); len(keys) > 0 {
+			urecs, err := run(ctx, tx, qUnitFacts, map[string]any{"keys": keys})
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range urecs {
+				v := r.Values
+				facts[str(v[0])] = unitFacts{name: str(v[1]), jurisdiction: str(v[2]), kind: str(v[3]), collective: boolean(v[4])}
+			}
+		}
+		net, err := nb.network(facts)
 		if err != nil {
 			return nil, err
 		}
-		sel := &graph.Selection{Network: net, Documents: graph.SelectedDocuments(documentInfos(recs), f.Scope())}
+		sel := &graph.Selection{Network: net, Documents: graph.SelectedDocuments(documentInfos(metas), f.Scope())}
 		if withTasks {
 			// The tasks are decoded after the transaction, which stays short.
-			w := networkWhere(f)
-			w.add(condInvolved, "types", w.params["types"])
-			taskRecs, err = run(ctx, tx, `MATCH (t:Task) `+w.String()+` RETURN `+taskProjection+` AS task`, w.params)
+			docRecs, err = run(ctx, tx, qDocumentsJSON, map[string]any{"documents": documentsBehind(net)})
 		}
 		return sel, err
 	})
@@ -73,82 +102,99 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 	if !withTasks {
 		return sel, nil
 	}
-	// The matching tasks with a unit in the role, less those whose units
-	// the filter's MinWeight or Limit dropped.
+	tasks, err := tasksBehind(ctx, docRecs, sel.Network)
+	if err != nil {
+		return nil, withOp(op, err)
+	}
+	sel.Tasks = tasks
+	return sel, nil
+}
+
+// tasksBehind decodes the tasks behind a network's units from the JSON of
+// their documents (qDocumentsJSON records), in canonical order, the
+// documents spread over GOMAXPROCS goroutines.
+func tasksBehind(ctx context.Context, docRecs []*neo4jdrv.Record, net *graph.UnitNetwork) ([]graph.TaskRecord, error) {
 	behind := map[string]bool{}
-	for _, n := range sel.Network.Nodes {
+	for _, n := range net.Nodes {
 		for _, id := range n.TaskIDs {
 			behind[id] = true
 		}
 	}
-	tasks, err := taskList(taskRecs)
-	if err != nil {
-		return nil, withOp(op, err)
+	perDoc := make([][]graph.TaskRecord, len(docRecs))
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, r := range docRecs {
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			id, jurisdiction := str(r.Values[0]), str(r.Values[1])
+			var doc struct {
+				Sections []graph.Section `json:"sections"`
+				Tasks    []graph.Task    `json:"tasks"`
+			}
+			if err := json.Unmarshal([]byte(str(r.Values[2])), &doc); err != nil {
+				return &graph.Error{Code: graph.EINTERNAL, Message: "stored document " + id + " is unreadable", Err: err}
+			}
+			titles := make(map[int]string, len(doc.Sections))
+			for _, sec := range doc.Sections {
+				titles[sec.Index] = sec.Title
+			}
+			for _, t := range doc.Tasks {
+				if behind[t.ID] {
+					perDoc[i] = append(perDoc[i], graph.TaskRecord{Task: t, Document: id, Jurisdiction: jurisdiction, SectionTitle: titles[t.Section]})
+				}
+			}
+			return nil
+		})
 	}
-	sel.Tasks = slices.DeleteFunc(tasks, func(t graph.TaskRecord) bool { return !behind[t.ID] })
-	if len(sel.Tasks) != len(behind) {
-		return nil, &graph.Error{Code: graph.EINTERNAL, Op: op, Message: fmt.Sprintf("%d of the network's %d tasks were found", len(sel.Tasks), len(behind))}
-	}
-	return sel, nil
-}
-
-// condInvolved keeps the tasks with a unit in the role ($types).
-const condInvolved = "EXISTS { MATCH (:Unit)-[r:LEADS|SUPPORTS]->(t) WHERE type(r) IN $types }"
-
-// networkWhere is the condition of a network filter on its tasks, with the
-// relationship types of its role in $types.
-func networkWhere(f graph.NetworkFilter) *where {
-	w := selectionWhere(f.Scope(), f.Section, f.Leader)
-	switch f.Role {
-	case graph.RoleLead:
-		w.params["types"] = []string{graph.RelLeads}
-	case graph.RoleResponsible:
-		w.params["types"] = []string{graph.RelSupports}
-	default:
-		w.params["types"] = []string{graph.RelLeads, graph.RelSupports}
-	}
-	return w
-}
-
-// unitNetwork reads the unit network of a normalised filter.
-func unitNetwork(ctx context.Context, tx neo4jdrv.ManagedTransaction, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
-	w := networkWhere(f)
-	query := strings.ReplaceAll(qUnitNetwork, "MATCHING", w.String())
-	recs, err := run(ctx, tx, query, w.params)
-	if err != nil {
+	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	v := recs[0].Values
-	net := &graph.UnitNetwork{}
-	for _, x := range list(v[0]) {
-		m := dict(x)
-		u, err := unitProps(m["json"])
-		if err != nil {
-			return nil, &graph.Error{Code: graph.EINTERNAL, Message: "a stored unit is unreadable", Err: err}
+	tasks := make([]graph.TaskRecord, 0, len(behind))
+	for _, list := range perDoc {
+		tasks = append(tasks, list...)
+	}
+	graph.SortTaskRecords(tasks)
+	if len(tasks) != len(behind) {
+		return nil, &graph.Error{Code: graph.EINTERNAL, Message: fmt.Sprintf("%d of the network's %d tasks were found", len(tasks), len(behind))}
+	}
+	return tasks, nil
+}
+
+// documentsBehind lists the documents of the tasks behind a network's units.
+func documentsBehind(net *graph.UnitNetwork) []string {
+	seen := map[string]bool{}
+	docs := []string{}
+	for _, n := range net.Nodes {
+		for _, id := range n.TaskIDs {
+			if doc, _, _ := graph.SplitTaskID(id); !seen[doc] {
+				seen[doc] = true
+				docs = append(docs, doc)
+			}
 		}
-		tasks := stringList(m["tasks"])
-		net.Nodes = append(net.Nodes, graph.UnitNode{
-			ID:           graph.NodeID(graph.NodeUnit, str(m["key"])),
-			Name:         u.Name,
-			Jurisdiction: str(m["jurisdiction"]),
-			Kind:         u.Kind,
-			Collective:   u.Collective,
-			Tasks:        len(tasks),
-			LeadTasks:    integer(m["leadTasks"]),
-			Leaders:      integer(m["leaders"]),
-			TaskIDs:      tasks,
-		})
 	}
-	for _, x := range list(v[1]) {
-		m := dict(x)
-		tasks := stringList(m["tasks"])
-		net.Links = append(net.Links, graph.UnitLink{
-			Source: graph.NodeID(graph.NodeUnit, str(m["source"])),
-			Target: graph.NodeID(graph.NodeUnit, str(m["target"])),
-			Weight: len(tasks),
-			Tasks:  tasks,
-		})
+	return docs
+}
+
+// Conditions of a document scope on d.
+const (
+	condDocDocuments    = "d.id IN $documents"
+	condDocJurisdiction = "d.jurisdiction = $jurisdiction"
+	condDocYear         = "d.year = $year"
+)
+
+// documentScopeWhere is the condition of a document scope on d.
+func documentScopeWhere(scope graph.DocumentScope) *where {
+	w := newWhere()
+	if len(scope.Documents) > 0 {
+		w.add(condDocDocuments, "documents", scope.Documents)
 	}
-	graph.FinishUnitNetwork(net, f)
-	return net, nil
+	if scope.Jurisdiction != "" {
+		w.add(condDocJurisdiction, "jurisdiction", scope.Jurisdiction)
+	}
+	if scope.Year != 0 {
+		w.add(condDocYear, "year", scope.Year)
+	}
+	return w
 }

@@ -133,6 +133,9 @@ var schema = []string{
 	"CREATE INDEX theme_document IF NOT EXISTS FOR (n:Theme) ON (n.document)",
 	"CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.document)",
 	"CREATE INDEX target_document IF NOT EXISTS FOR (n:Target) ON (n.document)",
+	// Network filters select documents by jurisdiction and year.
+	"CREATE INDEX document_jurisdiction IF NOT EXISTS FOR (n:Document) ON (n.jurisdiction)",
+	"CREATE INDEX document_year IF NOT EXISTS FOR (n:Document) ON (n.year)",
 	// Entities are looked up by name (filters, Unit, Project, Portfolio).
 	"CREATE INDEX leader_name IF NOT EXISTS FOR (n:Leader) ON (n.name)",
 	"CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name)",
@@ -162,7 +165,7 @@ func (s *Store) createSchema(ctx context.Context) error {
 	if _, err := s.write(ctx, qCreateMeta, nil); err != nil {
 		return s.wrap(ctx, op, "cannot create the data version", err)
 	}
-	return nil
+	return s.backfillSnapshots(ctx)
 }
 
 // The data version is kept on one :Meta node: a random epoch, drawn when
