@@ -92,12 +92,17 @@ export const networkView: ViewFactory = (root, app): View => {
    */
   const picksWeight = (p: Params) => p.min_weight === undefined || (auto !== undefined && p.min_weight === String(auto.weight) && auto.filters !== filterKey(p));
 
-  /** The smallest min_weight leaving at most READABLE_LINKS links, from the heaviest READABLE_LINKS+1 (no task lists, no layout work in the browser). */
-  async function readableWeight(p: Params): Promise<number> {
-    const probe = await api.chart('network', { ...scopeQuery(p), document: p.document, section: p.section, leader: p.leader, role: p.role, limit: READABLE_LINKS + 1 });
+  /**
+   * The smallest min_weight leaving at most READABLE_LINKS links, from the
+   * chart of the heaviest READABLE_LINKS+1 (no task lists, no layout work in
+   * the browser); with fewer links than that the probe is the whole network's
+   * chart (a limit that cuts nothing changes nothing), drawn as it is.
+   */
+  async function readableWeight(p: Params): Promise<{ weight: number; whole?: AnyRecord }> {
+    const probe = await api.chart('network', { ...scopeQuery(p), document: p.document, section: p.section, leader: p.leader, role: p.role, limit: READABLE_LINKS + 1, colour: serverColour(p), lang: app.lang });
     const links = (graphSeriesOf(probe)?.links ?? []) as AnyRecord[];
     const weights = links.map((l) => Number(l.value) || 0).sort((a, b) => b - a);
-    return readableMinWeight(weights, READABLE_LINKS);
+    return { weight: readableMinWeight(weights, READABLE_LINKS), whole: links.length <= READABLE_LINKS ? probe : undefined };
   }
 
   /**
@@ -327,9 +332,12 @@ export const networkView: ViewFactory = (root, app): View => {
     const scope = checkScope(app, p);
     scope.catch(() => undefined); // awaited below; a failure is shown from there
     try {
+      let whole: AnyRecord | undefined;
       if (picksWeight(p)) {
-        const [, w] = await Promise.all([scope, readableWeight(p)]);
+        const [, r] = await Promise.all([scope, readableWeight(p)]);
         if (!current()) return;
+        const w = r.weight;
+        whole = p.min_weight === undefined ? r.whole : undefined;
         probed = { filters: filterKey(p), weight: w };
         auto = w > 1 ? { filters: filterKey(p), weight: w } : undefined;
         const want = w > 1 ? String(w) : undefined;
@@ -339,7 +347,7 @@ export const networkView: ViewFactory = (root, app): View => {
         }
       }
       // All that changes the chart's size (bar, status, message, panel) is in place before it is drawn.
-      const [opt, placeBar] = await Promise.all([api.chart('network', { ...query(p), colour: serverColour(p), lang: app.lang }), barReady, scope]);
+      const [opt, placeBar] = await Promise.all([whole ?? api.chart('network', { ...query(p), colour: serverColour(p), lang: app.lang }), barReady, scope]);
       if (!current()) return;
       placeBar(graphLinksMax(opt));
       await loadMetrics(p);
