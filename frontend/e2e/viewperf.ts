@@ -20,7 +20,7 @@
 // (a table row, the console's note), read with requestAnimationFrame polling.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -63,6 +63,8 @@ interface Load {
   slowestPath: string;
   apiBytes: number;
   requests: number;
+  /** The server's CPU milliseconds from navigation to the first chart (its cold answers). */
+  serverCPU: number;
   /** Main-thread long tasks before the first chart, summed. */
   longTasks: number;
   scriptsDone: number;
@@ -104,7 +106,17 @@ function dataDir(bin: string, work: string, corpus: string): string {
 }
 
 /** Serves data (a copy of its own, so that two binaries never share files) until stop. */
-async function serve(bin: string, data: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/** CPU milliseconds (user + system) a process has used, from /proc (Linux; NaN elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+}
+
+async function serve(bin: string, data: string): Promise<{ url: string; cpu: () => number; stop: () => Promise<void> }> {
   let output = '';
   const proc = spawn(bin, ['serve', '--addr', '127.0.0.1:0', '--data', data], { cwd: repoRoot, env: { ...process.env, NEO4J_URI: '', GOVGRAPH_ADMIN_TOKEN: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   proc.stdout?.on('data', (b: Buffer) => (output += b.toString()));
@@ -122,7 +134,7 @@ async function serve(bin: string, data: string): Promise<{ url: string; stop: ()
     const m = output.match(/url=(http:\/\/127\.0\.0\.1:\d+)/);
     if (m) {
       try {
-        if ((await fetch(`${m[1]}/api/v1/health`)).ok) return { url: m[1], stop };
+        if ((await fetch(`${m[1]}/api/v1/health`)).ok) return { url: m[1], cpu: () => cpuMs(proc.pid), stop };
       } catch {
         // not listening yet
       }
@@ -136,12 +148,13 @@ async function serve(bin: string, data: string): Promise<{ url: string; stop: ()
 const LONG_TASKS = `window.__longTasks = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
 
-async function measure(browser: Browser, base: string, view: (typeof VIEWS)[number]): Promise<Load> {
+async function measure(browser: Browser, base: string, view: (typeof VIEWS)[number], serverCPU: () => number): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   try {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(LONG_TASKS);
+    const cpu0 = serverCPU();
     await page.goto(`${base}/${view.hash}`);
     // A view with nothing to draw (compare on one document) ends at its empty state.
     const { first, how } = await page
@@ -174,10 +187,11 @@ async function measure(browser: Browser, base: string, view: (typeof VIEWS)[numb
         scriptsDone: Math.max(0, ...res.filter((r) => r.name.endsWith('.js')).map((r) => r.responseEnd)),
       };
     }, first);
+    const cpu = serverCPU() - cpu0;
     if (how === 'error') errors.push(`error state: ${await page.getByTestId('error').innerText()}`);
     const bad = errors.filter((e) => !/status of 50[01] /.test(e)); // the console's 501 on the embedded store is its answer
     if (bad.length) throw new Error(`${view.name}: ${bad.join('; ')}`);
-    return { first, how, ...timing };
+    return { first, how, serverCPU: cpu, ...timing };
   } finally {
     await context.close();
   }
@@ -219,9 +233,9 @@ async function main(): Promise<void> {
           for (let b = 0; b < bins.length; b++) {
             const s = await serve(bins[b][1], copies[b]);
             try {
-              const l = await measure(browser, s.url, view);
+              const l = await measure(browser, s.url, view, s.cpu);
               rows[b].loads.push(l);
-              log(`${corpus} ${view.name} ${bins[b][0]} #${i + 1}: ${fmt(l.first)} ms (API done ${fmt(l.apiDone)}, slowest ${l.slowestPath} ${fmt(l.slowestTTFB)} ms, ${(l.apiBytes / 1024).toFixed(0)} KB)`);
+              log(`${corpus} ${view.name} ${bins[b][0]} #${i + 1}: ${fmt(l.first)} ms (API done ${fmt(l.apiDone)}, slowest ${l.slowestPath} ${fmt(l.slowestTTFB)} ms, ${(l.apiBytes / 1024).toFixed(0)} KB, server CPU ${fmt(l.serverCPU)} ms)`);
             } finally {
               await s.stop();
             }
@@ -247,8 +261,8 @@ async function main(): Promise<void> {
     if (!rs.length) continue;
     console.log(`### ${corpus === 'seed' ? 'Seed' : `${corpus}-document corpus`} (${sizes[corpus]}; ${rs[0].loads.length} loads per cell)\n`);
     const labels = bins.map(([l]) => l);
-    console.log(`| view | ${labels.map((l) => `first chart, ${l}`).join(' | ')}${labels.length > 1 ? ' | ratio' : ''} | first API request (${labels.at(-1)}) | API answered | slowest answer, server (${labels.at(-1)}) | JSON | after the data |`);
-    console.log(`| --- | ${labels.map(() => '---').join(' | ')}${labels.length > 1 ? ' | ---' : ''} | --- | --- | --- | --- | --- |`);
+    console.log(`| view | ${labels.map((l) => `first chart, ${l}`).join(' | ')}${labels.length > 1 ? ' | ratio' : ''} | first API request (${labels.at(-1)}) | API answered | slowest answer, server (${labels.at(-1)}) | server CPU | JSON | after the data |`);
+    console.log(`| --- | ${labels.map(() => '---').join(' | ')}${labels.length > 1 ? ' | ---' : ''} | --- | --- | --- | --- | --- | --- |`);
     for (const view of [...new Set(rs.map((r) => r.view))]) {
       const cells = labels.map((l) => rs.find((r) => r.view === view && r.bin === l)!);
       const last = cells[cells.length - 1].loads;
@@ -256,7 +270,7 @@ async function main(): Promise<void> {
       const slowest = [...new Set(last.map((l) => l.slowestPath))].join(', ');
       const empty = last.some((l) => l.how === 'empty') ? ' (empty state)' : '';
       console.log(
-        `| ${view}${empty} | ${cells.map((c) => stat(c.loads.map((l) => l.first))).join(' | ')}${ratio} | ${fmt(median(last.map((l) => l.apiStart)))} | ${fmt(median(last.map((l) => l.apiDone)))} | ${fmt(median(last.map((l) => l.slowestTTFB)))} \`${slowest}\` | ${(median(last.map((l) => l.apiBytes)) / 1024).toFixed(0)} KB in ${median(last.map((l) => l.requests))} | ${fmt(median(last.map((l) => l.first - l.apiDone)))} (long tasks ${fmt(median(last.map((l) => l.longTasks)))}) |`,
+        `| ${view}${empty} | ${cells.map((c) => stat(c.loads.map((l) => l.first))).join(' | ')}${ratio} | ${fmt(median(last.map((l) => l.apiStart)))} | ${fmt(median(last.map((l) => l.apiDone)))} | ${fmt(median(last.map((l) => l.slowestTTFB)))} \`${slowest}\` | ${labels.map((l) => fmt(median(rs.find((r) => r.view === view && r.bin === l)!.loads.map((x) => x.serverCPU)))).join(' / ')} | ${(median(last.map((l) => l.apiBytes)) / 1024).toFixed(0)} KB in ${median(last.map((l) => l.requests))} | ${fmt(median(last.map((l) => l.first - l.apiDone)))} (long tasks ${fmt(median(last.map((l) => l.longTasks)))}) |`,
       );
     }
     console.log();
