@@ -47,7 +47,7 @@ const VIEWS: { name: string; hash: string; ready: string }[] = [
   { name: 'ledger', hash: '#/ledger', ready: '[data-testid=ledger-table] tbody tr' },
   { name: 'documents', hash: '#/documents', ready: '[data-testid=document-link]' },
   { name: 'quality', hash: '#/quality', ready: '[data-testid=quality-coverage], [data-testid=quality-queue] table, [data-testid=quality-queue] [data-testid=empty]' },
-  { name: 'cypher', hash: '#/cypher', ready: '[data-testid=cypher-needs-neo4j], [data-testid=cypher-limits]:not(:has(*))' },
+  { name: 'cypher', hash: '#/cypher', ready: '[data-testid=cypher-needs-neo4j], [data-testid=cypher-results] table' },
 ];
 
 interface Load {
