@@ -38,6 +38,8 @@ describe('jurisdiction scope', () => {
     expect(openingJurisdiction(docs, {})).toBe('C区');
     expect(openingJurisdiction(docs, { document: 'c' })).toBe('B区');
     expect(openingJurisdiction(docs, { document: 'unknown' })).toBe('C区');
+    expect(openingJurisdiction(docs, { node: 'unit:A区/区商务局' })).toBe('A区');
+    expect(openingJurisdiction(docs, { node: 'unit:Z区/区商务局' })).toBe('C区');
     expect(openingJurisdiction(docs, { jurisdiction: '*' })).toBeUndefined();
     expect(openingJurisdiction(docs, { jurisdiction: 'A区' })).toBeUndefined();
     expect(openingJurisdiction(docs.slice(0, 2), {})).toBeUndefined();

@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n';
 import { ALL_JURISDICTIONS, type Params } from '../state';
 import type { DocumentInfo, TaskRecord } from '../types';
 import { defaultJurisdiction } from '../corpus';
+import { entityJurisdiction } from '../filters';
 
 /** A filter bar whose controls are rebuilt when their options load. */
 export function filterBar(testid: string): HTMLElement {
@@ -51,8 +52,8 @@ export function scopeQuery(p: Params): { jurisdiction?: string; year?: string } 
 /**
  * The jurisdiction a scoped view opens on when the URL names none, so that
  * units of one name in many districts are not mixed by default: with
- * documents of more than one jurisdiction, the one of the URL's document,
- * else the one with the most documents (the latest document's on a tie,
+ * documents of more than one jurisdiction, the one of the URL's document
+ * or unit (node=), else the one with the most documents (the latest document's on a tie,
  * defaultJurisdiction); undefined when there is nothing to choose.
  */
 export function openingJurisdiction(docs: readonly DocumentInfo[], p: Params): string | undefined {
@@ -60,7 +61,9 @@ export function openingJurisdiction(docs: readonly DocumentInfo[], p: Params): s
   const named = docs.filter((d) => d.jurisdiction);
   if (new Set(named.map((d) => d.jurisdiction)).size < 2) return undefined;
   const first = (p.document ?? '').split(',')[0];
-  return named.find((d) => d.id === first)?.jurisdiction ?? defaultJurisdiction(named);
+  // A unit named in the URL (node=, network) is of its own jurisdiction.
+  const own = p.node ? entityJurisdiction(p.node) : undefined;
+  return named.find((d) => d.id === first)?.jurisdiction ?? (own && named.some((d) => d.jurisdiction === own) ? own : undefined) ?? defaultJurisdiction(named);
 }
 
 export async function sectionOptions(app: App, documentID: string | undefined): Promise<Option[]> {
