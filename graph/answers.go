@@ -70,8 +70,9 @@ func NormalizeNetworkFilter(f NetworkFilter) (NetworkFilter, error) {
 // FinishUnitNetwork puts a raw network into its canonical form: task ids
 // sorted, links below MinWeight dropped, links ordered by weight descending
 // then source and target, at most Limit links, and nodes ordered by tasks
-// descending then name then id. When MinWeight > 1 or Limit > 0 prunes
-// links, nodes left without a link are dropped too.
+// descending then name then id. When MinWeight > 1, or when Limit cuts
+// links, nodes left without a link are dropped too (a Limit the network
+// stays within changes nothing: the answer is the whole network).
 func FinishUnitNetwork(net *UnitNetwork, f NetworkFilter) {
 	for i := range net.Nodes {
 		SortTaskIDs(net.Nodes[i].TaskIDs)
@@ -89,11 +90,12 @@ func FinishUnitNetwork(net *UnitNetwork, f NetworkFilter) {
 	slices.SortFunc(links, func(a, b UnitLink) int {
 		return cmp.Or(b.Weight-a.Weight, strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target))
 	})
-	if f.Limit > 0 && len(links) > f.Limit {
+	cut := f.Limit > 0 && len(links) > f.Limit
+	if cut {
 		links = links[:f.Limit]
 	}
 	net.Links = links
-	if f.MinWeight > 1 || f.Limit > 0 {
+	if f.MinWeight > 1 || cut {
 		linked := make(map[string]bool)
 		for _, l := range links {
 			linked[l.Source], linked[l.Target] = true, true

@@ -48,5 +48,6 @@ func Bottleneck(rep *analytics.Report, top int, lang string) Option {
 		AddSeries(tr(lang, "负荷", "Load"), load).
 		AddSeries(tr(lang, "中介", "Betweenness"), betw).
 		AddSeries(tr(lang, "约束", "Constraint"), constraint)
-	return encode(b, finish{})
+	// Not animated: the bars' entry animation held the first picture back by a second.
+	return encode(b, finish{top: map[string]any{"animation": false}})
 }

@@ -74,7 +74,8 @@ func Structure(doc *graph.Document, lang string) Option {
 		charts.WithTreeMapOpts(opts.TreeMapChart{Top: "70", Left: "10", Right: "10", Bottom: "30", LeafDepth: 2,
 			UpperLabel: &opts.UpperLabel{Show: opts.Bool(true)}}),
 	)
-	return encode(tm, finish{noLegend: true, series: func(_ int, s charts.SingleSeries) any {
+	// Not animated, as the bottleneck bars: the first picture is the final one.
+	return encode(tm, finish{noLegend: true, top: map[string]any{"animation": false}, series: func(_ int, s charts.SingleSeries) any {
 		return treemapSeries{SingleSeries: s, Label: label{Show: true, Overflow: "truncate", Ellipsis: "…"}}
 	}})
 }

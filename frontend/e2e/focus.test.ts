@@ -116,6 +116,46 @@ describe('network focus', () => {
     await page.close();
   });
 
+  it('colours the nodes by betweenness, with a legend naming the metric and its range', async () => {
+    const metrics = await api<Metrics>('/metrics/units');
+    const { page, errors } = await open('#/network');
+    await chartSeries(page, 'network');
+    await page.getByTestId('filter-colour').selectOption('betweenness');
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('colour=betweenness'));
+    await page.waitForFunction(() => ((window.__govgraph.charts.network.getOption() as { visualMap?: unknown[] }).visualMap ?? []).length === 1);
+    const seen = await page.evaluate(() => {
+      const c = window.__govgraph.charts.network as unknown as {
+        getOption(): { visualMap: { min: number; max: number; text: string[] }[]; series: { data: { id: string; value: number; tasks: number }[] }[] };
+        getModel(): { getSeriesByIndex(i: number): { getData(): { getItemVisual(i: number, k: string): { fill?: string } } } };
+      };
+      const o = c.getOption();
+      const data = c.getModel().getSeriesByIndex(0).getData();
+      return { vm: o.visualMap[0], nodes: o.series[0].data.map((n, i) => ({ id: n.id, value: n.value, tasks: n.tasks, fill: data.getItemVisual(i, 'style').fill })) };
+    });
+    const byID = new Map(metrics.units.map((u) => [u.id, u.betweenness]));
+    const values = seen.nodes.map((n) => byID.get(n.id)!);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    assert.equal(seen.vm.min, lo);
+    assert.equal(seen.vm.max, hi);
+    assert.match(seen.vm.text[0], /^中介中心度 /, 'the legend names the metric');
+    for (const n of seen.nodes) {
+      assert.equal(n.value, byID.get(n.id), `${n.id}: its betweenness is the coloured value`);
+      assert.ok(n.tasks > 0, `${n.id} keeps its tasks`);
+    }
+    // The ends of the range take the ends of the palette (viridis: dark violet low, yellow high).
+    const colourOf = (v: number) => String(seen.nodes.find((n) => n.value === v)?.fill).toLowerCase();
+    assert.match(colourOf(hi), /fde725|rgba?\(253, ?231, ?37/, `highest: ${colourOf(hi)}`);
+    assert.match(colourOf(lo), /440154|rgba?\(68, ?1, ?84/, `lowest: ${colourOf(lo)}`);
+    await page.waitForTimeout(300); // the picture settles, for the screenshot only
+    await screenshot(page, 'focus-07-colour-betweenness');
+    // Back to kinds: the legend goes.
+    await page.getByTestId('filter-colour').selectOption('');
+    await page.waitForFunction(() => ((window.__govgraph.charts.network.getOption() as { visualMap?: unknown[] }).visualMap ?? []).length === 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('focus mode depth=1 shows only the unit and its neighbours', async () => {
     const near = new Set([unitID]);
     for (const l of net.links) {

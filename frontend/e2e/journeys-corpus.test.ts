@@ -184,7 +184,8 @@ describe('planner: the bottleneck ranking, unscoped and scoped to one district',
   const axisNames = (page: Page) => page.evaluate(() => (window.__govgraph.charts.bottleneck.getOption() as { yAxis: { data: string[] }[] }).yAxis[0].data);
 
   it('names every bar distinctly across eleven districts, then ranks 济南市历下区 alone', async () => {
-    const { page, errors } = await open('#/bottleneck');
+    // 全部 (the view would open on one jurisdiction).
+    const { page, errors } = await open('#/bottleneck?jurisdiction=*');
     await chartSeries(page, 'bottleneck');
     await page.getByTestId('bottleneck-table').waitFor();
     assert.match(await page.getByTestId('scope-note').innerText(), /所选范围含 11 个辖区/);

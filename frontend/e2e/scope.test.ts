@@ -58,10 +58,43 @@ after(async () => {
 });
 
 describe('the jurisdiction scope', () => {
-  it('tells repeated names apart on the unscoped bottleneck ranking, and offers each jurisdiction', async () => {
+  it('opens each scoped view on the jurisdiction with most documents, says so, and offers 全部', async () => {
+    for (const view of ['network', 'matrix', 'portfolio', 'sankey', 'bottleneck', 'ledger']) {
+      const { page, errors } = await open(`#/${view}`);
+      await page.waitForFunction((j) => decodeURIComponent(location.hash).includes(`jurisdiction=${j}`), LIXIA);
+      await page.getByTestId('scope-default').waitFor();
+      assert.match(await page.getByTestId('scope-default').innerText(), new RegExp(`默认显示文档最多的辖区（${LIXIA}，3 份）；选“全部”看所有辖区`), view);
+      assert.equal(await page.getByTestId('filter-jurisdiction').inputValue(), LIXIA, view);
+      if (view === 'network') {
+        const s = await chartSeries(page, 'network');
+        const ids = (s.data ?? []).map((n) => n.id ?? '');
+        assert.ok(ids.length > 0 && ids.every((id) => id.startsWith(`unit:${LIXIA}/`)), `only ${LIXIA}'s units: ${ids.slice(0, 5).join(' ')}`);
+        await screenshot(page, 'scope-00-network-default');
+      }
+      if (view === 'ledger') {
+        await page.getByTestId('ledger-table').locator('tbody tr').first().waitFor();
+        assert.match(await page.getByTestId('ledger-count').innerText(), /\d/);
+      }
+      assert.deepEqual(errors, [], view);
+      await page.close();
+    }
+    // A document in the URL scopes by its own jurisdiction.
+    const docs = await api<{ id: string; jurisdiction: string }[]>('/documents');
+    const shizhong = docs.find((d) => d.jurisdiction === SHIZHONG)!;
+    const { page, errors } = await open(`#/network?document=${shizhong.id}`);
+    await page.waitForFunction((j) => decodeURIComponent(location.hash).includes(`jurisdiction=${j}`), SHIZHONG);
+    await chartSeries(page, 'network');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('tells repeated names apart on the bottleneck ranking of 全部, and offers each jurisdiction', async () => {
     const { page, errors } = await open('#/bottleneck');
-    await chartSeries(page, 'bottleneck');
     await page.getByTestId('bottleneck-table').waitFor();
+    await page.getByTestId('filter-jurisdiction').selectOption('*');
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('jurisdiction=*'));
+    await page.getByTestId('scope-note').waitFor();
+    await page.waitForFunction(() => (window.__govgraph.charts.bottleneck.getOption() as { yAxis: { data: string[] }[] }).yAxis[0].data.some((n) => n.includes('（')));
     const picker = page.getByTestId('filter-jurisdiction');
     assert.deepEqual(await picker.locator('option').allInnerTexts(), ['全部', `${LIXIA}（3 份）`, `${SHIZHONG}（1 份）`]);
     assert.match(await page.getByTestId('scope-note').innerText(), /所选范围含 2 个辖区/);

@@ -4,7 +4,7 @@ import { api, ApiError } from './api';
 import { translate, type Lang, type MessageKey } from './i18n';
 import { hook } from './charts';
 import { h } from './dom';
-import { encodeRoute, patchParams, type Params, type ViewName } from './state';
+import { ALL_JURISDICTIONS, encodeRoute, patchParams, type Params, type ViewName } from './state';
 
 export interface App {
   lang: Lang;
@@ -105,14 +105,14 @@ export class ScopeError extends Error {}
  */
 export async function checkScope(app: App, p: Params): Promise<void> {
   const ids = (p.document ?? '').split(',').map((d) => d.trim()).filter(Boolean);
-  if (ids.length || p.jurisdiction) {
+  if (ids.length || (p.jurisdiction && p.jurisdiction !== ALL_JURISDICTIONS)) {
     const docs = await api.documents();
     const unknown = ids.filter((id) => !docs.some((d) => d.id === id));
     if (unknown.length) throw new ScopeError(app.t('state.unknownDocument', { id: unknown.join('、') }));
-    if (p.jurisdiction && !docs.some((d) => d.jurisdiction === p.jurisdiction)) throw new ScopeError(app.t('state.unknownJurisdiction', { name: p.jurisdiction }));
+    if (p.jurisdiction && p.jurisdiction !== ALL_JURISDICTIONS && !docs.some((d) => d.jurisdiction === p.jurisdiction)) throw new ScopeError(app.t('state.unknownJurisdiction', { name: p.jurisdiction }));
   }
   if (p.leader) {
-    const leaders = await api.leaders({ ...(ids.length ? { document: ids.join(',') } : {}), ...(p.jurisdiction ? { jurisdiction: p.jurisdiction } : {}) });
+    const leaders = await api.leaders({ ...(ids.length ? { document: ids.join(',') } : {}), ...(p.jurisdiction && p.jurisdiction !== ALL_JURISDICTIONS ? { jurisdiction: p.jurisdiction } : {}) });
     if (!leaders.some((l) => l.name === p.leader)) throw new ScopeError(app.t(ids.length ? 'state.unknownLeaderInDocument' : 'state.unknownLeader', { name: p.leader }));
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { largest, metricByID, neighbourhood, pickNode, sizesFor, suggest, tableSummary, topShare } from './focus';
+import { formatMetric, largest, metricByID, metricColouring, METRIC_COLOURS, neighbourhood, pickNode, sizesFor, suggest, tableSummary, topShare } from './focus';
 import type { UnitMetrics } from './types';
 
 const links = [
@@ -80,5 +80,19 @@ describe('summaries', () => {
   it('summarises a table', () => {
     expect(tableSummary('责任流', [['甲', 1], ['乙', 2]], '项', '前几项是', 1)).toBe('责任流：2 项；前几项是 甲');
     expect(tableSummary('结构', [], '项', '前几项是')).toBe('结构：0 项');
+  });
+});
+
+describe('metricColouring', () => {
+  it('maps the range of the known values, states the metric and both ends, and leaves unknowns out', () => {
+    const c = metricColouring([0.5, 0.125, undefined, 0.25], '中介中心性');
+    expect(c.values).toEqual([0.5, 0.125, '-', 0.25]);
+    expect(c.visualMap).toMatchObject({ type: 'continuous', min: 0.125, max: 0.5, text: ['中介中心性 0.5', '0.125'] });
+    expect((c.visualMap.inRange as { color: string[] }).color).toEqual(METRIC_COLOURS);
+  });
+  it('gives one value a range and shows integers whole', () => {
+    const c = metricColouring([3, 3], '核数');
+    expect(c.visualMap).toMatchObject({ min: 3, max: 4, text: ['核数 3', '3'] });
+    expect(formatMetric(0.123456)).toBe('0.123');
   });
 });

@@ -113,3 +113,42 @@ export function tableSummary(title: string, rows: unknown[][], rowsWord: string,
   const first = rows.slice(0, n).map((r) => String(r[0] ?? '')).filter(Boolean);
   return `${title}：${rows.length} ${rowsWord}${first.length ? `；${firstWord} ${first.join('、')}` : ''}`;
 }
+
+/** A sequential palette (viridis, low to high): readable in grey and by colour-blind readers. */
+export const METRIC_COLOURS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
+
+/** A metric value as a legend shows it: integers whole, others to three significant digits. */
+export function formatMetric(v: number): string {
+  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(3)));
+}
+
+/**
+ * Colour by a metric: the nodes' values (a node without one gets '-',
+ * which ECharts leaves out of the mapping and draws grey) and a continuous
+ * visualMap over their range, with the metric and both ends of its range
+ * written on it.
+ */
+export function metricColouring(values: (number | undefined)[], label: string): { values: (number | '-')[]; visualMap: Record<string, unknown> } {
+  const known = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const lo = known.length ? Math.min(...known) : 0;
+  const hi = known.length ? Math.max(...known) : 0;
+  return {
+    values: values.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : '-')),
+    visualMap: {
+      type: 'continuous',
+      seriesIndex: 0,
+      min: lo,
+      // A single value still gets a range to map onto.
+      max: hi > lo ? hi : lo + 1,
+      calculable: false,
+      inRange: { color: METRIC_COLOURS },
+      outOfRange: { color: '#bbb' },
+      text: [`${label} ${formatMetric(hi)}`, formatMetric(lo)],
+      orient: 'vertical',
+      left: 8,
+      bottom: 8,
+      itemHeight: 120,
+      textStyle: { fontSize: 11 },
+    },
+  };
+}

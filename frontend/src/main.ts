@@ -4,7 +4,10 @@ import './style.css';
 import { makeApp, type App, type View, type ViewFactory } from './app';
 import { clear, h } from './dom';
 import { isLang, translate, type Lang, type MessageKey } from './i18n';
-import { decodeRoute, encodeRoute, patchParams, VIEWS, type ViewName } from './state';
+import { api } from './api';
+import { decodeRoute, encodeRoute, patchParams, SCOPED_VIEWS, VIEWS, type ViewName } from './state';
+import type { DocumentInfo } from './types';
+import { openingJurisdiction } from './views/common';
 import { bottleneckView } from './views/bottleneck';
 import { compareView } from './views/compare';
 import { cypherView } from './views/cypher';
@@ -39,11 +42,32 @@ const main = document.getElementById('view')!;
 
 let current: { view: ViewName; lang: Lang; app: App; instance: View } | undefined;
 
+/** The documents list of the API client's cache, once it has arrived (a new list after an upload or delete). */
+let known: { list: Promise<DocumentInfo[]>; docs: DocumentInfo[] } | undefined;
+
 function route(): void {
   const r = decodeRoute(location.hash);
   const view = r.view as ViewName;
+  if (SCOPED_VIEWS.includes(view) && r.params.jurisdiction === undefined) {
+    // On documents of several jurisdictions a scoped view opens on one, put in the URL (replacing the entry) before it asks for data.
+    const list = api.documents();
+    if (known?.list !== list) {
+      const hash = location.hash;
+      const settle = (docs: DocumentInfo[]) => {
+        known = { list, docs };
+        if (location.hash === hash) route();
+      };
+      list.then(settle, () => settle([])); // a failing list: the view opens unscoped and says what failed
+      return;
+    }
+    const j = openingJurisdiction(known.docs, r.params);
+    if (j) {
+      r.params.jurisdiction = j;
+      history.replaceState(null, '', encodeRoute(r));
+    }
+  }
   const lang: Lang = isLang(r.params.lang) ? r.params.lang : 'zh';
-  renderNav(view, lang, r.params.document);
+  renderNav(view, lang, r.params.document, SCOPED_VIEWS.includes(view) ? r.params.jurisdiction : undefined);
   if (current && current.view === view && current.lang === lang) {
     current.app.params = r.params;
     current.instance.update(r.params);
@@ -59,11 +83,12 @@ function route(): void {
   current = { view, lang, app, instance: FACTORIES[view](root, app) };
 }
 
-function renderNav(active: ViewName, lang: Lang, documentID: string | undefined): void {
+function renderNav(active: ViewName, lang: Lang, documentID: string | undefined, jurisdiction: string | undefined): void {
   clear(nav);
   for (const v of VIEWS) {
-    // Links keep the language and the document filter across views.
+    // Links keep the language and the document filter across views, and the jurisdiction across the scoped ones.
     const params: Record<string, string> = documentID ? { document: documentID } : {};
+    if (jurisdiction && SCOPED_VIEWS.includes(v)) params.jurisdiction = jurisdiction;
     if (lang === 'en') params.lang = lang;
     nav.append(h('a', { href: encodeRoute({ view: v, params }), class: v === active ? 'active' : undefined, 'data-testid': `nav-${v}`, 'aria-current': v === active ? 'page' : undefined }, translate(lang, `nav.${v}` as MessageKey)));
   }

@@ -25,6 +25,12 @@ export type ViewName = (typeof VIEWS)[number];
 
 export const DEFAULT_VIEW: ViewName = 'network';
 
+/** The views a jurisdiction scopes: on documents of several jurisdictions they open on one (main.ts). */
+export const SCOPED_VIEWS: readonly ViewName[] = ['network', 'matrix', 'portfolio', 'sankey', 'bottleneck', 'ledger'];
+
+/** `jurisdiction=*`: every jurisdiction (the picker's 全部), where an absent one means the view's default. */
+export const ALL_JURISDICTIONS = '*';
+
 export function isView(name: string): name is ViewName {
   return (VIEWS as readonly string[]).includes(name);
 }

@@ -160,6 +160,19 @@ func testUnitNetwork(t *testing.T, s graph.Store) {
 				unitNode(nQXJD, 1, 1, 1, c1),
 			},
 			[]graph.UnitLink{unitLink(nZJJ, nYJJD, 1, a3)})},
+		// A limit the network stays within cuts nothing: the unlinked units stay.
+		{"role lead, limit above its links", graph.NetworkFilter{Role: graph.RoleLead, Limit: 5}, network(
+			[]graph.UnitNode{
+				unitNode(nFGJ, 2, 2, 1, a0, b0),
+				unitNode(nCZJ, 1, 1, 1, a1),
+				unitNode(nZJJ, 3, 3, 2, a2, a3, a5),
+				unitNode(nYJJD, 1, 1, 2, a3),
+				unitNode(nJTJ, 1, 1, 1, a4),
+				unitNode(nKJJ, 2, 2, 2, b1, b2),
+				unitNode(nSWJ, 1, 1, 1, c0),
+				unitNode(nQXJD, 1, 1, 1, c1),
+			},
+			[]graph.UnitLink{unitLink(nZJJ, nYJJD, 1, a3)})},
 		// Responsible units: A1 发改 | A2 姚家 财政 | A3 发改 | A4 各街道 |
 		// A5 教体 姚家 | B0 财政 | B1 姚家 发改 | B2 发改 财政 | C0 财政(J2) |
 		// C1 商务 财政(J2). 商务 leads C0, which is not among these tasks.

@@ -9,8 +9,10 @@ import { renderContext, sourceContext } from '../context';
 import { buildCSV, csvBlob, fileName, type Cell } from '../csv';
 import { clear, debounce, download, h, select, type Option } from '../dom';
 import type { MessageKey } from '../i18n';
-import type { Params } from '../state';
-import type { TaskRecord } from '../types';
+import { ALL_JURISDICTIONS, type Params } from '../state';
+import type { DocumentInfo, TaskRecord } from '../types';
+import { defaultJurisdiction } from '../corpus';
+import { entityJurisdiction } from '../filters';
 
 /** A filter bar whose controls are rebuilt when their options load. */
 export function filterBar(testid: string): HTMLElement {
@@ -23,8 +25,8 @@ export async function documentOptions(app: App, scope: { jurisdiction?: string; 
   return [{ value: '', label: app.t('common.all') }, ...docs.map((d) => ({ value: d.id, label: `${d.title}${d.year ? ` (${d.year})` : ''}` }))];
 }
 
-/** The jurisdictions and years the stored documents cover, with how many documents each has (from GET /documents). */
-export async function scopeOptions(app: App): Promise<{ jurisdictions: Option[]; years: Option[] }> {
+/** The jurisdictions and years the stored documents cover, with how many documents each has (from GET /documents), and the jurisdiction views open on. */
+export async function scopeOptions(app: App): Promise<{ jurisdictions: Option[]; years: Option[]; opening?: { name: string; n: number } }> {
   const docs = await api.documents();
   const count = (key: (d: (typeof docs)[number]) => string) => {
     const m = new Map<string, number>();
@@ -34,15 +36,34 @@ export async function scopeOptions(app: App): Promise<{ jurisdictions: Option[];
   const js = [...count((d) => d.jurisdiction)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'));
   const ys = [...count((d) => (d.year ? String(d.year) : ''))].sort((a, b) => b[0].localeCompare(a[0]));
   const all = { value: '', label: app.t('common.all') };
+  const opening = openingJurisdiction(docs, {});
   return {
-    jurisdictions: js.length > 1 ? [all, ...js.map(([j, n]) => ({ value: j, label: app.t('filter.documentsCount', { name: j, n }) }))] : [],
+    opening: opening ? { name: opening, n: js.find(([j]) => j === opening)?.[1] ?? 0 } : undefined,
+    jurisdictions: js.length > 1 ? [{ value: ALL_JURISDICTIONS, label: app.t('common.all') }, ...js.map(([j, n]) => ({ value: j, label: app.t('filter.documentsCount', { name: j, n }) }))] : [],
     years: ys.length > 1 ? [all, ...ys.map(([y, n]) => ({ value: y, label: app.t('filter.documentsCount', { name: y, n }) }))] : [],
   };
 }
 
-/** The scope parameters of the URL (jurisdiction, year) as the API takes them. */
+/** The scope parameters of the URL (jurisdiction, year) as the API takes them; `*` (every jurisdiction) is no filter. */
 export function scopeQuery(p: Params): { jurisdiction?: string; year?: string } {
-  return { jurisdiction: p.jurisdiction || undefined, year: p.year || undefined };
+  return { jurisdiction: p.jurisdiction && p.jurisdiction !== ALL_JURISDICTIONS ? p.jurisdiction : undefined, year: p.year || undefined };
+}
+
+/**
+ * The jurisdiction a scoped view opens on when the URL names none, so that
+ * units of one name in many districts are not mixed by default: with
+ * documents of more than one jurisdiction, the one of the URL's document
+ * or unit (node=), else the one with the most documents (the latest document's on a tie,
+ * defaultJurisdiction); undefined when there is nothing to choose.
+ */
+export function openingJurisdiction(docs: readonly DocumentInfo[], p: Params): string | undefined {
+  if (p.jurisdiction !== undefined) return undefined;
+  const named = docs.filter((d) => d.jurisdiction);
+  if (new Set(named.map((d) => d.jurisdiction)).size < 2) return undefined;
+  const first = (p.document ?? '').split(',')[0];
+  // A unit named in the URL (node=, network) is of its own jurisdiction.
+  const own = p.node ? entityJurisdiction(p.node) : undefined;
+  return named.find((d) => d.id === first)?.jurisdiction ?? (own && named.some((d) => d.jurisdiction === own) ? own : undefined) ?? defaultJurisdiction(named);
 }
 
 export async function sectionOptions(app: App, documentID: string | undefined): Promise<Option[]> {
@@ -73,18 +94,17 @@ export async function standardFilters(app: App, bar: HTMLElement, keys: FilterKe
   const failed: unknown[] = [];
   const tolerant = (load: Promise<Option[]>, fallback: Option[]) => load.catch((e: unknown) => (failed.push(e), fallback));
   const any = [{ value: '', label: app.t('common.all') }];
-  const noScope = { jurisdictions: [] as Option[], years: [] as Option[] };
+  const noScope: Awaited<ReturnType<typeof scopeOptions>> = { jurisdictions: [], years: [] };
   const [scope, docs, sections, leaders] = await Promise.all([
     keys.includes('jurisdiction') || keys.includes('year') ? scopeOptions(app).catch((e: unknown) => (failed.push(e), noScope)) : Promise.resolve(noScope),
     keys.includes('document') ? tolerant(documentOptions(app, scopeQuery(p)), any) : Promise.resolve([]),
     keys.includes('section') ? tolerant(sectionOptions(app, p.document), any) : Promise.resolve([]),
-    keys.includes('leader') ? tolerant(leaderOptions(app, p.document), any) : Promise.resolve([]),
+    keys.includes('leader') ? tolerant(leaderOptions(app, p.document, undefined, scopeQuery(p).jurisdiction), any) : Promise.resolve([]),
   ]);
   // The jurisdiction and year pickers are shown when the store holds more than one (or the URL names one); a change drops the document picked.
   const picker = (options: Option[], value: string | undefined) => options.length > 0 || !!value;
   for (const k of keys) {
-    if (k === 'jurisdiction' && picker(scope.jurisdictions, p.jurisdiction))
-      bar.append(select(app.t('filter.jurisdiction'), 'filter-jurisdiction', withValue(scope.jurisdictions, p.jurisdiction, app), p.jurisdiction ?? '', (v) => app.set({ jurisdiction: v, document: undefined, section: undefined, leader: undefined }, { push: true })));
+    if (k === 'jurisdiction') bar.append(...jurisdictionPicker(app, scope, p));
     if (k === 'year' && picker(scope.years, p.year))
       bar.append(select(app.t('filter.year'), 'filter-year', withValue(scope.years, p.year, app), p.year ?? '', (v) => app.set({ year: v, document: undefined, section: undefined }, { push: true })));
     if (k === 'document') bar.append(select(app.t('filter.document'), 'filter-document', docs, p.document ?? '', (v) => app.set({ document: v, section: undefined }, { push: true })));
@@ -95,6 +115,20 @@ export async function standardFilters(app: App, bar: HTMLElement, keys: FilterKe
   // A document or leader the store does not know is the view's message to give (checkScope); other failures are said here.
   const other = failed.filter((e) => !(e instanceof ApiError && e.status === 404));
   if (other.length) bar.append(errorBox(app, other[0]));
+}
+
+/**
+ * The jurisdiction picker (shown when the store holds more than one, or the
+ * URL names one) and, on the jurisdiction views open on, a note saying so; a
+ * change drops the document, section and leader picked.
+ */
+export function jurisdictionPicker(app: App, scope: Awaited<ReturnType<typeof scopeOptions>>, p: Params, drop: string[] = ['document', 'section', 'leader']): HTMLElement[] {
+  if (!scope.jurisdictions.length && !p.jurisdiction) return [];
+  const patch = Object.fromEntries(drop.map((k) => [k, undefined]));
+  return [
+    select(app.t('filter.jurisdiction'), 'filter-jurisdiction', withValue(scope.jurisdictions, p.jurisdiction, app), p.jurisdiction ?? '', (v) => app.set({ ...patch, jurisdiction: v }, { push: true })),
+    ...(scope.opening && p.jurisdiction === scope.opening.name ? [h('span', { class: 'muted scope-default', 'data-testid': 'scope-default' }, app.t('scope.opening', scope.opening))] : []),
+  ];
 }
 
 /** Options that hold value (a scope named in the URL that the store does not list). */

@@ -13,7 +13,7 @@ import { emptyExplored, entityJurisdiction, expansionItem, mergeSubgraph, parseE
 import { kindLabel, nodeKindLabel } from '../i18n';
 import { encodeRoute, getList, listParam, type Params, type ViewName } from '../state';
 import type { GraphNode, SearchHit, Subgraph } from '../types';
-import { loading, SidePanel, toolbar } from './common';
+import { loading, scopeQuery, SidePanel, toolbar } from './common';
 
 const KINDS = ['Unit', 'Leader', 'Task', 'Project', 'Section', 'Theme', 'Document', 'Target'];
 const PATH_COLOUR = '#e11d48';
@@ -382,7 +382,7 @@ export const exploreView: ViewFactory = (root, app): View => {
     if (p.q !== prev.q) {
       if (p.q) {
         hitsEl.replaceChildren(loading(app));
-        void searches.run(() => api.search(p.q!, p.jurisdiction), showHits, (e) => hitsEl.replaceChildren(errorBox(app, e)));
+        void searches.run(() => api.search(p.q!, scopeQuery(p).jurisdiction), showHits, (e) => hitsEl.replaceChildren(errorBox(app, e)));
       } else clear(hitsEl);
     }
     const ids = getList(p, 'nodes');

@@ -139,7 +139,7 @@ export const ledgerView: ViewFactory = (root, app): View => {
       const page = await api.tasks(base);
       return { tasks: page.tasks ?? [], total: page.total, matched: [], moreMatched: 0, via: new Map() };
     }
-    const units = await api.units({ ...(p.document ? { document: p.document } : {}), ...(p.jurisdiction ? { jurisdiction: p.jurisdiction } : {}) });
+    const units = await api.units({ ...(p.document ? { document: p.document } : {}), ...(scopeQuery(p).jurisdiction ? { jurisdiction: scopeQuery(p).jurisdiction } : {}) });
     // An exact name means that unit alone (as a link from the portfolio gives it); other text matches loosely.
     const exact = units.filter((u) => u.name === p.unit?.trim());
     const all = exact.length ? exact : matchUnits(p.unit, units);

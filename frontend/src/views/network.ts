@@ -12,7 +12,7 @@ import { parseUnitID, readableMinWeight, sharedTasksIn, unitFigures, unitPartner
 import { kindLabel } from '../i18n';
 import { getEnum, getInt, getList, listParam, type Params } from '../state';
 import type { UnitDetail, UnitMetrics } from '../types';
-import { DEPTHS, KEEP_CHOICES, largest, metricByID, METRICS, neighbourhood, pickNode, sizesFor, suggest, topShare, type Metric } from '../focus';
+import { DEPTHS, formatMetric, KEEP_CHOICES, largest, metricByID, metricColouring, METRICS, neighbourhood, pickNode, sizesFor, suggest, topShare, type Metric } from '../focus';
 import type { MessageKey } from '../i18n';
 import { filterBar, loading, scopeQuery, SidePanel, standardFilters, taskList, toolbar, type ExportTable } from './common';
 import { dataTable, syncToggle, tableToggle } from './datatable';
@@ -33,6 +33,9 @@ export const READABLE_LINKS = 2000;
 export const FULL_LABEL_ZOOM = 2.5;
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A node's tasks: its value, or its `tasks` when a metric colours the node (the value is then the metric's). */
+export const nodeTasks = (n: AnyRecord | undefined): number => Number(n?.tasks ?? n?.value) || 0;
 
 function graphSeriesOf(option: AnyRecord): AnyRecord | undefined {
   const list = Array.isArray(option.series) ? option.series : [option.series];
@@ -89,12 +92,17 @@ export const networkView: ViewFactory = (root, app): View => {
    */
   const picksWeight = (p: Params) => p.min_weight === undefined || (auto !== undefined && p.min_weight === String(auto.weight) && auto.filters !== filterKey(p));
 
-  /** The smallest min_weight leaving at most READABLE_LINKS links, from the heaviest READABLE_LINKS+1 (no task lists, no layout work in the browser). */
-  async function readableWeight(p: Params): Promise<number> {
-    const probe = await api.chart('network', { ...scopeQuery(p), document: p.document, section: p.section, leader: p.leader, role: p.role, limit: READABLE_LINKS + 1 });
+  /**
+   * The smallest min_weight leaving at most READABLE_LINKS links, from the
+   * chart of the heaviest READABLE_LINKS+1 (no task lists, no layout work in
+   * the browser); with fewer links than that the probe is the whole network's
+   * chart (a limit that cuts nothing changes nothing), drawn as it is.
+   */
+  async function readableWeight(p: Params): Promise<{ weight: number; whole?: AnyRecord }> {
+    const probe = await api.chart('network', { ...scopeQuery(p), document: p.document, section: p.section, leader: p.leader, role: p.role, limit: READABLE_LINKS + 1, colour: serverColour(p), lang: app.lang });
     const links = (graphSeriesOf(probe)?.links ?? []) as AnyRecord[];
     const weights = links.map((l) => Number(l.value) || 0).sort((a, b) => b - a);
-    return readableMinWeight(weights, READABLE_LINKS);
+    return { weight: readableMinWeight(weights, READABLE_LINKS), whole: links.length <= READABLE_LINKS ? probe : undefined };
   }
 
   /**
@@ -108,11 +116,12 @@ export const networkView: ViewFactory = (root, app): View => {
     } catch (e) {
       next.replaceChildren(errorBox(app, e)); // the other controls still work
     }
-    const colour = getEnum(p, 'colour', ['kind', 'community'] as const, 'kind');
+    const colour = getEnum(p, 'colour', ['kind', 'community', ...METRICS] as const, 'kind');
     next.append(
       select(app.t('filter.colour'), 'filter-colour', [
         { value: '', label: app.t('colour.kind') },
         { value: 'community', label: app.t('colour.community') },
+        ...METRICS.map((m) => ({ value: m, label: app.t('colour.metric', { metric: app.t(`metric.${m}` as MessageKey) }) })),
       ], colour === 'kind' ? '' : colour, (v) => app.set({ colour: v, hidden: undefined }, { push: true })),
     );
     const w = getInt(p, 'min_weight', 1, 1);
@@ -150,6 +159,9 @@ export const networkView: ViewFactory = (root, app): View => {
   }
 
   const metricOf = (p: Params): Metric | undefined => METRICS.find((m) => m === p.size);
+  /** The metric that colours the nodes (colour=<metric>); kind and community colours come from the server. */
+  const colourMetricOf = (p: Params): Metric | undefined => METRICS.find((m) => m === p.colour);
+  const serverColour = (p: Params) => (p.colour === 'community' ? 'community' : undefined);
 
   /** Search-to-focus, size by a metric, keep the top share by it, and the focus depth. */
   function focusControls(p: Params): HTMLElement[] {
@@ -183,9 +195,9 @@ export const networkView: ViewFactory = (root, app): View => {
     ];
   }
 
-  /** The metrics of the network shown, fetched only when a metric sizes or filters it. */
+  /** The metrics of the network shown, fetched only when a metric sizes, filters or colours it. */
   async function loadMetrics(p: Params): Promise<void> {
-    metricUnits = metricOf(p) ? ((await api.metrics(query(p))).units ?? []) : [];
+    metricUnits = metricOf(p) || colourMetricOf(p) ? ((await api.metrics(query(p))).units ?? []) : [];
   }
 
   /** The option drawn: the server's, with the metric's sizes, the metric filter and the focus neighbourhood. */
@@ -215,6 +227,24 @@ export const networkView: ViewFactory = (root, app): View => {
     }
     const kept = new Set(nodes.map((n) => n.id));
     links = links.filter((l) => kept.has(l.source) && kept.has(l.target));
+    const cm = colourMetricOf(p);
+    if (cm && metricUnits.length) {
+      // The value becomes the metric's (the tasks move to `tasks`): the visualMap colours by it, over the range of the nodes drawn.
+      const values = metricByID(metricUnits, cm);
+      const label = app.t(`metric.${cm}` as MessageKey);
+      const c = metricColouring(nodes.map((n) => values.get(n.id)), label);
+      nodes.forEach((n, i) => {
+        n.tasks = nodeTasks(n);
+        n.value = c.values[i];
+      });
+      out.visualMap = c.visualMap;
+      s.tooltip = {
+        formatter: (x: AnyRecord) =>
+          x.dataType === 'node'
+            ? `${x.name}\n${app.t('network.sizeTasks')} ${nodeTasks(x.data)} · ${label} ${typeof x.value === 'number' ? formatMetric(x.value) : '—'}`
+            : `${x.name}${x.value !== undefined ? ` ${x.value}` : ''}`,
+      };
+    }
     if (s.data) s.data = nodes;
     else s.nodes = nodes;
     if (s.links) s.links = links;
@@ -267,7 +297,7 @@ export const networkView: ViewFactory = (root, app): View => {
     const header = [app.t('table.unit'), app.t('table.group'), app.t('network.sizeTasks'), app.t('table.links'), ...(m ? [app.t(`metric.${m}` as MessageKey)] : [])];
     const degree = new Map<string, number>();
     for (const l of chartLinks()) for (const e of [l.source, l.target]) degree.set(e, (degree.get(e) ?? 0) + 1);
-    const rows = items.map((n) => [String(n.name), String(cats[n.category]?.name ?? ''), Number(n.value) || 0, degree.get(n.id) ?? 0, ...(m ? [values?.get(n.id) ?? ''] : [])]);
+    const rows = items.map((n) => [String(n.name), String(cats[n.category]?.name ?? ''), nodeTasks(n), degree.get(n.id) ?? 0, ...(m ? [values?.get(n.id) ?? ''] : [])]);
     const caption = chartEl.getAttribute('aria-label') ?? '';
     tableEl.replaceChildren(
       dataTable(caption, { header, rows }, (i) => {
@@ -302,9 +332,12 @@ export const networkView: ViewFactory = (root, app): View => {
     const scope = checkScope(app, p);
     scope.catch(() => undefined); // awaited below; a failure is shown from there
     try {
+      let whole: AnyRecord | undefined;
       if (picksWeight(p)) {
-        const [, w] = await Promise.all([scope, readableWeight(p)]);
+        const [, r] = await Promise.all([scope, readableWeight(p)]);
         if (!current()) return;
+        const w = r.weight;
+        whole = p.min_weight === undefined ? r.whole : undefined;
         probed = { filters: filterKey(p), weight: w };
         auto = w > 1 ? { filters: filterKey(p), weight: w } : undefined;
         const want = w > 1 ? String(w) : undefined;
@@ -314,7 +347,7 @@ export const networkView: ViewFactory = (root, app): View => {
         }
       }
       // All that changes the chart's size (bar, status, message, panel) is in place before it is drawn.
-      const [opt, placeBar] = await Promise.all([api.chart('network', { ...query(p), colour: p.colour, lang: app.lang }), barReady, scope]);
+      const [opt, placeBar] = await Promise.all([whole ?? api.chart('network', { ...query(p), colour: serverColour(p), lang: app.lang }), barReady, scope]);
       if (!current()) return;
       placeBar(graphLinksMax(opt));
       await loadMetrics(p);
@@ -417,7 +450,7 @@ export const networkView: ViewFactory = (root, app): View => {
 
   function openNode(id: string, p: Params): void {
     const item = nodeByID(id);
-    const body = panel.open(app.t('panel.unitTasks', { name: displayName(id), count: item?.value ?? '…' }));
+    const body = panel.open(app.t('panel.unitTasks', { name: displayName(id), count: item ? nodeTasks(item) : '…' }));
     const summary = h('p', { class: 'muted', 'data-testid': 'panel-summary' });
     body.append(summary, loading(app));
     selectNode(id);
@@ -471,7 +504,7 @@ export const networkView: ViewFactory = (root, app): View => {
     const body = panel.open(title(weight ?? '…'));
     body.append(loading(app));
     // Both ends share the task lists' jurisdiction: the smaller unit's tasks, those naming the other, are the shared ones.
-    const size = (id: string) => Number(nodeByID(id)?.value) || Infinity;
+    const size = (id: string) => nodeTasks(nodeByID(id)) || Infinity;
     const [from, to] = size(a) <= size(b) ? [a, b] : [b, a];
     const other = parseUnitID(to)?.name ?? '';
     void panelLoads.run(
@@ -646,7 +679,7 @@ export const networkView: ViewFactory = (root, app): View => {
   let lastParams: Params = {};
   function update(p: Params): void {
     // Whether min_weight is absent matters too: then the view picks one.
-    const q = JSON.stringify([query(p), p.colour ?? '', p.min_weight === undefined]);
+    const q = JSON.stringify([query(p), serverColour(p) ?? '', p.min_weight === undefined]);
     const prev = lastParams;
     lastParams = p;
     if (q !== dataKey) {
@@ -661,7 +694,7 @@ export const networkView: ViewFactory = (root, app): View => {
       const have = ((chart.getOption() as AnyRecord)?.legend?.[0]?.selected ?? {}) as Record<string, boolean>;
       for (const [name, on] of Object.entries(want)) if ((have[name] ?? true) !== on) chart.dispatchAction({ type: on ? 'legendSelect' : 'legendUnSelect', name });
     }
-    const metricChanged = prev.size !== p.size || prev.keep !== p.keep;
+    const metricChanged = prev.size !== p.size || prev.keep !== p.keep || prev.colour !== p.colour;
     const focusChanged = prev.depth !== p.depth || (p.depth !== undefined && prev.node !== p.node);
     if (metricChanged || focusChanged) {
       const my = loadSeq;

@@ -11,7 +11,7 @@ import { ledgerCell } from '../filters';
 import { leaderOverlaps, portfolioUnits, radialLayout, tasksOfUnit, type PortfolioUnit } from '../portfolio';
 import { encodeRoute, getEnum, type Params } from '../state';
 import type { LeaderInfo, Portfolio } from '../types';
-import { documentOptions, filterBar, leaderOptions, loading, scopeOptions, scopeQuery, SidePanel, taskList, toolbar } from './common';
+import { documentOptions, filterBar, jurisdictionPicker, leaderOptions, loading, scopeOptions, scopeQuery, SidePanel, taskList, toolbar } from './common';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const MODES = ['graph', 'sunburst'] as const;
@@ -125,13 +125,9 @@ export const portfolioView: ViewFactory = (root, app): View => {
     if (ev.dataType === 'node' && id.startsWith('unit:')) app.set({ unit: id.slice('unit:'.length) }, { push: true });
   });
 
-  function buildBar(p: Params, jurisdictions: { value: string; label: string }[], docs: { value: string; label: string }[], leaders: { value: string; label: string }[], leader: string): void {
+  function buildBar(p: Params, scope: Awaited<ReturnType<typeof scopeOptions>>, docs: { value: string; label: string }[], leaders: { value: string; label: string }[], leader: string): void {
     clear(bar);
-    // A corpus of several jurisdictions: pick the leader's own (a change drops the leader, document and unit picked).
-    if (jurisdictions.length || p.jurisdiction) {
-      const options = jurisdictions.some((o) => o.value === (p.jurisdiction ?? '')) ? jurisdictions : [...jurisdictions, { value: p.jurisdiction ?? '', label: p.jurisdiction ?? '' }];
-      bar.append(select(app.t('filter.jurisdiction'), 'filter-jurisdiction', options, p.jurisdiction ?? '', (v) => app.set({ jurisdiction: v, leader: undefined, document: undefined, unit: undefined }, { push: true })));
-    }
+    bar.append(...jurisdictionPicker(app, scope, p, ['document', 'leader', 'unit']));
     const withPlaceholders = h('input', { type: 'checkbox', 'data-testid': 'filter-placeholder', checked: p.placeholder === '1' });
     withPlaceholders.addEventListener('change', () => app.set({ placeholder: withPlaceholders.checked }));
     bar.append(
@@ -169,7 +165,7 @@ export const portfolioView: ViewFactory = (root, app): View => {
             'portfolio-coleaders',
             [app.t('filter.leader'), app.t('portfolio.sharedUnits'), app.t('portfolio.sharedTasks'), app.t('docs.units')],
             overlaps.map((o) => [
-              h('a', { href: encodeRoute({ view: 'portfolio', params: { ...pick(p, ['document', 'lang', 'placeholder']), leader: o.leader } }) }, o.leader, o.placeholder ? ` ${app.t('portfolio.placeholderTag')}` : ''),
+              h('a', { href: encodeRoute({ view: 'portfolio', params: { ...pick(p, ['jurisdiction', 'document', 'lang', 'placeholder']), leader: o.leader } }) }, o.leader, o.placeholder ? ` ${app.t('portfolio.placeholderTag')}` : ''),
               o.sharedUnits.length,
               o.sharedTasks,
               o.sharedUnits.join('、'),
@@ -185,7 +181,7 @@ export const portfolioView: ViewFactory = (root, app): View => {
     if (!current || !name) return panel.close();
     const tasks = tasksOfUnit(current.tasks, name);
     const body = panel.open(app.t('portfolio.unitTasks', { leader: current.leader.name, name, count: tasks.length }));
-    body.append(h('p', null, h('a', { href: encodeRoute({ view: 'ledger', params: { ...pick(p, ['document', 'lang']), leader: current.leader.name, unit: name } }), 'data-testid': 'unit-ledger' }, app.t('portfolio.inLedger'))));
+    body.append(h('p', null, h('a', { href: encodeRoute({ view: 'ledger', params: { ...pick(p, ['jurisdiction', 'document', 'lang']), leader: current.leader.name, unit: name } }), 'data-testid': 'unit-ledger' }, app.t('portfolio.inLedger'))));
     taskList(app, body, tasks, name);
   }
 
@@ -204,24 +200,25 @@ export const portfolioView: ViewFactory = (root, app): View => {
     message.replaceChildren(loading(app));
     void loads.run(
       async () => {
-        const scope = scopeQuery(p);
-        const [jurisdictions, docs, leaderOpts, leaders] = await Promise.all([
-          scopeOptions(app).then((o) => o.jurisdictions, () => []),
-          documentOptions(app, scope),
-          leaderOptions(app, p.document, app.t('portfolio.pick'), p.jurisdiction),
-          api.leaders({ document: p.document, jurisdiction: p.jurisdiction }),
+        const within = scopeQuery(p);
+        const noScope = { jurisdictions: [], years: [] };
+        const [scope, docs, leaderOpts, leaders] = await Promise.all([
+          scopeOptions(app).catch(() => noScope), // the picker is left out; the lists below say what failed
+          documentOptions(app, { jurisdiction: within.jurisdiction }),
+          leaderOptions(app, p.document, app.t('portfolio.pick'), within.jurisdiction),
+          api.leaders({ ...(p.document ? { document: p.document } : {}), ...(within.jurisdiction ? { jurisdiction: within.jurisdiction } : {}) }),
         ]);
         // The first real leader (not a placeholder) is the default.
         const first = leaders.find((l) => !l.placeholder) ?? leaders[0];
         const leader = p.leader || first?.name || '';
-        buildBar(p, jurisdictions, docs, leaderOpts, leader);
+        buildBar(p, scope, docs, leaderOpts, leader);
         await checkScope(app, p);
         if (!leader) return { empty: true as const };
         if (!p.leader) {
           app.set({ leader }); // keep the chosen leader in the URL so the link reproduces the view
           return undefined;
         }
-        const q = { document: p.document, jurisdiction: p.jurisdiction };
+        const q = { document: p.document, jurisdiction: within.jurisdiction };
         const [pf, net] = await Promise.all([api.portfolio(leader, q).then(withLists), api.leaderNetwork(q)]);
         return { pf, net, leaders };
       },
