@@ -30,32 +30,7 @@ import (
 //	  go test -run '^$' -bench ColdAnswers -benchtime 5x ./api/
 func BenchmarkColdAnswers(b *testing.B) {
 	s := loadEnv(b)
-	docs := loadDocuments(b, s.corpus)
-	ctx := context.Background()
-	var store graph.Store
-	if s.neo4jURI == "" {
-		store = openLoadStore(b, s, docs)
-		for _, d := range docs {
-			if _, err := store.Import(ctx, d); err != nil {
-				b.Fatalf("import %s: %v", d.Meta.ID, err)
-			}
-		}
-	} else {
-		n4j, err := neo4j.Open(ctx, neo4j.Config{URI: s.neo4jURI, User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD"),
-			Database: os.Getenv("NEO4J_DATABASE"), QueryTimeout: 10 * time.Minute})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer n4j.Close()
-		counts, err := n4j.Counts(ctx)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if counts.Documents != len(docs) {
-			b.Fatalf("Neo4j holds %d documents, the corpus %d: import the corpus alone first", counts.Documents, len(docs))
-		}
-		store = n4j
-	}
+	docs, store := coldCorpusStore(b, s)
 	// Two documents of one jurisdiction, the first in corpus order and the
 	// next of its jurisdiction (the seed alone: itself twice).
 	from, to := docs[0].Meta.ID, docs[0].Meta.ID
@@ -75,22 +50,57 @@ func BenchmarkColdAnswers(b *testing.B) {
 	}
 	cfg := api.Config{Store: store, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), RequestTimeout: 10 * time.Minute}
 	for _, r := range routes {
-		b.Run("route="+r.name, func(b *testing.B) {
-			var times []time.Duration
-			for b.Loop() {
-				h := api.NewHandler(cfg)
-				start := time.Now()
-				rec := httptest.NewRecorder()
-				h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, r.path, nil))
-				if rec.Code != http.StatusOK {
-					b.Fatalf("GET %s: %d %.300s", r.path, rec.Code, rec.Body)
-				}
-				times = append(times, time.Since(start))
-			}
-			slices.Sort(times)
-			b.ReportMetric(times[len(times)/2].Seconds()*1000, "median-ms")
-			b.ReportMetric(times[0].Seconds()*1000, "min-ms")
-			b.ReportMetric(times[len(times)-1].Seconds()*1000, "max-ms")
-		})
+		b.Run("route="+r.name, func(b *testing.B) { timeColdRoute(b, cfg, r.path) })
 	}
+}
+
+// coldCorpusStore is the store the cold benchmarks read: the embedded store
+// with the corpus imported, or the Neo4j at NEO4J_URI, which must hold the
+// corpus alone.
+func coldCorpusStore(b *testing.B, s loadSettings) ([]*graph.Document, graph.Store) {
+	docs := loadDocuments(b, s.corpus)
+	ctx := context.Background()
+	if s.neo4jURI == "" {
+		store := openLoadStore(b, s, docs)
+		for _, d := range docs {
+			if _, err := store.Import(ctx, d); err != nil {
+				b.Fatalf("import %s: %v", d.Meta.ID, err)
+			}
+		}
+		return docs, store
+	}
+	n4j, err := neo4j.Open(ctx, neo4j.Config{URI: s.neo4jURI, User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD"),
+		Database: os.Getenv("NEO4J_DATABASE"), QueryTimeout: 10 * time.Minute})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { n4j.Close() })
+	counts, err := n4j.Counts(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if counts.Documents != len(docs) {
+		b.Fatalf("Neo4j holds %d documents, the corpus %d: import the corpus alone first", counts.Documents, len(docs))
+	}
+	return docs, n4j
+}
+
+// timeColdRoute asks path once per iteration of a new handler (empty
+// caches) and reports the median, fastest and slowest answer in ms.
+func timeColdRoute(b *testing.B, cfg api.Config, path string) {
+	var times []time.Duration
+	for b.Loop() {
+		h := api.NewHandler(cfg)
+		start := time.Now()
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if rec.Code != http.StatusOK {
+			b.Fatalf("GET %s: %d %.300s", path, rec.Code, rec.Body)
+		}
+		times = append(times, time.Since(start))
+	}
+	slices.Sort(times)
+	b.ReportMetric(times[len(times)/2].Seconds()*1000, "median-ms")
+	b.ReportMetric(times[0].Seconds()*1000, "min-ms")
+	b.ReportMetric(times[len(times)-1].Seconds()*1000, "max-ms")
 }
