@@ -39,6 +39,7 @@ export function portfolioSunburst(p: PortfolioLists): AnyRecord {
   }
   return {
     tooltip: {},
+    animation: false, // the entry animation held the first picture back by about a second
     series: [
       {
         type: 'sunburst',
@@ -65,6 +66,7 @@ export function portfolioGraph(leader: string, units: readonly PortfolioUnit[], 
   const at = radialLayout(units);
   return {
     tooltip: {},
+    animation: false, // fixed places: nothing to animate, and the entry animation held the picture back by about a second
     legend: { top: 4, data: [labels.lead, labels.responsible] },
     color: [PORTFOLIO_COLOURS.leader, PORTFOLIO_COLOURS.lead, PORTFOLIO_COLOURS.responsible],
     series: [
