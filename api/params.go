@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -174,9 +175,9 @@ func pathName(c *gin.Context, name string) (string, error) {
 
 // queryParams are the query parameters of each operation in the OpenAPI
 // document, by method and path ("GET /tasks"): the one list of what a
-// route accepts.
-var queryParams = func() map[string][]string {
-	doc, err := openapi3.NewLoader().LoadFromData(openAPIJSON)
+// route accepts. Loaded on first use.
+var queryParams = sync.OnceValue(func() map[string][]string {
+	doc, err := openapi3.NewLoader().LoadFromData(openAPIJSON())
 	if err != nil {
 		panic("api: openapi.yaml does not load: " + err.Error())
 	}
@@ -196,7 +197,7 @@ var queryParams = func() map[string][]string {
 		}
 	}
 	return out
-}()
+})
 
 // openAPIPath turns a gin route ("/api/v1/units/:name", ".../*id") into
 // its path in the OpenAPI document ("/units/{name}").
@@ -220,7 +221,7 @@ func (s *server) knownParams(c *gin.Context) {
 		s.fail(c, invalid("the query string is malformed: %v", err))
 		return
 	}
-	allowed, ok := queryParams[c.Request.Method+" "+openAPIPath(c.FullPath())]
+	allowed, ok := queryParams()[c.Request.Method+" "+openAPIPath(c.FullPath())]
 	if !ok {
 		c.Next() // not an API operation: the router answers it
 		return
