@@ -192,6 +192,36 @@ export async function chartSeries(page: Page, name: string, timeout = 30_000): P
   }, name);
 }
 
+/** The pixel centre of a graph node in page coordinates, once the layout stopped moving. */
+export async function nodeCentre(page: Page, chart: string, match: { id?: string; name?: string }): Promise<{ x: number; y: number }> {
+  let last = { x: NaN, y: NaN };
+  for (let i = 0; i < 60; i++) {
+    const p = await page.evaluate(
+      ({ chart, match }) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const c = (window as any).__govgraph.charts[chart];
+        const data = c.getModel().getSeriesByIndex(0).getData();
+        for (let k = 0; k < data.count(); k++) {
+          const item = data.getRawDataItem(k) ?? {};
+          if ((match.id && item.id === match.id) || (match.name && data.getName(k) === match.name)) {
+            const el = data.getItemGraphicEl(k);
+            const [x, y] = el.transformCoordToGlobal(0, 0);
+            const box = c.getDom().getBoundingClientRect();
+            return { x: box.left + x, y: box.top + y };
+          }
+        }
+        return null;
+      },
+      { chart, match },
+    );
+    assert.ok(p, `node ${JSON.stringify(match)} not in chart ${chart}`);
+    if (Math.abs(p.x - last.x) < 0.5 && Math.abs(p.y - last.y) < 0.5) return p;
+    last = p;
+    await page.waitForTimeout(250);
+  }
+  return last;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ADMIN_TOKEN, chartSeries, getJSON, openPage, screenshot, session, startServer, unexpectedErrors, watchErrors } from './harness';
+import { ADMIN_TOKEN, chartSeries, getJSON, nodeCentre, openPage, screenshot, session, startServer, unexpectedErrors, watchErrors } from './harness';
 
 const e2e = session();
 
@@ -220,35 +220,8 @@ describe('leader portfolio (领导分工)', () => {
 
     // A click on a unit node lists the leader's tasks of that unit.
     const target = String(nodes[1].name);
-    const at = await page.evaluate((id) => {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const c = (window as any).__govgraph.charts.portfolio;
-      const data = c.getModel().getSeriesByIndex(0).getData();
-      for (let k = 0; k < data.count(); k++) {
-        if (data.getRawDataItem(k)?.id === id) {
-          const [x, y] = data.getItemGraphicEl(k).transformCoordToGlobal(0, 0);
-          const box = c.getDom().getBoundingClientRect();
-          return { x: box.left + x, y: box.top + y };
-        }
-      }
-      return null;
-    }, `unit:${target}`);
-    assert.ok(at);
-    await page.waitForTimeout(1500); // the force layout settles
-    const settled = await page.evaluate((id) => {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const c = (window as any).__govgraph.charts.portfolio;
-      const data = c.getModel().getSeriesByIndex(0).getData();
-      for (let k = 0; k < data.count(); k++) {
-        if (data.getRawDataItem(k)?.id === id) {
-          const [x, y] = data.getItemGraphicEl(k).transformCoordToGlobal(0, 0);
-          const box = c.getDom().getBoundingClientRect();
-          return { x: box.left + x, y: box.top + y };
-        }
-      }
-      return null;
-    }, `unit:${target}`);
-    await page.mouse.click(settled!.x, settled!.y);
+    const settled = await nodeCentre(page, 'portfolio', { id: `unit:${target}` });
+    await page.mouse.click(settled.x, settled.y);
     await page.waitForFunction(() => location.hash.includes('unit='));
     const clicked = decodeURIComponent((await hashOf(page)).match(/unit=([^&]*)/)![1]);
     await page.getByTestId('side-panel').waitFor({ state: 'visible' });
