@@ -108,12 +108,9 @@ func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {
 func (s *Store) Document(ctx context.Context, id string) (*graph.Document, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if err := s.ready(ctx); err != nil {
+	d, err := s.stored(ctx, id)
+	if err != nil {
 		return nil, err
-	}
-	d := s.docs[id]
-	if d == nil {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no document %q", id)
 	}
 	return cloneDocument(d.doc), nil
 }
@@ -135,4 +132,17 @@ func (s *Store) Counts(ctx context.Context) (graph.Counts, error) {
 		c.Tasks += len(d.tasks)
 	}
 	return c, nil
+}
+
+// stored is document id's state, once the store is ready; the caller holds
+// s.mu.
+func (s *Store) stored(ctx context.Context, id string) (*docState, error) {
+	if err := s.ready(ctx); err != nil {
+		return nil, err
+	}
+	d := s.docs[id]
+	if d == nil {
+		return nil, graph.Errorf(graph.ENOTFOUND, "no document %q", id)
+	}
+	return d, nil
 }

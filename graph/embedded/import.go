@@ -65,12 +65,9 @@ func result(d *docState, replaced, unchanged bool) graph.ImportResult {
 func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.ready(ctx); err != nil {
+	d, err := s.stored(ctx, id)
+	if err != nil {
 		return err
-	}
-	d := s.docs[id]
-	if d == nil {
-		return graph.Errorf(graph.ENOTFOUND, "no document %q", id)
 	}
 	if s.dir != "" {
 		if err := removeFileDurably(s.dir, fileName(id)); err != nil {

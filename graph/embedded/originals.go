@@ -32,12 +32,9 @@ func originalFile(id string) string {
 func (s *Store) KeepOriginal(ctx context.Context, id string, o graph.Original) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.ready(ctx); err != nil {
+	d, err := s.stored(ctx, id)
+	if err != nil {
 		return err
-	}
-	d := s.docs[id]
-	if d == nil {
-		return graph.Errorf(graph.ENOTFOUND, "no document %q", id)
 	}
 	kept := keptOriginal{Of: d.doc.Meta.Hash, Original: o}
 	if s.dir == "" {
@@ -65,12 +62,9 @@ func (s *Store) KeepOriginal(ctx context.Context, id string, o graph.Original) e
 func (s *Store) Original(ctx context.Context, id string) (*graph.Original, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if err := s.ready(ctx); err != nil {
+	d, err := s.stored(ctx, id)
+	if err != nil {
 		return nil, err
-	}
-	d := s.docs[id]
-	if d == nil {
-		return nil, graph.Errorf(graph.ENOTFOUND, "no document %q", id)
 	}
 	var kept keptOriginal
 	if s.dir == "" {
