@@ -9,16 +9,26 @@ import (
 	"testing"
 )
 
-// The blind genre fixtures (testdata/genre-blind): documents written by
-// someone who had not read the parser, in conventions and layouts the other
-// fixtures do not use (docs/extraction-conventions-survey.md), scored as
-// testdata/genre is. The rule here is "no silent loss": a fixture either
-// scores F1 >= genreMinF1, or its profile warns that the parse is doubtful.
-// A confident wrong parse fails — unless the fixture is listed, with a
-// reason, in testdata/genre-blind/KNOWN_SILENT.txt, which is reported and
-// meant to shrink.
+// The blind genre sets (testdata/genre-blind, genre-blind2, …): documents
+// written by someone who had not read the parser, in conventions and layouts
+// the other fixtures do not use (docs/extraction-conventions-survey.md and
+// -survey-2.md), scored as testdata/genre is, one subtest and one table per
+// set. The rule here is "no silent loss": a fixture either scores F1 >=
+// genreMinF1, or its profile warns that the parse is doubtful. A confident
+// wrong parse fails — unless the fixture is listed, with a reason, in its
+// set's KNOWN_SILENT.txt, which is reported and meant to shrink.
 func TestGenreBlind(t *testing.T) {
-	dir := filepath.Join("testdata", "genre-blind")
+	dirs, err := filepath.Glob(filepath.Join("testdata", "genre-blind*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no blind sets in testdata (%v)", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) { testBlindSet(t, dir) })
+	}
+}
+
+// testBlindSet scores the fixtures of one blind set and logs its table.
+func testBlindSet(t *testing.T, dir string) {
 	wants, err := filepath.Glob(filepath.Join(dir, "*.want.tsv"))
 	if err != nil || len(wants) == 0 {
 		t.Fatalf("no fixtures in %s (%v)", dir, err)
@@ -77,7 +87,7 @@ func TestGenreBlind(t *testing.T) {
 		f1 = 2 * p * r / (p + r)
 	}
 	rows = append(rows, fmt.Sprintf("%-42s %3d tasks  P %.3f  R %.3f  micro-F1 %.3f", "all", tasks, p, r, f1))
-	t.Log("blind genre fixtures:\n" + strings.Join(rows, "\n"))
+	t.Log(filepath.Base(dir) + ":\n" + strings.Join(rows, "\n"))
 }
 
 // readKnownSilent reads NAME<space or tab>REASON lines ('#' comments); a
