@@ -14,7 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", "..", ".."))
 OUT = os.path.join(ROOT, "graph", "extract", "testdata", "genre-blind2")
 sys.path.insert(0, HERE)
-from pool import POOL
+from pool import DOMAINS, POOL
 
 CN = "一二三四五六七八九十"
 NAMES = ["韩立新", "苏明远", "顾晓峰", "邓雅琴", "石振华", "袁丽萍", "齐国栋", "方少卿", "常建英", "阎志诚",
@@ -27,23 +27,37 @@ def T(key, leaders=(), leads=(), units=(), rest=""):
 
 
 def unit(prefix, suffix):
-    if suffix.startswith("各") or suffix in ("妇联", "残联") and prefix == "镇":
-        return suffix
-    if suffix in ("妇联", "残联", "总工会"):
-        return prefix + suffix
-    return prefix + suffix
+    """A unit of the document's level: 县 + 财政局; collectives (各乡镇) as they are."""
+    return suffix if suffix.startswith("各") else prefix + suffix
 
 
-def pick(prefix, seed, n, leaders=None):
-    """n tasks from the pool, each with its lead, its other units and a leader."""
-    rng = random.Random(seed)
-    items = rng.sample(POOL, n)
-    leaders = leaders or rng.sample(NAMES, 5)
+def roles(prefix, items, rng, leaders):
     out = []
     for i, (text, lead, others) in enumerate(items):
-        k = rng.randint(0, len(others))
-        out.append(T(text, [leaders[i * len(leaders) // n]], [unit(prefix, lead)], [unit(prefix, o) for o in others[:max(1, k)]]))
+        k = max(1, rng.randint(0, len(others)))
+        out.append(T(text, [leaders[i * len(leaders) // len(items)]], [unit(prefix, lead)], [unit(prefix, o) for o in others[:k]]))
     return out
+
+
+def pick(prefix, seed, n):
+    """n tasks from the pool in domain order, each with its lead, its other
+    units and one of five leaders (each leader a run of tasks)."""
+    rng = random.Random(seed)
+    items = sorted(rng.sample(POOL, n), key=POOL.index)
+    return roles(prefix, items, rng, rng.sample(NAMES, 5))
+
+
+def pick_groups(prefix, seed, groups):
+    """For each (title, domain, n) group, n tasks of that domain."""
+    rng = random.Random(seed)
+    left = {d: list(ts) for d, ts in DOMAINS.items()}
+    items = []
+    for _, d, n in groups:
+        got = rng.sample(left[d], n)
+        for t in got:
+            left[d].remove(t)
+        items += got
+    return roles(prefix, items, rng, rng.sample(NAMES, 5))
 
 
 def want(name, tasks, comment):
@@ -146,9 +160,10 @@ def pdf(name, html):
 #    roles of all the sub-items of the group.  [山西 运城 2017]
 def txt_subitems_group_bracket():
     name = "txt-subitems-group-bracket"
-    groups = [("加快工业转型升级", 3), ("壮大市场主体", 3), ("夯实农业基础", 4), ("建设宜居城市", 3),
-              ("改善生态环境", 2), ("办好民生实事", 4), ("守牢安全底线", 3), ("提升政务效能", 3)]
-    tasks = pick("市", name, sum(n for _, n in groups))
+    groups = [("加快工业转型升级", "industry", 3), ("稳住经济基本盘", "econ", 3), ("夯实农业基础", "agri", 4),
+              ("建设宜居城市", "urban", 3), ("改善生态环境", "eco", 2), ("办好民生实事", "people", 4),
+              ("守牢安全底线", "safety", 3), ("提升政务效能", "gov", 3)]
+    tasks = pick_groups("市", name, groups)
     out = ["青桐市2024年市政府重点工作责任分解", "",
            "各县（市、区）人民政府，市直各有关单位：",
            "经市人民政府同意，现将2024年市政府重点工作进行责任分解，请认真组织实施。", "",
@@ -156,7 +171,7 @@ def txt_subitems_group_bracket():
            "为确保年度目标如期完成，现将重点工作分解如下。", ""]
     all_tasks, i = [], 0
     sec = 0
-    for g, (title, n) in enumerate(groups):
+    for g, (title, _, n) in enumerate(groups):
         if g % 2 == 0:
             out.append("%s、%s" % (CN[sec], ["稳增长", "强基础", "优环境", "惠民生"][sec]))
             sec += 1
@@ -187,7 +202,7 @@ Source: 运城市 应急体系“十三五”规划责任分解, 2017, https://n
 #    [浙江 宁波 2014]
 def txt_gb18030_progress_gazette():
     name = "txt-gb18030-progress-gazette"
-    tasks = pick("市", name, 26)
+    tasks = pick_groups("市", name, [("", "people", 10), ("", "urban", 6), ("", "culture", 4), ("", "eco", 3), ("", "safety", 3)])
     heads = iter(["林子航", "宋雨辰", "鲁一鸣", "蔡文启", "姚天佑", "章若水", "潘志远", "于书恒"] * 4)
     out = ["2025年市政府民生实事项目1—6月份进展情况公示", "",
            "今年市政府民生实事项目共26项，各责任单位高度重视，项目总体进展顺利。现将1—6月份进展情况公示如下，接受社会监督。", ""]
@@ -215,14 +230,15 @@ Source: 宁波市 2014 民生实事 1—6月 进展公示, http://daily.cnnb.com
 #    followed by 主管领导/责任单位/协办单位/主要责任人/进度安排 lines. [河南 郑州 2012]
 def md_keyword_unnumbered():
     name = "md-keyword-unnumbered"
-    tasks = pick("市", name, 25)
-    kws = ["教育", "医疗", "交通", "住房", "就业", "养老", "环境"]
-    out = ["# 2024年市政府十大实事任务分解", "",
+    groups = [("城建", "urban", 6), ("民生", "people", 9), ("文化", "culture", 4), ("生态", "eco", 3), ("安全", "safety", 3)]
+    tasks = pick_groups("市", name, groups)
+    starts = {sum(n for _, _, n in groups[:j]): kw for j, (kw, _, _) in enumerate(groups)}
+    out = ["# 2024年市政府十大实事（25个具体事项）任务分解", "",
            "> 本表公布每项实事的主管市领导、责任单位和主要责任人，以及进度安排，接受市民监督。", ""]
     res = []
     for i, t in enumerate(tasks):
-        if i % 4 == 0:
-            out += ["## 关键词　%s" % kws[i // 4], ""]
+        if i in starts:
+            out += ["## 关键词　%s" % starts[i], ""]
         out += ["%s。" % t["key"], ""]
         out += ["主管领导：%s  " % t["leaders"][0], "责任单位：%s  " % t["leads"][0]]
         units = t["units"] if i % 3 else []
@@ -242,7 +258,7 @@ Source: 郑州市 2012 十大实事 任务分解表, http://sebasdess.com/news/x
 #    [宁夏 银川 兴庆区 2018]
 def html_three_annexes():
     name = "html-three-annexes"
-    tasks = pick("区", name, 26)
+    tasks = pick_groups("区", name, [("", "econ", 6), ("", "industry", 6), ("", "people", 8), ("", "urban", 3), ("", "culture", 3)])
     a1, a2, a3 = tasks[:12], tasks[12:20], tasks[20:]
     res = []
     h = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>关于做好2025年政府工作报告主要目标任务和为民办实事的通知</title>",
@@ -254,10 +270,17 @@ def html_three_annexes():
          "<p>附件：1.2025年《政府工作报告》主要目标任务分解表<br>2.2025年民生十件实事任务分解表<br>3.市级为民办实事区级任务分解表</p>",
          "<p>栖霞区人民政府办公室<br>2025年2月20日</p>"]
     h.append("<p><b>附件1</b></p><p>2025年《政府工作报告》主要目标任务分解表</p><table>")
-    h.append("<tr><td>序号</td><td>主要目标任务</td><td>责任领导</td><td>牵头单位</td><td>配合单位</td><td>责任人</td></tr>")
+    h.append("<tr><td>责任领导</td><td>序号</td><td>主要目标任务</td><td>牵头单位</td><td>配合单位</td><td>责任人</td></tr>")
+    posts = ["常务副区长", "副区长", "区政府党组成员", "副区长"]
+    runs = {}
+    for t in a1:
+        runs[t["leaders"][0]] = runs.get(t["leaders"][0], 0) + 1
     for i, t in enumerate(a1):
-        h.append("<tr><td>%d</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>" % (
-            i + 1, t["key"], t["leaders"][0], t["leads"][0], jn(t["units"]), NAMES[(i * 3 + 1) % len(NAMES)]))
+        who = t["leaders"][0]
+        first = i == 0 or a1[i - 1]["leaders"][0] != who
+        lead_cell = "<td rowspan='%d'>%s<br>（%s）</td>" % (runs[who], who, posts[list(runs).index(who) % 4]) if first else ""
+        h.append("<tr>%s<td>%d</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>" % (
+            lead_cell, i + 1, t["key"], t["leads"][0], jn(t["units"]), NAMES[(i * 3 + 1) % len(NAMES)]))
         res.append(t)
     h.append("</table><p><b>附件2</b></p><p>2025年民生十件实事任务分解表</p><table>")
     h.append("<tr><td>序号</td><td>实事项目</td><td>责任领导</td><td>责任单位</td><td>协办单位</td><td>完成时限</td></tr>")
@@ -274,7 +297,8 @@ def html_three_annexes():
     h.append("</table><div class='footer'>主办：栖霞区人民政府办公室　扫一扫在手机上查看当前页面</div></body></html>")
     write(name, "html", "\n".join(h) + "\n")
     want(name, res, """Convention: one notice, three annexes (附件1/2/3) on the same page, each its own table with its own
-columns; 序号 restarts at 1 in each; 责任领导 (leader) and 责任人 (a unit's head: not recorded); in annex 3 one
+columns; 序号 restarts at 1 in each; annex 1 is ordered BY LEADER: its first column 责任领导 (name, then the post in
+brackets on a second line) spans that leader's rows; 责任人 is a unit's head (not recorded); in annex 3 one
 区责任单位 column whose first unit leads, as a note above that table says.
 Source: 银川市兴庆区 2018, http://www.xqq.gov.cn/zmhd/yjzjjgfk/201808/t20180819_980141.html""")
 
@@ -286,9 +310,10 @@ Source: 银川市兴庆区 2018, http://www.xqq.gov.cn/zmhd/yjzjjgfk/201808/t201
 #    盘锦市 2021 三清单]
 def xlsx_three_row_header():
     name = "xlsx-three-row-header"
-    groups = [("扩大有效投资", 3), ("做强实体经济", 3), ("推进乡村振兴", 3), ("提升城市品质", 3),
-              ("加强生态保护", 2), ("办好民生实事", 4), ("深化改革创新", 3), ("统筹发展和安全", 3)]
-    tasks = pick("县", name, sum(n for _, n in groups))
+    groups = [("扩大有效投资", "econ", 3), ("做强实体经济", "industry", 3), ("推进乡村振兴", "agri", 3),
+              ("提升城市品质", "urban", 3), ("加强生态保护", "eco", 2), ("办好民生实事", "people", 4),
+              ("繁荣文化事业", "culture", 3), ("统筹发展和安全", "safety", 3)]
+    tasks = pick_groups("县", name, groups)
     rows = [["填表说明"], ["1.本表由县政府督查室汇总，各牵头单位每月25日前报送进展。"], ["2.“协管县领导”指协助牵头县领导推进的县政府领导。"]]
     sheet1 = ("填表说明", rows, [])
     r = [["溪口县2024年《政府工作报告》重点任务分解表", "", "", "", "", "", "", "", ""],
@@ -299,7 +324,7 @@ def xlsx_three_row_header():
     merges = ["A1:I1", "A2:I2", "A3:A5", "B3:B5", "C3:C5", "D3:G3", "D4:E4", "F4:G4", "H3:H5", "I3:I5"]
     res, i, n = [], 0, 0
     second = random.Random(name).sample(NAMES, 8)
-    for g, (title, k) in enumerate(groups):
+    for g, (title, _, k) in enumerate(groups):
         if g % 3 == 0:
             row = len(r) + 1
             r.append(["%s、%s" % (CN[g // 3], ["发展动能", "城乡融合", "民生安全"][g // 3])] + [""] * 8)
@@ -321,7 +346,7 @@ def xlsx_three_row_header():
     want(name, res, """Convention: a notes sheet before the table sheet; a title and 填报 row, then a THREE-row header
 (责任分工 over 县领导 | 责任单位, over 牵头县领导/协管县领导/牵头单位/协办单位); each 重点任务 (and its 序号 and
 both leaders) merged down over its 具体工作 rows; each 具体工作 row is a task with its own units; both leaders of a group
-are leaders of each of its tasks. Sources: 盘锦市大洼区 2021 任务分解表 http://www.dawa.gov.cn/2021_02/01_16/content-307974.html ;
+are leaders of each of its tasks. The three-row header is written from the genre (no page kept for it). Sources: 盘锦市大洼区 2021 任务分解表 http://www.dawa.gov.cn/2021_02/01_16/content-307974.html ;
 盘锦市 2021 (三清单三制度, 分管市领导 审核) http://xyexam.com/html/2509/2021-05-25/content-93597.html""")
 
 
@@ -374,8 +399,8 @@ def docx_running_roles_last_column():
     docx(name, body)
     want(name, tasks, """Convention: a table whose last column 责任分工 is running text: 由X牵头，Y配合；Z副区长负责督导 /
 X为牵头单位，Y为责任单位 / Z副区长分管，由X负责，Y参与 / X负责，Y协同；副区长Z督办 (leaders with titles);
-section rows 在“…”方面（分解任务N项） spanning the table; 序号 restarts per section.
-Sources: 二连浩特市 2024 分工方案 解读 http://www.elht.gov.cn/mobile/c/2024-04-02/97683.shtml ;
+section rows 在“…”方面（分解任务N项） spanning the table; 序号 restarts per section. The 为/由…负责 forms are
+written from the genre (no page kept for them). Sources: 二连浩特市 2024 分工方案 解读 http://www.elht.gov.cn/mobile/c/2024-04-02/97683.shtml ;
 南通港闸区 2017 为民办实事 (牵头领导/责任部门/协同部门) https://zhaoshangtong.net/policys/show-13875.html""")
 
 
@@ -626,7 +651,7 @@ def md_bureau_pipe_table():
     want(name, res, """Convention: a 局's own 分工 as a table: 分管领导 (a name with its post in brackets: 冯子墨（党组成员、副局长）),
 责任股室 (lead) and 配合股室 (units) are the bureau's own 股室/中心/所; section rows carry 一、二 in the 序号 column;
 序号 restarts per section; one row with an empty 序号 continues the task above (its text is not a task).
-Source: bureau-level 分工 of the genre (湖州 2016 局 分解; 江干区 2018 a bureau's 重点工作清单, survey 1);
+Source: a bureau breaking its tasks down to its own people: 本溪市自然资源局明山分局 2020 https://zrzyj.benxi.gov.cn/gzdt/content_450342 ; 江干区 2018 a bureau's 重点工作清单 (survey 1);
 see also 兴庆区 2018 on 责任人 http://www.xqq.gov.cn/zmhd/yjzjjgfk/201808/t20180819_980141.html""")
 
 
