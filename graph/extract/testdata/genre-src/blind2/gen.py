@@ -187,6 +187,10 @@ def txt_subitems_group_bracket():
         for k, t in enumerate(sub):
             out.append("（%d）%s，%s。" % (k + 1, t["key"], ["加强调度", "细化到月", "落实到项目", "强化要素保障"][k]))
             all_tasks.append(T(t["key"], [], lead, units))
+        if g == 5:
+            units = units + ["各县（市、区）人民政府"]
+            for t in all_tasks[-n:]:
+                t["units"] = units
         out.append("（牵头单位：%s；责任单位：%s）" % (jn(lead), jn(units)))
         out.append("")
     out += ["各牵头单位于每季度首月5日前将上季度进展情况报市政府督查室。"]
@@ -213,7 +217,8 @@ def txt_gb18030_progress_gazette():
             lead = lead + ["各区政府"]
         line = "%d.%s。 牵头领导：%s 责任单位：%s 项目责任人：%s%s 配合单位：%s 实际完成情况：%s" % (
             i + 1, t["key"], t["leaders"][0], "，".join(lead), next(heads), "，各区区长" if i % 7 == 3 else "",
-            jn(units), "已会同%s完成年度目标的%d%%，下一步加快推进。" % (units[0], 40 + i))
+            jn(units), ("已会同%s完成年度目标的%d%%，下一步加快推进。" % (units[0], 40 + i)) if i % 3 else
+            "完成年度目标的%d%%；用地指标已协调市不动产登记中心配合办理。" % (40 + i))
         out.append(line)
         if i % 7 == 3:
             out += ["东湖 西岭 南浦 合计", "年度目标 2 3 1 6", "实际完成 1 2 0 3"]
