@@ -56,7 +56,7 @@ var labelRoles = map[string]role{
 	"责任单位": roleUnits, "配合单位": roleUnits, "参与单位": roleUnits, "协办单位": roleUnits,
 	"责任部门": roleUnits, "配合部门": roleUnits, "协同单位": roleUnits, "协作单位": roleUnits,
 	"参与部门": roleUnits, "协办部门": roleUnits, "承办单位": roleUnits, "配合处室": roleUnits,
-	"责任处室": roleUnits, "配合": roleUnits, "负责": roleUnits, "责任": roleUnits,
+	"责任处室": roleUnits, "责任股室": roleUnits, "配合股室": roleUnits, "牵头股室": roleLead, "配合": roleUnits, "负责": roleUnits, "责任": roleUnits,
 	"完成时限": roleDeadline, "时间节点": roleDeadline, "完成时间": roleDeadline, "时限": roleDeadline,
 	"完成期限": roleDeadline, "时限要求": roleDeadline, "完成时限要求": roleDeadline,
 	"倒排工期": roleDeadline, "计划工期": roleDeadline, "建设工期": roleDeadline,

@@ -102,6 +102,10 @@ const (
 	colNote    = "note"
 )
 
+// unitWords name a column of units in a header: a government's 单位/部门,
+// a bureau's own 处室/科室/股室 (a county bureau's sections are 股).
+var unitWords = []string{"单位", "部门", "处室", "科室", "股室"}
+
 // columnRole names what a header cell holds.
 func columnRole(h string) string {
 	role, _ := columnRoleWeight(h)
@@ -146,14 +150,14 @@ func columnRoleWeight(h string) (string, int) {
 	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "工作进度", "完成进度", "推进情况", "完成情况",
 		"是否", "联系", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积"):
 		return colNote, 0 // 任务来源, 督办单位, 工作进展 …: not a role
-	case has("牵头", "主责", "主办", "主要责任", "主体责任", "第一责任") && (has("单位", "部门", "处室", "科室") || utf8.RuneCountInString(h) <= 3):
+	case has("牵头", "主责", "主办", "主要责任", "主体责任", "第一责任") && (has(unitWords...) || utf8.RuneCountInString(h) <= 3):
 		return "lead", 0 // 牵头单位, 牵头责任单位, 主责单位, 主办单位, 主要责任单位, 主体责任单位, 牵头, 主办
 	case has("启动", "开始", "开工", "起始") && has("时间", "日期"):
 		return colNote, 0 // the start, not the deadline
 	case has("时限", "时间", "节点", "期限", "进度安排", "进度要求", "进度计划"):
 		return "deadline", 0
-	case has("单位", "部门", "处室", "科室", "责任主体"):
-		return "units", 0 // 责任单位, 协同责任单位, 协办单位, 配合单位, 参与单位, 配合部门
+	case has(unitWords...) || has("责任主体"):
+		return "units", 0 // 责任单位, 协同责任单位, 协办单位, 配合单位, 参与单位, 配合部门, 责任股室
 	case utf8.RuneCountInString(h) <= 3 && has("配合", "协办", "协同", "参与", "协助"):
 		return "units", 0 // 配合, 协办 under 责任分工
 	case h == "指标" || h == "指标名称" || h == "主要指标" || h == "预期指标":
