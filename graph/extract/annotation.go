@@ -489,7 +489,9 @@ var (
 		"配合落实", "配合", "参与", "协办", "协助", "协同", "落实", "组织实施", "为责任单位", "为配合单位", "为协办单位")
 	coopRoleWords = words("配合落实", "配合", "参与", "协办", "协助", "协同", "为配合单位", "为协办单位")
 	respRoleWords = words("共同负责", "具体负责", "分别负责", "负责落实", "负责推进", "负责")
-	roleModifiers = words("按照职责分工", "按职责分工", "按职责", "按职能", "分别", "共同", "具体", "会同", "等")
+	// leaderRoleWords end a segment naming the leader in charge: 由X副镇长分管.
+	leaderRoleWords = words("分管", "主抓", "包抓", "挂帅")
+	roleModifiers   = words("按照职责分工", "按职责分工", "按职责", "按职能", "分别", "共同", "具体", "会同", "等")
 )
 
 // parseRoles reads unlabelled roles: （X、Y牵头，Z配合）, （X负责）.
@@ -519,6 +521,10 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 		}
 		if firstWords.containedIn(src, a, b) && leadWords.containedIn(src, a, b) {
 			fs.firstIsLead = true // （X、Y负责，列第一位者为牵头单位）: a note, no subject
+			continue
+		}
+		if r, n := labelIs(src, a, b); n > 0 {
+			fs.add(r, rng{a + n, b}) // 分管领导为X副镇长, 牵头单位为X
 			continue
 		}
 		r, n := segmentRole(src, a, b)
@@ -575,8 +581,41 @@ func roleSubject(src []rune, a, b, n int) (int, int) {
 	}
 	if b-a >= 1 && src[a] == '由' {
 		a++
+	} else if k := workBy(src, a, b); k > 0 {
+		a += k // 此项工作由X负责
 	}
 	return trim(src, a, b, isLeadTrim, isTailTrim)
+}
+
+// workBy returns the length of 此项工作由 / 该项任务由 / 本项工作由 at
+// src[a:b]: the work named, then 由 and who does it.
+func workBy(src []rune, a, b int) int {
+	for k := a + 2; k < b && k-a <= 6; k++ {
+		if src[k] != '由' {
+			continue
+		}
+		for _, w := range []string{"工作", "任务", "事项", "项目"} {
+			if hasAt(src, k-2, k, []rune(w)) {
+				return k + 1 - a
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// labelIs returns the role and length of a field label followed by 为 or
+// 是 at src[a:b] (分管领导为X, 牵头单位为X): a label written as a sentence.
+func labelIs(src []rune, a, b int) (role, int) {
+	n := knownLabels.prefixAt(src, a, b)
+	if n == 0 || a+n+1 >= b || src[a+n] != '为' && src[a+n] != '是' {
+		return roleNone, 0
+	}
+	r := labelRoles[string(src[a:a+n])]
+	if r == roleNone {
+		return roleNone, 0
+	}
+	return r, n + 1
 }
 
 // segmentRole says what role the role verb ending src[a:b] gives (and its
@@ -595,6 +634,9 @@ func segmentRole(src []rune, a, b int) (role, int) {
 	}
 	if n := respRoleWords.suffixAt(src, a, b); n > 0 {
 		return roleResp, n
+	}
+	if n := leaderRoleWords.suffixAt(src, a, b); n > 0 {
+		return roleLeader, n
 	}
 	if isDeadlinePhrase(src, a, b) {
 		return roleDeadline, 0

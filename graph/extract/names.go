@@ -163,7 +163,7 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 	}
 	out := p.refs[:0]
 	defer func() { p.refs = out[:0] }()
-	for _, it := range items {
+	for k, it := range items {
 		name, lead := it.text, false
 		for _, m := range []string{"（牵头）", "(牵头)", "（牵头单位）", "(牵头单位)"} {
 			if strings.HasSuffix(name, m) {
@@ -179,6 +179,11 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 				continue
 			}
 			// 分管副省长、协管副秘书长负责: leaders named by their post.
+			if isTitle(name) && k+1 < len(items) && items[k+1].sep == '、' {
+				if _, ok := p.leaderName(items[k+1].text); ok {
+					continue // 区委常委、副区长X负责: the title of the next
+				}
+			}
 			if isTitle(name) || strings.HasSuffix(name, "领导") {
 				p.seeLeader(graph.Leader{Name: name, Title: name, Placeholder: true})
 				out = append(out, unitRef{leader: name})

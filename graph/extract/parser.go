@@ -736,6 +736,14 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				continue
 			}
 		}
+		// 1．…改造。分管领导为X副镇长，Y牵头，Z协助。: the paragraph's closing
+		// sentences are nothing but roles, unlabelled.
+		if i > s && isSentenceEnd(p.src[i-1]) && rolesClose(p.src, i, e) {
+			if fs, ok := p.parseRoles(i, e); ok && p.plausibleRoles(fs) {
+				out = append(out, annotation{s: i, e: e, fields: fs, origin: convRoleSentence})
+				break
+			}
+		}
 		if i > s && knownLabels.first.has(r) && (isSentenceEnd(p.src[i-1]) || isSemicolon(p.src[i-1]) || isSpace(p.src[i-1])) {
 			if hit, ok := p.labelAt(i, e, false); ok && hit.known {
 				fs, notes, ok := p.parseFields(i, e, false)
@@ -762,6 +770,62 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 		merged = append(merged, a)
 	}
 	return merged
+}
+
+// rolesClose reports that src[i:e] ends in a role verb (…配合。) or a
+// label with 为 (…，配合单位为X。), a cheap
+// test before reading it as a sentence of roles.
+func rolesClose(src []rune, i, e int) bool {
+	for e > i && (isSpace(src[e-1]) || isSentenceEnd(src[e-1])) {
+		e--
+	}
+	if e-i < 4 {
+		return false
+	}
+	if leadRoleWords.suffixAt(src, i, e) > 0 || unitRoleWords.suffixAt(src, i, e) > 0 ||
+		respRoleWords.suffixAt(src, i, e) > 0 || leaderRoleWords.suffixAt(src, i, e) > 0 {
+		return true
+	}
+	last := e
+	for last > i && !isComma(src[last-1]) && !isSemicolon(src[last-1]) && !isSentenceEnd(src[last-1]) {
+		last--
+	}
+	_, n := labelIs(src, last, e) // …，配合单位为X
+	return n > 0
+}
+
+// plausibleRoles reports that every subject of an unbracketed role sentence
+// names units or leaders (局, 办, 各村（社区）, 副镇长X), not a clause that
+// happens to end in 落实 or 参与; and that someone leads or is in charge.
+func (p *parser) plausibleRoles(fs fieldSet) bool {
+	in := false
+	for _, f := range fs.fields {
+		switch f.role {
+		case roleLeader:
+			in = true
+			continue
+		case roleLead, roleResp:
+			in = true
+		case roleUnits:
+		default:
+			continue
+		}
+		items := p.splitItems(p.items[:0], f.r.s, f.r.e)
+		ok := len(items) > 0
+		for _, it := range items {
+			last, _ := utf8.DecodeLastRuneInString(it.text)
+			if !(strings.ContainsRune(unitEndings, last) || isClose(last) || isCollective(it.text)) {
+				if _, person := p.leaderName(it.text); !person {
+					ok = false
+				}
+			}
+		}
+		p.items = items[:0]
+		if !ok {
+			return false
+		}
+	}
+	return in
 }
 
 // dashAt reports a —— with text after it at src[i].

@@ -14,6 +14,7 @@ const (
 	convBracketRoles  = "unlabelled roles in brackets after the task"
 	convInlineLabels  = "labels after the task's sentence"
 	convDashRoles     = "roles after a dash closing the task's sentence (——X牵头，Y配合)"
+	convRoleSentence  = "a closing sentence of roles (分管领导为X，Y牵头，Z配合)"
 	convBareUnits     = "unit names alone in brackets after the task (the first leads)"
 	convLinesAfter    = "labelled lines after the task"
 	convGroupAfter    = "one annotation after a group of sub-items (①②③)"
@@ -32,7 +33,7 @@ const (
 
 // placementOf maps where an annotation stands to the profile's placement.
 var placementOf = map[string]string{
-	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline", convDashRoles: "inline", convSummaryRoles: "inline",
+	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline", convDashRoles: "inline", convRoleSentence: "inline", convSummaryRoles: "inline",
 	convLinesAfter: "after", convLinesBefore: "before", convTable: "table",
 }
 
