@@ -490,7 +490,7 @@ var (
 	coopRoleWords = words("配合落实", "配合", "参与", "协办", "协助", "协同", "为配合单位", "为协办单位")
 	respRoleWords = words("共同负责", "具体负责", "分别负责", "负责落实", "负责推进", "负责")
 	// leaderRoleWords end a segment naming the leader in charge: 由X副镇长分管.
-	leaderRoleWords = words("分管", "主抓", "包抓", "挂帅")
+	leaderRoleWords = words("分管", "主抓", "包抓", "挂帅", "负责督导", "督导", "督办", "负责督办")
 	roleModifiers   = words("按照职责分工", "按职责分工", "按职责", "按职能", "分别", "共同", "具体", "会同", "等")
 )
 
@@ -525,6 +525,10 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 		}
 		if r, n := labelIs(src, a, b); n > 0 {
 			fs.add(r, rng{a + n, b}) // 分管领导为X副镇长, 牵头单位为X
+			continue
+		}
+		if n := labelName(src, a, b); n > 0 {
+			fs.add(roleLeader, rng{a + n, b}) // 分管区领导方少卿
 			continue
 		}
 		r, n := segmentRole(src, a, b)
@@ -587,6 +591,41 @@ func roleSubject(src []rune, a, b, n int) (int, int) {
 	return trim(src, a, b, isLeadTrim, isTailTrim)
 }
 
+// personsOnly reports a list of leaders with titles (赵建华副区长, 区委常委、
+// 副区长X, 由X同志（副镇长）): every item a person or a title beside one.
+func personsOnly(s string) bool {
+	person := false
+	depth := 0
+	for _, it := range strings.FieldsFunc(s, func(r rune) bool {
+		switch {
+		case isOpen(r):
+			depth++
+		case isClose(r) && depth > 0:
+			depth--
+		}
+		return depth == 0 && (r == '、' || r == '，' || r == ',')
+	}) {
+		if name, _, ok := splitLeader(it); ok && isPersonName(name) {
+			person = true
+			continue
+		}
+		if !isTitle(it) {
+			return false
+		}
+	}
+	return person
+}
+
+// labelName returns the length of a leader label written before a bare
+// name (分管区领导方少卿): the label, the name after it.
+func labelName(src []rune, a, b int) int {
+	n := knownLabels.prefixAt(src, a, b)
+	if n == 0 || labelRoles[string(src[a:a+n])] != roleLeader || !personsOnly(string(src[a+n:b])) {
+		return 0
+	}
+	return n
+}
+
 // workBy returns the length of 此项工作由 / 该项任务由 / 本项工作由 at
 // src[a:b]: the work named, then 由 and who does it.
 func workBy(src []rune, a, b int) int {
@@ -636,7 +675,9 @@ func segmentRole(src []rune, a, b int) (role, int) {
 		return roleResp, n
 	}
 	if n := leaderRoleWords.suffixAt(src, a, b); n > 0 {
-		return roleLeader, n
+		if sa, sb := roleSubject(src, a, b, n); personsOnly(string(src[sa:sb])) {
+			return roleLeader, n // X副区长分管, 副区长X督办; a unit that 督办 is no leader
+		}
 	}
 	if isDeadlinePhrase(src, a, b) {
 		return roleDeadline, 0
@@ -746,11 +787,26 @@ func (t *text) roleText(f field) []field {
 			verbs = true
 		}
 	})
+	// labelled returns the role and value of a segment that is a label
+	// without a colon: 分管领导为X, 分管区领导X.
+	labelled := func(a, b int) (role, int) {
+		if r, n := labelIs(src, a, b); n > 0 {
+			return r, n
+		}
+		if n := labelName(src, a, b); n > 0 {
+			return roleLeader, n
+		}
+		return roleNone, 0
+	}
 	if !verbs {
 		return nil
 	}
 	var out []field
 	segments(func(a, b int) {
+		if r, n := labelled(a, b); n > 0 {
+			out = append(out, field{role: r, r: rng{a + n, b}})
+			return
+		}
 		r, n := segmentRole(src, a, b)
 		switch r {
 		case roleNone:

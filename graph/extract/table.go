@@ -233,6 +233,15 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			}
 		}
 	}
+	// 责任分工 with no row of parts below it: a column of running roles
+	// (由X牵头，Y配合；Z副区长负责督导), read by the role grammar.
+	if rows == 1 {
+		for k, h := range header {
+			if roles[k] == "" && groupHeader(h) {
+				roles[k] = "units"
+			}
+		}
+	}
 	// The task: the finer column under a name column, else the strongest
 	// task header, the leftmost of equals; other task columns are its
 	// measures.
