@@ -184,8 +184,7 @@ func short(s string) string {
 }
 
 // Documents in conventions the parser does not read
-// (testdata/genre-unsupported): roles given apart from the items, by item
-// number (第1、2、6项：X牵头); a table whose header names no task column; a
+// (testdata/genre-unsupported): a table whose header names no task column; a
 // table whose roles stand in its 备注 column as running text. The parse must
 // not be silently wrong: the profile warns of low coverage and counts the
 // items (numbered items, table rows) left unannotated.

@@ -89,6 +89,9 @@ func (p *parser) releaseHeld() {
 		p.makeHead()
 	}
 	for _, h := range held {
+		if p.byNumber(h.s, h.e) {
+			continue
+		}
 		if head := p.headFor(h.level); head != nil && head.s >= 0 {
 			p.paraTheme = head.theme
 			p.addTask(h.s, h.e, annotation{s: head.s, e: head.e, fields: head.fields, origin: convGroupHeading})

@@ -80,22 +80,24 @@ type parser struct {
 	pageEnds        []int         // line indexes of the page numbers blanked
 	lostItems       int           // numbered items that became no task and no heading (items.go)
 
-	noiseLines    int               // page numbers and running headers blanked
-	labelLines    int               // lines that start with a field label
-	place         map[int]placement // placement of the labelled block starting at a line
-	placeVotes    [2]int            // evidence: blocks that can only be before / after their task
-	ahead         *annotation       // a labelled block waiting for the task below it
-	scopeAnn      *annotation       // a block of roles heading the items below, until the next heading
-	held          []heldItem        // unannotated numbered items a group may claim
-	heads         []groupHead       // annotated items heading deeper items, outermost first
-	grouping      bool              // tasks of one group annotation are being added
-	headLines     map[int]bool      // numbered items read as the heading of a group
-	lastTaskLevel int               // item level of the last task (0: not a numbered item)
-	lastFields    fieldSet          // the last task's annotation fields
-	scopeLeaders  []string          // leaders named by a leader heading, until the next heading
-	headItem      map[int]bool      // sub-heading lines that are items: their labelled lines follow
-	annLine       map[int]bool      // lines that are nothing but an annotation bracket
-	bracketLines  []int             // lines that start and end with a bracket (candidates)
+	noiseLines     int               // page numbers and running headers blanked
+	labelLines     int               // lines that start with a field label
+	place          map[int]placement // placement of the labelled block starting at a line
+	placeVotes     [2]int            // evidence: blocks that can only be before / after their task
+	ahead          *annotation       // a labelled block waiting for the task below it
+	scopeAnn       *annotation       // a block of roles heading the items below, until the next heading
+	held           []heldItem        // unannotated numbered items a group may claim
+	heads          []groupHead       // annotated items heading deeper items, outermost first
+	grouping       bool              // tasks of one group annotation are being added
+	headLines      map[int]bool      // numbered items read as the heading of a group
+	lastTaskLevel  int               // item level of the last task (0: not a numbered item)
+	lastFields     fieldSet          // the last task's annotation fields
+	scopeLeaders   []string          // leaders named by a leader heading, until the next heading
+	headItem       map[int]bool      // sub-heading lines that are items: their labelled lines follow
+	annLine        map[int]bool      // lines that are nothing but an annotation bracket
+	bracketLines   []int             // lines that start and end with a bracket (candidates)
+	numberRoles    []numberRole      // roles given by item number (bynumber.go)
+	numberRoleLine map[int]bool      // the lines that give them
 
 	aliases   map[string]string      // the aliases of the document's jurisdiction
 	conv      map[string]int         // conventions seen, for the profile
@@ -187,6 +189,7 @@ func (p *parser) run() {
 			break
 		}
 	}
+	p.findNumberRoles(body)
 	p.planPlacement(body)
 	for i := body; i < len(p.lines); {
 		i = p.step(i)
@@ -413,6 +416,12 @@ func (p *parser) labelsFollow(i int) bool {
 // step handles the line at i and returns the next line to handle.
 func (p *parser) step(i int) int {
 	ln := p.lines[i]
+	if p.numberRoleLine[i] {
+		// 第1、2项由X牵头…: the roles of items above, by number
+		p.flushPending()
+		p.releaseHeld()
+		return i + 1
+	}
 	switch ln.kind {
 	case lkBlank:
 		return i + 1
@@ -1038,6 +1047,10 @@ func (p *parser) flushPending() {
 		p.ahead = nil
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 		p.addTask(s, e, a)
+		return
+	}
+	if p.pendingNumbered && hasContent(p.src, s, e) && p.byNumber(s, e) {
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 		return
 	}
 	if p.pendingNumbered && hasContent(p.src, s, e) && p.scopeAnn != nil {

@@ -29,12 +29,13 @@ const (
 	convPageNoise     = "page numbers and running headers blanked"
 	convSummaryRoles  = "roles of 一是…二是… clauses in a closing sentence (以上工作由X牵头)"
 	convFootnotes     = "footnotes kept apart as notes of the tasks (注：①…)"
+	convByNumber      = "roles given after the items by item number (第1、2项由X牵头)"
 )
 
 // placementOf maps where an annotation stands to the profile's placement.
 var placementOf = map[string]string{
 	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline", convDashRoles: "inline", convRoleSentence: "inline", convSummaryRoles: "inline",
-	convLinesAfter: "after", convLinesBefore: "before", convTable: "table",
+	convLinesAfter: "after", convLinesBefore: "before", convTable: "table", convByNumber: "after",
 }
 
 // Thresholds for the profile's warnings.

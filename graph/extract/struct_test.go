@@ -84,6 +84,10 @@ func TestStructuralConventions(t *testing.T) {
 		{"a note bracket before the list, a name bracket kept, a note after it dropped",
 			"一、稳增长\n1．新增规上企业20家。\n责任单位：（排在首位的为牵头单位，下同）县工信局、县统计局\n2．清理欠税。\n责任单位：县税务局、各乡镇（街道）（排名不分先后）\n",
 			[]task{{"新增规上企业20家。", nil, []string{"县工信局"}, []string{"县统计局"}, 0}, {"清理欠税。", nil, []string{"县税务局"}, []string{"各乡镇（街道）"}, 0}}},
+		{"roles by item number after the items, numbering restarting, 分别 in order",
+			"一、稳增长\n1．新增规上企业20家。\n2．完成税收9亿元。\n3．引进项目8个。\n责任分工：第1项由县工信局牵头，县统计局配合；第2—3项：县财政局、县商务局分别牵头。\n二、惠民生\n1．新建小学1所。\n注：第1项由县教育局负责。\n",
+			[]task{{"新增规上企业20家。", nil, []string{"县工信局"}, []string{"县统计局"}, 0}, {"完成税收9亿元。", nil, []string{"县财政局"}, nil, 0},
+				{"引进项目8个。", nil, []string{"县商务局"}, nil, 0}, {"新建小学1所。", nil, []string{"县教育局"}, nil, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

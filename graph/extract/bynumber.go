@@ -1,0 +1,239 @@
+package extract
+
+// Roles given apart from the items, by item number: after a part's items a
+// paragraph, a line or a note names them (责任分工：第1、2项由X牵头，Y配合；
+// 第3—5项由Z负责, 第6项：W牵头, 注：第1、3、5项由…). Such a line is read before
+// the body; an item without an annotation of its own takes the roles of the
+// first such reference after it that names its number, unless another item
+// of that number and level stands between them (numbering restarts in every
+// part). `X、Y、Z分别牵头` for 第2至4项 gives the leads in order.
+
+// numberRole is one 第…项 reference: the item numbers it names and its roles.
+type numberRole struct {
+	line         int
+	nums         []int
+	a            annotation
+	respectively bool // 分别: the k-th unit for the k-th number
+}
+
+// findNumberRoles reads the 第…项 reference lines of the body.
+func (p *parser) findNumberRoles(body int) {
+	for i := body; i < len(p.lines); i++ {
+		ln := p.lines[i]
+		if ln.kind != lkText && ln.kind != lkLabel && ln.kind != lkNote {
+			continue
+		}
+		k := ln.cs
+		for k < ln.e && k-ln.cs < 8 && p.src[k] != '第' {
+			k++
+		}
+		if k >= ln.e || p.src[k] != '第' || k > ln.cs && !isColon(p.src[k-1]) {
+			continue // 第 opens the line or follows a short label (责任分工：, 注：)
+		}
+		var refs []numberRole
+		for k < ln.e {
+			nums, j := itemNumbers(p.src, k, ln.e)
+			if len(nums) == 0 {
+				break
+			}
+			for j < ln.e && (isColon(p.src[j]) || isSpace(p.src[j]) || p.src[j] == '，' || p.src[j] == ',') {
+				j++
+			}
+			end := j
+			for end < ln.e && !isSemicolon(p.src[end]) && p.src[end] != '。' {
+				end++
+			}
+			a, _, ok := p.bracket(j, end)
+			if !ok || len(a.fields.fields) == 0 {
+				break
+			}
+			a.s, a.e = trim(p.src, j, end, isSpace, isSpace)
+			a.origin = convByNumber
+			refs = append(refs, numberRole{line: i, nums: nums, a: a, respectively: hasWord(p.src, j, end, "分别")})
+			k = end
+			for k < ln.e && (isSemicolon(p.src[k]) || p.src[k] == '。' || isSpace(p.src[k])) {
+				k++
+			}
+		}
+		if len(refs) > 0 {
+			p.numberRoles = append(p.numberRoles, refs...)
+			if p.numberRoleLine == nil {
+				p.numberRoleLine = map[int]bool{}
+			}
+			p.numberRoleLine[i] = true
+			// a short title over the references (责任分工, 本部分责任分工) is
+			// no text of the item above it
+			if j := p.prevLine(i); j >= body && !p.numberRoleLine[j] && p.lines[j].kind == lkText && p.lines[j].mk == markNone &&
+				p.lines[j].e-p.lines[j].cs <= 12 && p.titleLike(p.lines[j].cs, p.lines[j].e) {
+				p.numberRoleLine[j] = true
+			}
+		}
+	}
+}
+
+// itemNumbers reads 第1、2、6项 / 第3—5项 / 第二至四项 at src[i:e]: the numbers
+// and the index past 项; none when src[i:] is no such reference.
+func itemNumbers(src []rune, i, e int) ([]int, int) {
+	if i >= e || src[i] != '第' {
+		return nil, i
+	}
+	var nums []int
+	j := i + 1
+	rangeFrom := -1
+	for j < e {
+		k := j
+		for k < e && k-j < 4 && (isDigit(src[k]) || isCNNumeral(src[k])) {
+			k++
+		}
+		n, ok := numberValue(src[j:k])
+		if !ok || n <= 0 || n > 200 {
+			return nil, i
+		}
+		if rangeFrom > 0 {
+			if n < rangeFrom || n-rangeFrom > 50 {
+				return nil, i
+			}
+			for m := rangeFrom + 1; m <= n; m++ {
+				nums = append(nums, m)
+			}
+			rangeFrom = -1
+		} else {
+			nums = append(nums, n)
+		}
+		if k >= e {
+			return nil, i
+		}
+		switch r := src[k]; {
+		case r == '项':
+			return nums, k + 1
+		case r == '、' || r == '，' || r == ',' || r == '和' || r == '及':
+		case r == '—' || r == '－' || r == '–' || r == '-' || r == '~' || r == '～' || r == '至' || r == '到':
+			rangeFrom = n
+			for k+1 < e && src[k+1] == '—' {
+				k++ // ——
+			}
+		default:
+			return nil, i
+		}
+		j = k + 1
+	}
+	return nil, i
+}
+
+// numberValue reads a number in digits or Chinese numerals.
+func numberValue(rs []rune) (int, bool) {
+	if len(rs) == 0 {
+		return 0, false
+	}
+	if isDigit(rs[0]) {
+		n := 0
+		for _, r := range rs {
+			if !isDigit(r) {
+				return 0, false
+			}
+			n = n*10 + digitValue(r)
+		}
+		return n, true
+	}
+	return cnNumber(rs)
+}
+
+// itemNumber is the number of the item whose marker starts line i (1 for
+// 1．, （1）, ①, 第一条); false for outline numbers (1.2) and other lines.
+func (p *parser) itemNumber(i int) (int, bool) {
+	ln := p.lines[i]
+	if ln.mk != markNumbered {
+		return 0, false
+	}
+	s, e := ln.cs, ln.e
+	_, ms := markerAt(p.src, s, e)
+	r := p.src[s]
+	switch {
+	case r >= '①' && r <= '⑳':
+		return int(r-'①') + 1, true
+	case r >= '⑴' && r <= '⒇':
+		return int(r-'⑴') + 1, true
+	case r == '（' || r == '(' || r == '第':
+		s++
+	}
+	k := s
+	for k < ms && (isDigit(p.src[k]) || isCNNumeral(p.src[k])) {
+		k++
+	}
+	if k < ms && (p.src[k] == '.' || p.src[k] == '．') && k+1 < ms && isDigit(p.src[k+1]) {
+		return 0, false // 1.2: an outline number
+	}
+	return numberValue(p.src[s:k])
+}
+
+// byNumber returns the roles a 第…项 reference gives the item whose text
+// starts at s, and adds the task; false when none names it.
+func (p *parser) byNumber(s, e int) bool {
+	if len(p.numberRoles) == 0 {
+		return false
+	}
+	a, _ := trim(p.src, s, e, isLeadTrim, isTailTrim)
+	li := p.lineIndex(a)
+	n, ok := p.itemNumber(li)
+	if !ok {
+		return false
+	}
+	level := itemLevel(p.src, p.lines[li].cs, p.lines[li].e)
+	for _, ref := range p.numberRoles {
+		if ref.line <= li {
+			continue
+		}
+		k := indexOf(ref.nums, n)
+		if k < 0 {
+			continue
+		}
+		for j := li + 1; j < ref.line; j++ {
+			if m, ok := p.itemNumber(j); ok && m == n && itemLevel(p.src, p.lines[j].cs, p.lines[j].e) == level {
+				return false // the reference names a later item of this number
+			}
+		}
+		before := len(p.doc.Tasks)
+		p.addTask(s, e, ref.a)
+		if ref.respectively && len(p.doc.Tasks) > before {
+			t := &p.doc.Tasks[len(p.doc.Tasks)-1]
+			switch {
+			case len(t.LeadUnits) == len(ref.nums):
+				t.LeadUnits = t.LeadUnits[k : k+1]
+			case len(t.LeadUnits) == 0 && len(t.Units) == len(ref.nums):
+				t.Units = t.Units[k : k+1]
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func indexOf(list []int, n int) int {
+	for k, v := range list {
+		if v == n {
+			return k
+		}
+	}
+	return -1
+}
+
+// hasWord reports w inside src[s:e].
+func hasWord(src []rune, s, e int, w string) bool {
+	ws := []rune(w)
+	for i := s; i+len(ws) <= e; i++ {
+		if hasAt(src, i, e, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLike reports a short line without punctuation: a title.
+func (p *parser) titleLike(s, e int) bool {
+	for i := s; i < e; i++ {
+		if r := p.src[i]; isComma(r) || isSemicolon(r) || isSentenceEnd(r) || isColon(r) {
+			return false
+		}
+	}
+	return true
+}

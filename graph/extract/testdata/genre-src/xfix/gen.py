@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Writes the fixtures of issue 9's known gaps (struct-* and tbl-*, invented
+places and people, conventions of real 分工方案) and their want files. Run
+from this directory:
+    python3 gen.py ../../genre
+Each task is (key, text, leaders, leads, units); the want file is written
+from that meaning, the document from the layout of its convention. The .pdf
+is printed from the .html this writes here by Chromium (../README.md)."""
+import csv, io, os, sys, zipfile
+from xml.sax.saxutils import escape
+
+OUT = sys.argv[1] if len(sys.argv) > 1 else "../../genre"
+HERE = os.path.dirname(os.path.abspath(__file__))
+CN = "一二三四五六七八九十"
+
+def T(key, rest, leaders=(), leads=(), units=()):
+    return (key, key + rest, list(leaders), list(leads), list(units))
+
+def want(name, tasks, note=""):
+    lines = ["# %s: expected (task, role, name) triples, from the meaning of each task" % name]
+    if note:
+        lines.append("# " + note)
+    for key, _, leaders, leads, units in tasks:
+        lines.append("%s\ttask\t-" % key)
+        lines += ["%s\tleader\t%s" % (key, l) for l in leaders]
+        lines += ["%s\tlead\t%s" % (key, u) for u in leads]
+        lines += ["%s\tunit\t%s" % (key, u) for u in units]
+    with open(os.path.join(OUT, name + ".want.tsv"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+def write(name, ext, text, encoding="utf-8", where=None):
+    with open(os.path.join(where or OUT, name + "." + ext), "wb") as f:
+        f.write(text.encode(encoding))
+
+def flat(sections):
+    return [t for _, ts in sections for t in ts]
+
+def docx_write(name, body):
+    doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           + "".join(body) + "</w:body></w:document>")
+    stamp = (2025, 1, 1, 0, 0, 0)
+    with zipfile.ZipFile(os.path.join(OUT, name + ".docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("[Content_Types].xml", stamp), '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr(zipfile.ZipInfo("_rels/.rels", stamp), '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr(zipfile.ZipInfo("word/document.xml", stamp), doc)
+
+def wp(txt):
+    return "<w:p><w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:p>" % escape(txt)
+
+def wtc(txt):
+    return "<w:tc>%s</w:tc>" % "".join(wp(x) for x in txt.split("\n"))
+
+# X1. county plan whose items carry no roles; each part gives them after its
+#     items by item number: a 责任分工 paragraph (第1、2项由X牵头，Y配合；
+#     第3—5项由X负责), lines of their own (第1项：…, 第2至4项：X、Y、Z分别牵头),
+#     and a note (注：第1、3、5项由…). Numbers restart in every part.
+def fx_roles_by_number():
+    name = "struct-txt-roles-by-item-number"
+    S = [
+      ("扩大有效投资", [
+        T("实施县级重点项目", "70个，完成年度投资52亿元。", [], ["县发展和改革局"], ["县统计局"]),
+        T("争取中央预算内投资", "和专项债券资金9亿元。", [], ["县发展和改革局"], ["县统计局"]),
+        T("建成梨川新材料产业园", "标准厂房8万平方米。", [], ["县工业和信息化局"], []),
+        T("推动陶瓷企业技术改造", "，完成技改投资6亿元。", [], ["县工业和信息化局"], []),
+        T("新增规模以上工业企业", "15家。", [], ["县工业和信息化局"], []),
+        T("落实结构性减税降费", "政策，为经营主体减负1.2亿元。", [], ["县财政局"], ["县税务局", "县人民银行"]),
+      ]),
+      ("建设宜居城乡", [
+        T("改造城区老旧小区", "18个，同步加装电梯20部。", [], ["县住房和城乡建设局"], ["各乡镇人民政府"]),
+        T("新建高标准农田", "2.4万亩。", [], ["县农业农村局"], []),
+        T("完成梨川河堤防加固", "工程12公里。", [], ["县水利局"], []),
+        T("实施国土绿化行动", "，新增造林1.5万亩。", [], ["县林业局"], []),
+        T("推出乡村旅游精品线路", "4条，接待游客增长12%。", [], ["县文化和旅游局"], []),
+      ]),
+      ("兜牢民生底线", [
+        T("新建城南小学", "，新增学位1350个。", [], ["县教育体育局"], ["县财政局"]),
+        T("推进县域医共体", "建设，基层就诊率达到65%。", [], ["县卫生健康局"], ["县医疗保障局"]),
+        T("改扩建公办幼儿园", "3所。", [], ["县教育体育局"], ["县财政局"]),
+        T("开展城乡居民慢病", "免费筛查4万人次。", [], ["县卫生健康局"], ["县医疗保障局"]),
+        T("建设全民健身中心", "，配建智能健身路径10条。", [], ["县教育体育局"], ["县财政局"]),
+        T("实现异地就医直接结算", "全覆盖。", [], ["县卫生健康局"], ["县医疗保障局"]),
+      ]),
+    ]
+    out = ["梨川县2025年政府工作报告重点工作分工方案", "",
+           "　　为把县政府工作报告确定的各项任务落到实处，现将重点工作分工如下。各项工作的牵头单位在每部分之后列明，请对照抓好落实。", ""]
+    for si, (sec, tasks) in enumerate(S):
+        out.append("%s、%s" % (CN[si], sec))
+        for ti, t in enumerate(tasks):
+            out.append("%d．%s" % (ti + 1, t[1]))
+        if si == 0:
+            out.append("　　责任分工：第1、2项由县发展和改革局牵头，县统计局配合；第3—5项由县工业和信息化局负责；第6项：县财政局牵头，县税务局、县人民银行配合。")
+        elif si == 1:
+            out.append("本部分责任分工")
+            out.append("第1项：县住房和城乡建设局牵头，各乡镇人民政府配合。")
+            out.append("第2至4项：县农业农村局、县水利局、县林业局分别牵头。")
+            out.append("第5项：县文化和旅游局负责。")
+        else:
+            out.append("注：第1、3、5项由县教育体育局牵头，县财政局配合；第2、4、6项由县卫生健康局牵头，县医疗保障局配合。")
+        out.append("")
+    out += ["四、工作要求", "　　各牵头单位要细化工作措施，每季度末向县政府督查室报送进展情况。", "",
+            "梨川县人民政府办公室", "2025年2月18日", ""]
+    write(name, "txt", "\n".join(out))
+    want(name, flat(S), "roles are given after each part's items, by item number; 分别牵头 assigns the leads in order.")
+
+if __name__ == "__main__":
+    fx_roles_by_number()
