@@ -29,6 +29,11 @@ func TestSplitLeaders(t *testing.T) {
 		{"赵建华 钱明 副区长", []graph.Leader{{Name: "赵建华", Title: "副区长"}, {Name: "钱明", Title: "副区长"}}},
 		{"市委常委、常务副市长 王强", []graph.Leader{{Name: "王强", Title: "市委常委、常务副市长"}}},
 		{"区有关领导", []graph.Leader{{Name: "区有关领导", Placeholder: true}}},
+		// Rare family names (the complete list) where a title vouches for them.
+		{"钮建平副县长", []graph.Leader{{Name: "钮建平", Title: "副县长"}}},
+		{"郗晓宁（副县长）", []graph.Leader{{Name: "郗晓宁", Title: "副县长"}}},
+		{"县委常委、副县长訾立新", []graph.Leader{{Name: "訾立新", Title: "县委常委、副县长"}}},
+		{"傅春雨副市长", []graph.Leader{{Name: "傅春雨", Title: "副市长"}}},
 		// A title alone is never a person.
 		{"常务副市长", []graph.Leader{{Name: "常务副市长", Title: "常务副市长", Placeholder: true}}},
 	}

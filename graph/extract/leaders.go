@@ -34,13 +34,19 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 	"柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班" +
 	"储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云" +
 	"容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭" +
-	"干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪"
+	"干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪傅赖萧阎"
 
 var doubleSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "呼延", "独孤", "万俟"}
 
-// isPersonName reports a plausible Chinese personal name: a family name and
-// one to three more Han runes (or a transliterated name with ·).
-func isPersonName(s string) bool {
+// isPersonName reports a plausible Chinese personal name: a common family
+// name and one to three more Han runes (or a transliterated name with ·).
+func isPersonName(s string) bool { return personName(s, false) }
+
+// isTitledName is isPersonName for a name written with a leader's title,
+// which vouches for a rare family name too (surnames.go).
+func isTitledName(s string) bool { return personName(s, true) }
+
+func personName(s string, rare bool) bool {
 	n := utf8.RuneCountInString(s)
 	if strings.ContainsRune(s, '·') {
 		return n >= 3 && n <= 12
@@ -60,7 +66,17 @@ func isPersonName(s string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	if !strings.ContainsRune(surnames, first) {
-		return false
+		if !rare {
+			return false
+		}
+		for _, d := range rareCompoundSurnames {
+			if strings.HasPrefix(s, d) && n > utf8.RuneCountInString(d) {
+				return true
+			}
+		}
+		if !strings.ContainsRune(rareSurnames, first) {
+			return false
+		}
 	}
 	return !titlePosts.containedIn([]rune(s), 0, n) && !strings.ContainsAny(s, "局委办厅府部政")
 }
@@ -85,6 +101,9 @@ func splitLeader(s string) (name, title string, ok bool) {
 			if nm, t, ok := splitLeader(base); ok {
 				return nm, joinTitle(t, inner), true
 			}
+			if isTitle(inner) && isTitledName(base) {
+				return base, inner, true
+			}
 		}
 	}
 	if isPersonName(s) {
@@ -92,19 +111,19 @@ func splitLeader(s string) (name, title string, ok bool) {
 	}
 	// 钱明副区长: the shortest name whose rest starts and ends like a title.
 	for k := 2; k <= 4 && k < len(rs); k++ {
-		if nm, rest := string(rs[:k]), string(rs[k:]); isPersonName(nm) && isTitle(rest) && titleStart(rs[k:]) {
+		if nm, rest := string(rs[:k]), string(rs[k:]); isTitledName(nm) && isTitle(rest) && titleStart(rs[k:]) {
 			return nm, rest, true
 		}
 	}
 	// 市公安局局长陈刚, 副市长王小明.
 	for k := 2; k <= 4 && k < len(rs); k++ {
-		if nm, rest := string(rs[len(rs)-k:]), string(rs[:len(rs)-k]); isPersonName(nm) && isTitle(rest) {
+		if nm, rest := string(rs[len(rs)-k:]), string(rs[:len(rs)-k]); isTitledName(nm) && isTitle(rest) {
 			return nm, rest, true
 		}
 	}
 	// 王强常务副市长兼秘书长 and other forms: a title word inside.
 	for i := 2; i < len(rs) && i <= 4; i++ {
-		if n := titleWords.prefixAt(rs, i, len(rs)); n > 0 && isPersonName(string(rs[:i])) {
+		if n := titleWords.prefixAt(rs, i, len(rs)); n > 0 && isTitledName(string(rs[:i])) {
 			return string(rs[:i]), string(rs[i:]), true
 		}
 	}
@@ -289,7 +308,7 @@ func (p *parser) oneLeader(it string) (graph.Leader, bool) {
 // leaderName recognises a person with a title among units (李华副市长).
 func (p *parser) leaderName(s string) (string, bool) {
 	name, title, ok := p.split(s)
-	if !ok || title == "" || !isPersonName(name) {
+	if !ok || title == "" || !isTitledName(name) {
 		return "", false
 	}
 	p.seeLeader(graph.Leader{Name: name, Title: title})
@@ -325,7 +344,7 @@ func (p *parser) leaderHeading(s, e int) ([]string, bool) {
 	ls := SplitLeaders(parts, seps)
 	var out []string
 	for _, l := range ls {
-		if l.Placeholder || l.Title == "" || !isPersonName(l.Name) {
+		if l.Placeholder || l.Title == "" || !isTitledName(l.Name) {
 			return nil, false
 		}
 		p.seeLeader(l)

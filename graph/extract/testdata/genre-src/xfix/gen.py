@@ -103,5 +103,53 @@ def fx_roles_by_number():
     write(name, "txt", "\n".join(out))
     want(name, flat(S), "roles are given after each part's items, by item number; 分别牵头 assigns the leads in order.")
 
+# X6. county plan whose leaders have rare family names (from the complete
+#     list, not the common one) with titles after, before, in brackets, as
+#     a compound title and shared by two names.
+def fx_rare_surnames():
+    name = "struct-txt-rare-surname-leaders"
+    L = [("钮建平", "钮建平副县长"), ("郗晓宁", "郗晓宁（副县长）"), ("訾立新", "县委常委、副县长訾立新"),
+         ("仉思远", "仉思远（县委常委、常务副县长）"), ("笪春华", "副县长笪春华"), ("眭文涛", "眭文涛副县长")]
+    S = [
+      ("稳住经济增长", [
+        T("全县生产总值增长", "6.5%左右。", ["仉思远"], ["县发展和改革局"], ["县统计局"]),
+        T("实施重点项目", "65个，完成投资48亿元。", ["仉思远"], ["县发展和改革局"], ["县自然资源局"]),
+        T("新增规模以上工业企业", "12家。", ["钮建平"], ["县工业和信息化局"], ["县统计局"]),
+        T("建成智能装备产业园", "一期。", ["钮建平"], ["县工业和信息化局"], ["县住房和城乡建设局"]),
+      ]),
+      ("推进乡村振兴", [
+        T("新建高标准农田", "2万亩。", ["郗晓宁"], ["县农业农村局"], ["县财政局"]),
+        T("发展特色林果", "基地1.2万亩。", ["郗晓宁"], ["县林业局"], []),
+        T("完成农村公路提档升级", "90公里。", ["笪春华"], ["县交通运输局"], ["各乡镇人民政府"]),
+        T("改造农村危房", "300户。", ["笪春华"], ["县住房和城乡建设局"], []),
+      ]),
+      ("增进民生福祉", [
+        T("新增城镇就业", "3800人。", ["訾立新"], ["县人力资源和社会保障局"], []),
+        T("建设社区养老服务站", "15个。", ["訾立新"], ["县民政局"], ["县卫生健康局"]),
+        T("新建城北幼儿园", "，新增学位540个。", ["眭文涛"], ["县教育局"], ["县财政局"]),
+        T("创建省级卫生乡镇", "3个。", ["眭文涛", "钮建平"], ["县卫生健康局"], []),
+      ]),
+    ]
+    written = dict(L)
+    out = ["蒿坪县2025年重点工作任务分工", "", "　　现将县政府工作报告确定的重点工作分解落实如下。", ""]
+    n = 0
+    for si, (sec, tasks) in enumerate(S):
+        out.append("%s、%s" % (CN[si], sec))
+        for key, text, leaders, leads, units in tasks:
+            n += 1
+            out.append("%d．%s" % (n, text))
+            if len(leaders) == 2:
+                out.append("责任县领导：%s、%s副县长" % tuple(leaders))
+            else:
+                out.append("责任县领导：%s" % written[leaders[0]])
+            out.append("牵头单位：%s" % "、".join(leads))
+            if units:
+                out.append("配合单位：%s" % "、".join(units))
+        out.append("")
+    out += ["蒿坪县人民政府办公室", "2025年3月1日", ""]
+    write(name, "txt", "\n".join(out))
+    want(name, flat(S), "the family names 钮 郗 訾 仉 笪 眭 are rare: in the complete list, not the common one.")
+
 if __name__ == "__main__":
     fx_roles_by_number()
+    fx_rare_surnames()
