@@ -24,6 +24,9 @@ type tableCols struct {
 	measures                                      []int    // task columns other than the task's: kept as its measures
 	inferred                                      []int    // columns given their role from their cells
 	headerText                                    string   // the header row as written, to skip its repeats
+	// leaderUnits: the leader column holds units too (责任领导及单位:
+	// roleUnits; 牵头领导/单位: roleLead), or 0
+	leaderUnits role
 }
 
 // mapping reports the column mapping of a table header for the document
@@ -34,6 +37,11 @@ func (c tableCols) mapping() graph.TableMapping {
 	for k, role := range c.roles {
 		if role == colNote {
 			role = "" // not read
+		}
+		if k == c.leader && c.leaderUnits == roleLead {
+			role = "leader+lead"
+		} else if k == c.leader && c.leaderUnits != 0 {
+			role = "leader+units"
 		}
 		m.Columns[k] = graph.ColumnMapping{Header: c.header[k], Role: role}
 	}
@@ -281,6 +289,13 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			cols.person = firstCol(cols.person, k)
 		case colMeasure:
 			cols.measures = append(cols.measures, k)
+		}
+	}
+	if k := cols.leader; k >= 0 && containsAny(header[k], "单位", "部门") {
+		// 责任领导及单位, 牵头领导/单位: persons and units in one cell
+		cols.leaderUnits = roleUnits
+		if containsAny(header[k], "牵头", "主责", "主办") {
+			cols.leaderUnits = roleLead
 		}
 	}
 	if nameCol >= 0 && cols.category != nameCol {
@@ -729,6 +744,17 @@ func (p *parser) table(h int, cols tableCols) int {
 				annE = max(annE, c.e)
 			}
 			switch {
+			case n == 0 && cols.leaderUnits != 0:
+				for _, part := range p.leaderUnitParts(c) {
+					switch {
+					case part.person:
+						fs.add(roleLeader, part.r)
+					case cols.leaderUnits == roleLead:
+						fs.add(roleLead, part.r)
+					default:
+						fs.fields = append(fs.fields, field{role: roleUnits, r: part.r, primary: true, coop: cols.coop})
+					}
+				}
 			case n == 0:
 				fs.add(roleLeader, c)
 			case n == 1:
@@ -905,4 +931,30 @@ func (p *parser) tableSection(idx, title rng) {
 		sec.Kind, p.sectionLeaders = SectionLeader, names
 	}
 	p.sectionEnd = title.e
+}
+
+// cellPart is a run of a cell's list: persons, or units.
+type cellPart struct {
+	r      rng
+	person bool
+}
+
+// leaderUnitParts splits a cell that names leaders and units together
+// (裘思源副县长；县自然资源局牵头，县住建局配合) into runs of persons (a name,
+// with or without its title, or a title) and runs of units, by the name
+// grammar; a shared title stays in the run of the names it follows.
+func (p *parser) leaderUnitParts(c rng) []cellPart {
+	items := p.splitItems(nil, c.s, c.e)
+	var parts []cellPart
+	for k, it := range items {
+		_, _, named := p.split(it.text)
+		person := named || isTitle(it.text) || strings.Contains(it.text, "领导") && isPlaceholder(it.text)
+		if k == 0 || parts[len(parts)-1].person != person {
+			if len(parts) > 0 {
+				parts[len(parts)-1].r.e = it.pos
+			}
+			parts = append(parts, cellPart{r: rng{it.pos, c.e}, person: person})
+		}
+	}
+	return parts
 }

@@ -96,3 +96,38 @@ func TestTableContinued(t *testing.T) {
 		}
 	}
 }
+
+// A column of leaders and units together (责任领导及单位) is split by the name
+// grammar: persons (title stripped) are leaders, the rest units; under
+// 牵头领导/单位 the units lead.
+func TestLeaderAndUnitsColumn(t *testing.T) {
+	opts := seedTables(t)
+	src := "序号\t工作任务\t责任领导及单位\t完成时限\n" +
+		"1\t新建城北菜市场一处\t柯望岳副区长；区商务局牵头，区市场监督管理局配合\t6月底前\n" +
+		"2\t改造背街小巷12条\t区委常委、副区长 焦若愚 区住房和城乡建设局、各街道办事处\t9月底前\n" +
+		"\n序号\t实事项目\t牵头领导/单位\t配合单位\n" +
+		"1\t新增公办幼儿园学位600个\t柯望岳（副区长）、区教育局\t区财政局\n"
+	doc, err := extract.Parse("leader-units.txt", []byte(src), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	type row struct{ leaders, leads, units string }
+	want := []row{{"柯望岳", "区商务局", "区市场监督管理局"}, {"焦若愚", "", "区住房和城乡建设局 各街道办事处"}, {"柯望岳", "区教育局", "区财政局"}}
+	if len(doc.Tasks) != len(want) {
+		t.Fatalf("%d tasks, want %d", len(doc.Tasks), len(want))
+	}
+	for k, w := range want {
+		x := doc.Tasks[k]
+		got := row{strings.Join(x.Leaders, " "), strings.Join(x.LeadUnits, " "), strings.Join(x.Units, " ")}
+		if got != w {
+			t.Errorf("task %d (%s): got %+v, want %+v", k, x.Text, got, w)
+		}
+	}
+	if r := doc.Profile.Tables[0].Columns[2].Role; r != "leader+units" {
+		t.Errorf("责任领导及单位 role %q, want leader+units", r)
+	}
+	if r := doc.Profile.Tables[1].Columns[2].Role; r != "leader+lead" {
+		t.Errorf("牵头领导/单位 role %q, want leader+lead", r)
+	}
+}

@@ -150,6 +150,69 @@ def fx_rare_surnames():
     write(name, "txt", "\n".join(out))
     want(name, flat(S), "the family names 钮 郗 訾 仉 笪 眭 are rare: in the complete list, not the common one.")
 
+# X5. county Markdown task list whose leader and units share one column:
+#     责任领导及单位 (the leader with the title before, after or in brackets,
+#     then the units, the lead marked 牵头 or （牵头）), and a second table
+#     牵头领导/单位 | 配合单位 whose units lead.
+def fx_leader_unit_column():
+    name = "tbl-md-leader-and-units-column"
+    A = [
+      T("编制县城国土空间详细规划", "", ["裘思源"], ["县自然资源局"], ["县住房和城乡建设局"]),
+      T("实施城区雨污分流改造", "二期", ["裘思源"], ["县住房和城乡建设局"], ["县水利局", "县城市管理局"]),
+      T("新建城东公交首末站", "", ["裘思源"], ["县交通运输局"], []),
+      T("完成老旧供水管网更新", "36公里", ["裘思源"], [], ["县水务集团"]),
+      T("建设智慧停车管理平台", "", ["尹晓辉"], ["县公安局"], ["县城市管理局"]),
+      T("推进农贸市场提档升级", "改造4个", ["尹晓辉"], ["县商务局"], ["县市场监督管理局"]),
+      T("开展燃气安全专项整治", "", ["尹晓辉"], ["县住房和城乡建设局"], ["县应急管理局", "县消防救援大队"]),
+      T("新增城区绿地", "12万平方米", ["尹晓辉"], [], ["县林业局"]),
+      T("创建省级文明县城", "", ["甘若松", "尹晓辉"], ["县委宣传部"], ["县文明办"]),
+      T("推进户籍制度改革", "", ["甘若松"], ["县公安局"], []),
+      T("建设县级融媒体中心", "新址", ["甘若松"], ["县融媒体中心"], ["县财政局"]),
+      T("完善城乡网格化治理", "", ["甘若松"], ["县委政法委"], ["各乡镇人民政府"]),
+    ]
+    B = [
+      T("新建县第二人民医院", "门诊楼", ["裘思源"], ["县卫生健康局"], ["县发展和改革局"]),
+      T("改扩建城关中学", "运动场", ["甘若松"], ["县教育局"], ["县体育事业发展中心"]),
+      T("建设县级养老服务指导中心", "", ["尹晓辉"], ["县民政局"], ["县财政局", "县卫生健康局"]),
+      T("实施农村学校营养改善", "计划", ["甘若松"], ["县教育局"], []),
+      T("新建殡仪服务中心", "", ["尹晓辉"], ["县民政局"], ["县自然资源局"]),
+      T("开展全民参保扩面", "行动", ["裘思源"], ["县医疗保障局"], ["县税务局"]),
+    ]
+    titles = {"裘思源": "副县长", "尹晓辉": "副县长", "甘若松": "县委常委、副县长"}
+    def cell_a(k, t):
+        key, text, leaders, leads, units = t
+        if len(leaders) == 2:
+            who = "%s、%s副县长" % tuple(leaders)
+        elif k % 3 == 0:
+            who = "%s%s" % (leaders[0], titles[leaders[0]])
+        elif k % 3 == 1:
+            who = "%s（%s）" % (leaders[0], titles[leaders[0]])
+        else:
+            who = "%s %s" % (titles[leaders[0]], leaders[0])
+        if leads and units and k % 2 == 0:
+            us = "%s牵头，%s配合" % ("、".join(leads), "、".join(units))
+        elif leads:
+            us = "、".join(["%s（牵头）" % leads[0]] + units)
+        else:
+            us = "、".join(units)
+        return who + ("<br>" if k % 2 else "；") + us
+    out = ["# 桐溪县2025年政府工作报告重点任务清单", "",
+           "根据县政府工作报告，现将城市建设与社会治理重点任务分解如下。", "",
+           "## 一、城市建设与社会治理", "",
+           "| 序号 | 重点任务 | 责任领导及单位 | 完成时限 |", "|---|---|---|---|"]
+    for k, t in enumerate(A):
+        out.append("| %d | %s | %s | %s |" % (k + 1, t[1], cell_a(k, t), ["6月底", "9月底", "年底"][k % 3]))
+    out += ["", "## 二、民生实事", "",
+            "| 序号 | 实事项目 | 牵头领导/单位 | 配合单位 | 完成时限 |", "|---|---|---|---|---|"]
+    for k, t in enumerate(B):
+        key, text, leaders, leads, units = t
+        who = ("%s%s" if k % 2 else "%s（%s）") % (leaders[0], titles[leaders[0]])
+        out.append("| %d | %s | %s<br>%s | %s | %s |" % (k + 1, text, who, leads[0], "、".join(units), "年底"))
+    out.append("")
+    write(name, "md", "\n".join(out))
+    want(name, A + B, "责任领导及单位 holds the leader and the units; 牵头领导/单位 the leader and the lead unit.")
+
 if __name__ == "__main__":
     fx_roles_by_number()
     fx_rare_surnames()
+    fx_leader_unit_column()
