@@ -171,6 +171,7 @@ func (p *parser) markNotes() {
 	if blank {
 		p.liftPageNotes()
 	}
+	p.markSectionNotes()
 	for i := 0; i < len(p.lines); i++ {
 		ln := p.lines[i]
 		if ln.kind != lkText || !noteStart(p.src, ln.cs, ln.e) {
@@ -187,6 +188,85 @@ func (p *parser) markNotes() {
 		}
 	}
 }
+
+// markSectionNotes marks the bare notes at a section's end: a run of lines
+// starting with ①②… (no 注 before them) right before a heading, the end, or
+// a paragraph after a blank line (not before an item or an annotation),
+// each of whose marks the section's text holds inside a word (…亿元①), not
+// at a line's start. Items ①②③ are followed by their annotation or the
+// next item, and their numerals stand at line starts only.
+func (p *parser) markSectionNotes() {
+	for i := 0; i < len(p.lines); i++ {
+		ln := p.lines[i]
+		if ln.kind != lkText || ln.cs >= ln.e || !isCircled(p.src[ln.cs]) {
+			continue
+		}
+		j := i
+		for j < len(p.lines) && p.lines[j].kind == lkText && p.lines[j].cs < p.lines[j].e && isCircled(p.src[p.lines[j].cs]) &&
+			p.markInSection(j, p.src[p.lines[j].cs]) {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		if j < len(p.lines) && p.lines[j].kind == lkText && p.lines[j].cs < p.lines[j].e && isCircled(p.src[p.lines[j].cs]) {
+			i = j // a run whose marks are not all in the text: items
+			continue
+		}
+		if p.endsSection(j) {
+			for k := i; k < j; k++ {
+				p.lines[k].kind = lkNote
+			}
+		}
+		i = j - 1
+	}
+}
+
+// markInSection reports the mark inside a word of the text above line j,
+// up to the section's heading (at most 60 lines): after a Han rune, a
+// digit, a letter or %.
+func (p *parser) markInSection(j int, mark rune) bool {
+	for i := j - 1; i >= 0 && i >= j-60; i-- {
+		ln := p.lines[i]
+		if ln.kind == lkText || ln.kind == lkLabel || ln.kind == lkTab {
+			for k := ln.cs + 1; k < ln.e; k++ {
+				if p.src[k] == mark {
+					if b := p.src[k-1]; isHan(b) || isDigit(b) || b == '%' || b == '％' || b >= 'A' && b <= 'z' {
+						return true
+					}
+				}
+			}
+		}
+		if ln.mk == markCN || ln.mk == markParenCN {
+			return false
+		}
+	}
+	return false
+}
+
+// endsSection reports that the lines from j on start no item and no
+// annotation of what precedes: the end, a heading, or a paragraph after a
+// blank line.
+func (p *parser) endsSection(j int) bool {
+	k := j
+	for k < len(p.lines) && p.lines[k].kind == lkBlank {
+		k++
+	}
+	if k == len(p.lines) {
+		return true
+	}
+	ln := p.lines[k]
+	switch {
+	case ln.mk == markCN || ln.mk == markParenCN:
+		return true
+	case ln.mk == markNumbered || ln.kind != lkText || p.opensWithBracket(ln.cs, ln.e):
+		return false
+	}
+	return k > j
+}
+
+// opensWithBracket reports a line that starts with an opening bracket.
+func (p *parser) opensWithBracket(cs, e int) bool { return cs < e && isOpen(p.src[cs]) }
 
 // noteStart reports 注：…, 注①… or 注1… at src[cs:e].
 func noteStart(src []rune, cs, e int) bool {

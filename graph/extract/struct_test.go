@@ -88,6 +88,10 @@ func TestStructuralConventions(t *testing.T) {
 			"一、稳增长\n1．新增规上企业20家。\n2．完成税收9亿元。\n3．引进项目8个。\n责任分工：第1项由县工信局牵头，县统计局配合；第2—3项：县财政局、县商务局分别牵头。\n二、惠民生\n1．新建小学1所。\n注：第1项由县教育局负责。\n",
 			[]task{{"新增规上企业20家。", nil, []string{"县工信局"}, []string{"县统计局"}, 0}, {"完成税收9亿元。", nil, []string{"县财政局"}, nil, 0},
 				{"引进项目8个。", nil, []string{"县商务局"}, nil, 0}, {"新建小学1所。", nil, []string{"县教育局"}, nil, 0}}},
+		{"bare ①② notes at a section's end, their marks in the task text; ①② items stay items",
+			"一、扩大需求\n1．完成投资3200亿元①。（牵头单位：省发展改革委）\n2．改造老旧小区1800个②。（牵头单位：省住房城乡建设厅）\n①重大项目指列入年度计划的项目。\n②老旧小区指2000年底前建成的小区。\n二、惠民生\n3．办好两件实事。\n①新建托育机构50所；\n②新增学位3万个。\n牵头单位：省教育厅\n",
+			[]task{{"完成投资3200亿元①。", nil, []string{"省发展改革委"}, nil, 1}, {"改造老旧小区1800个②。", nil, []string{"省住房城乡建设厅"}, nil, 1},
+				{"新建托育机构50所", nil, []string{"省教育厅"}, nil, 0}, {"新增学位3万个。", nil, []string{"省教育厅"}, nil, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -212,7 +212,65 @@ def fx_leader_unit_column():
     write(name, "md", "\n".join(out))
     want(name, A + B, "责任领导及单位 holds the leader and the units; 牵头领导/单位 the leader and the lead unit.")
 
+# X2. province plan whose notes stand after a part's items as bare ①② lines
+#     (no 注 before them), their marks written inside the task text (…亿元①);
+#     another part has real ①②③ items sharing one annotation line.
+def fx_bare_circled_notes():
+    name = "struct-txt-bare-circled-notes"
+    S = [
+      ("扩大有效需求", [
+        T("完成重大项目投资", "3600亿元①，新开工项目420个。", [], ["省发展和改革委员会"], ["省统计局"]),
+        T("社会消费品零售总额增长", "6%，培育区域消费中心城市②3个。", [], ["省商务厅"], ["省发展和改革委员会"]),
+        T("争取新增专项债券", "额度900亿元。", [], ["省财政厅"], ["省发展和改革委员会"]),
+        T("推进城市更新", "，改造城中村③40个。", [], ["省住房和城乡建设厅"], ["省自然资源厅"]),
+        T("扩大文旅消费", "，接待游客增长9%。", [], ["省文化和旅游厅"], []),
+      ]),
+      ("壮大实体经济", [
+        T("新增专精特新企业", "300家④。", [], ["省工业和信息化厅"], ["省科学技术厅"]),
+        T("实施制造业技改项目", "1500个。", [], ["省工业和信息化厅"], []),
+        T("建设省级创新平台", "30个⑤，研发投入强度达到2.4%。", [], ["省科学技术厅"], ["省财政厅"]),
+        T("培育数字经济核心产业", "，增加值增长12%。", [], ["省通信管理局"], ["省工业和信息化厅"]),
+      ]),
+      ("办好民生实事", [
+        T("新建普惠托育机构", "150所。", [], ["省卫生健康委员会"], ["省民政厅"]),
+        T("改造农村供水工程", "600处。", [], ["省卫生健康委员会"], ["省民政厅"]),
+        T("建设县级养老服务中心", "40个。", [], ["省卫生健康委员会"], ["省民政厅"]),
+        T("城镇新增就业", "60万人⑥。", [], ["省人力资源和社会保障厅"], ["省教育厅"]),
+        T("新增义务教育学位", "12万个。", [], ["省教育厅"], ["省财政厅"]),
+      ]),
+    ]
+    notes = {1: ["①重大项目指列入省级年度计划、总投资5亿元以上的项目。", "②区域消费中心城市由省商务厅会同有关部门认定。", "③城中村指城市建成区内仍以集体土地为主的村庄。"],
+             2: ["④专精特新企业含国家级和省级。", "⑤创新平台包括重点实验室、技术创新中心和新型研发机构。"],
+             3: ["⑥含城乡就业困难人员再就业。"]}
+    out = ["东溪省2025年政府工作报告重点任务分工方案", "",
+           "　　为抓好省政府工作报告确定任务的落实，现将重点任务分工如下。", ""]
+    n = 0
+    for si, (sec, tasks) in enumerate(S):
+        out.append("%s、%s" % (CN[si], sec))
+        if si == 2:
+            out.append("%d．推进三项民生工程。" % (n + 1))
+            n += 1
+            for k, t in enumerate(tasks[:3]):
+                out.append("%s%s" % ("①②③"[k], t[1]))
+            out.append("牵头单位：省卫生健康委员会；配合单位：省民政厅")
+            for t in tasks[3:]:
+                n += 1
+                out.append("%d．%s（牵头单位：%s；配合单位：%s）" % (n, t[1], t[3][0], "、".join(t[4])))
+        else:
+            for t in tasks:
+                n += 1
+                tail = "（牵头单位：%s" % t[3][0]
+                if t[4]:
+                    tail += "；配合单位：%s" % "、".join(t[4])
+                out.append("%d．%s%s）" % (n, t[1], tail))
+        out += notes[si + 1]
+        out.append("")
+    out += ["东溪省人民政府办公厅", "2025年2月10日", ""]
+    write(name, "txt", "\n".join(out))
+    want(name, flat(S), "the ①… lines after the items are footnotes of the marks in the task text; the third part's ①②③ are items.")
+
 if __name__ == "__main__":
     fx_roles_by_number()
     fx_rare_surnames()
     fx_leader_unit_column()
+    fx_bare_circled_notes()
