@@ -70,6 +70,10 @@ type docxWalker struct {
 	grid      *tableGrid // the current top-level table
 	cells     []gridCell // scratch
 	cellParas int
+	// a table inside a cell of the top-level table: its rows, written into
+	// the cell as labelled fields when it ends (nestedCellText)
+	inner     [][]string
+	innerCell *strings.Builder
 }
 
 func (w *docxWalker) walk(r io.Reader) error {
@@ -96,6 +100,10 @@ func (w *docxWalker) walk(r io.Reader) error {
 }
 
 func (w *docxWalker) write(s string) {
+	if w.tblDepth > 1 && w.innerCell != nil {
+		w.innerCell.WriteString(s)
+		return
+	}
 	if w.tblDepth > 0 && w.cell != nil {
 		w.cell.text.WriteString(s)
 		return
@@ -134,9 +142,15 @@ func (w *docxWalker) start(t xml.StartElement) {
 			w.grid = newFormGrid(&w.out)
 		}
 		w.tblDepth++
+		if w.tblDepth == 2 {
+			w.inner = w.inner[:0]
+		}
 	case "tr":
 		if w.tblDepth == 1 {
 			w.row = w.row[:0]
+		}
+		if w.tblDepth == 2 {
+			w.inner = append(w.inner, nil)
 		}
 	case "tc":
 		if w.tblDepth == 1 {
@@ -144,8 +158,13 @@ func (w *docxWalker) start(t xml.StartElement) {
 			w.row = append(w.row, w.cell)
 			w.cellParas = 0
 		}
+		if w.tblDepth == 2 {
+			w.innerCell = &strings.Builder{}
+		}
 	case "p":
-		if w.tblDepth > 0 && w.cell != nil {
+		if w.tblDepth > 1 && w.innerCell != nil {
+			w.innerCell.WriteByte(' ')
+		} else if w.tblDepth > 0 && w.cell != nil {
 			if w.cellParas > 0 {
 				w.cell.text.WriteByte(' ')
 			}
@@ -184,7 +203,15 @@ func (w *docxWalker) end(local string) {
 		if w.tblDepth == 1 {
 			w.cell = nil
 		}
+		if w.tblDepth == 2 && w.innerCell != nil && len(w.inner) > 0 {
+			last := len(w.inner) - 1
+			w.inner[last] = append(w.inner[last], w.innerCell.String())
+			w.innerCell = nil
+		}
 	case "tbl":
+		if w.tblDepth == 2 && w.cell != nil {
+			w.cell.text.WriteString(" " + nestedCellText(w.inner) + " ")
+		}
 		w.tblDepth--
 		if w.tblDepth <= 0 {
 			w.tblDepth = 0

@@ -134,7 +134,7 @@ func (w *htmlWalker) walk(n *html.Node) {
 			w.flush()
 			return
 		}
-		if n.DataAtom == atom.Table && !hasDescendant(n, atom.Table) {
+		if n.DataAtom == atom.Table && (!hasDescendant(n, atom.Table) || dataHeader(n)) {
 			w.flush()
 			w.table(n)
 			return
@@ -186,6 +186,66 @@ func hasDescendant(n *html.Node, a atom.Atom) bool {
 	return false
 }
 
+// tableRows returns the rows (tr) of table t, not those of tables inside it.
+func tableRows(t *html.Node) []*html.Node {
+	var out []*html.Node
+	var rows func(n *html.Node)
+	rows = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Tr:
+				out = append(out, c)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				rows(c)
+			}
+		}
+	}
+	rows(t)
+	return out
+}
+
+// rowCells returns the td and th of a row.
+func rowCells(tr *html.Node) []*html.Node {
+	var out []*html.Node
+	for td := tr.FirstChild; td != nil; td = td.NextSibling {
+		if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
+			out = append(out, td)
+		}
+	}
+	return out
+}
+
+// dataHeader reports a table holding other tables that is data all the
+// same: one of its first rows is a header naming a task column and a column
+// of leaders, units or deadlines (the tables inside are then cells' text).
+// A page's layout table has no such row.
+func dataHeader(t *html.Node) bool {
+	rows := tableRows(t)
+	for _, tr := range rows[:min(len(rows), 3)] {
+		task, role := false, false
+		for _, td := range rowCells(tr) {
+			if hasDescendant(td, atom.Table) {
+				continue
+			}
+			switch h := nodeText(td); columnRole(h) {
+			case "task":
+				task = true
+			case "leader", "lead", "units", "deadline":
+				role = true
+			default:
+				role = role || groupHeader(h)
+			}
+		}
+		if task && role {
+			return true
+		}
+	}
+	return false
+}
+
 // table writes a data table's rows: a caption as a line of its own, then
 // every tr of thead, tbody and tfoot in order.
 func (w *htmlWalker) table(t *html.Node) {
@@ -228,6 +288,18 @@ func nodeText(n *html.Node) string {
 		case n.Type == html.TextNode:
 			b.WriteString(n.Data)
 		case n.Type == html.ElementNode && htmlSkip[n.DataAtom]:
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.Table:
+			// a small table inside the cell: labelled fields
+			var rows [][]string
+			for _, tr := range tableRows(n) {
+				var r []string
+				for _, td := range rowCells(tr) {
+					r = append(r, nodeText(td))
+				}
+				rows = append(rows, r)
+			}
+			b.WriteString(" " + nestedCellText(rows) + " ")
 			return
 		case n.Type == html.ElementNode && (n.DataAtom == atom.Br || htmlBlock[n.DataAtom]):
 			b.WriteByte(' ')

@@ -173,11 +173,13 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 		if name == "" {
 			continue
 		}
+		// 李华副市长牵头, or in a unit field: a person with a title is a
+		// leader, never a unit
+		if l, ok := p.leaderName(name); ok {
+			out = append(out, unitRef{leader: l})
+			continue
+		}
 		if roles {
-			if l, ok := p.leaderName(name); ok {
-				out = append(out, unitRef{leader: l})
-				continue
-			}
 			// 分管副省长、协管副秘书长负责: leaders named by their post.
 			if isTitle(name) && k+1 < len(items) && items[k+1].sep == '、' {
 				if _, ok := p.leaderName(items[k+1].text); ok {

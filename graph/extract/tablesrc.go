@@ -165,3 +165,58 @@ func (g *tableGrid) write(cells []string) {
 	}
 	writeRow(g.out, cells)
 }
+
+// nestedCellText is the text of a small table inside a cell of a data table
+// (a 责任分工 cell holding 牵头单位 | X and 配合单位 | Y, or a header row over
+// a row of values): label | value pairs become labelled fields, `牵头单位：X；
+// 配合单位：Y`, read by the label lexicon as a cell of labelled fields; any
+// other nested table is its cells joined by spaces, rows by `；`.
+func nestedCellText(rows [][]string) string {
+	isLabel := func(s string) bool {
+		s = strings.TrimSpace(strings.TrimRightFunc(s, isColon))
+		if utf8.RuneCountInString(s) > 8 || strings.ContainsFunc(s, isListSep) {
+			return false
+		}
+		if _, ok := labelRoles[s]; ok {
+			return true
+		}
+		switch columnRole(s) {
+		case "leader", "lead", "units", "deadline":
+			return true
+		}
+		return false
+	}
+	var fields []string
+	pairs := len(rows) > 0
+	for _, r := range rows {
+		pairs = pairs && len(r) == 2 && isLabel(r[0])
+	}
+	header := len(rows) >= 2 && len(rows[0]) >= 2
+	for k := 0; header && k < len(rows[0]); k++ {
+		header = isLabel(rows[0][k])
+	}
+	label := func(s string) string { return strings.TrimSpace(strings.TrimRightFunc(s, isColon)) }
+	switch {
+	case pairs:
+		for _, r := range rows {
+			if v := cellText(r[1]); v != "" {
+				fields = append(fields, label(r[0])+"："+v)
+			}
+		}
+	case header:
+		for _, r := range rows[1:] {
+			for k, v := range r {
+				if v = cellText(v); k < len(rows[0]) && v != "" {
+					fields = append(fields, label(rows[0][k])+"："+v)
+				}
+			}
+		}
+	default:
+		for _, r := range rows {
+			if v := cellText(strings.Join(r, " ")); v != "" {
+				fields = append(fields, v)
+			}
+		}
+	}
+	return strings.Join(fields, "；")
+}

@@ -269,8 +269,75 @@ def fx_bare_circled_notes():
     write(name, "txt", "\n".join(out))
     want(name, flat(S), "the ①… lines after the items are footnotes of the marks in the task text; the third part's ①②③ are items.")
 
+# X4. a data table whose 责任分工 (or 责任单位) cells hold a small table of
+#     their own: label | value rows (牵头单位 | X, 配合单位 | Y, 责任领导 | Z) or a
+#     header row over one row of values (牵头单位 | 配合单位 over X | Y); once
+#     as a web page (inside the site's layout table too), once as a .docx.
+NESTED = [
+  T("新建城西污水处理厂", "二期工程", ["计昭明"], ["区水务局"], ["区生态环境分局"]),
+  T("实施背街小巷改造", "40条", ["计昭明"], ["区住房和城乡建设局"], ["各街道办事处"]),
+  T("建成智慧停车平台", "", ["计昭明"], ["区城市管理局"], ["区公安分局", "区大数据中心"]),
+  T("改造老旧燃气管网", "28公里", ["计昭明"], ["区住房和城乡建设局"], ["区燃气公司"]),
+  T("新增城市绿道", "15公里", ["计昭明"], ["区园林绿化局"], []),
+  T("新建区第二实验小学", "", ["荀慧敏"], ["区教育局"], ["区财政局"]),
+  T("建设社区嵌入式养老机构", "6家", ["荀慧敏"], ["区民政局"], ["区卫生健康局"]),
+  T("开展职业技能培训", "8000人次", ["荀慧敏"], ["区人力资源和社会保障局"], ["区总工会"]),
+  T("扩建区人民医院急诊楼", "", ["荀慧敏"], ["区卫生健康局"], ["区发展和改革局"]),
+  T("新增普惠托位", "600个", ["荀慧敏"], ["区卫生健康局"], ["区妇女联合会"]),
+  T("引进总部企业", "8家", ["邴家豪"], ["区投资促进局"], ["区商务局"]),
+  T("培育高新技术企业", "60家", ["邴家豪"], ["区科学技术局"], ["区税务局"]),
+  T("建设人工智能产业园", "一期", ["邴家豪"], ["区工业和信息化局"], ["区自然资源分局"]),
+  T("推进企业上市培育", "，新增上市企业2家", ["邴家豪"], ["区金融服务中心"], []),
+]
+
+def nested_rows(k, t):
+    """The inner table of task k as rows of cells."""
+    key, text, leaders, leads, units = t
+    if k % 2 == 0:
+        rows = [["责任领导", leaders[0] + "副区长"], ["牵头单位", leads[0]]]
+        if units:
+            rows.append(["配合单位", "、".join(units)])
+        return rows
+    return [["牵头单位", "配合单位"], [leaders[0] + "副区长；" + leads[0], "、".join(units) or "—"]]
+
+def fx_nested_cell_table_html():
+    name = "tbl-html-nested-cell-table"
+    def inner(rows):
+        return "<table border=\"1\">" + "".join("<tr>" + "".join("<td>%s</td>" % escape(c) for c in r) + "</tr>" for r in rows) + "</table>"
+    trs = []
+    for k, t in enumerate(NESTED):
+        trs.append("<tr><td>%d</td><td>%s</td><td>%s</td><td>%s</td></tr>" % (k + 1, escape(t[1]), inner(nested_rows(k, t)), ["6月底前", "9月底前", "12月底前"][k % 3]))
+    page = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>蓼川区2025年重点工作任务分解</title></head><body>
+<table class="layout" width="100%%"><tr><td class="logo">蓼川区人民政府</td></tr><tr><td>
+<h2>蓼川区2025年重点工作任务分解表</h2>
+<p>各街道、区直各部门：现将区政府工作报告重点工作任务分解表印发给你们，请认真抓好落实。</p>
+<table border="1" class="data">
+<tr><th>序号</th><th>工作任务</th><th>责任分工</th><th>完成时限</th></tr>
+%s
+</table>
+<p>蓼川区人民政府办公室　2025年2月26日</p>
+</td></tr></table></body></html>
+""" % "\n".join(trs)
+    write(name, "html", page)
+    want(name, NESTED, "the 责任分工 cell holds a small table: label | value rows, or a header row over the values.")
+
+def fx_nested_cell_table_docx():
+    name = "tbl-docx-nested-cell-table"
+    def tc_inner(rows):
+        return "<w:tc><w:tbl>" + "".join("<w:tr>" + "".join(wtc(c) for c in r) + "</w:tr>" for r in rows) + "</w:tbl>" + wp("") + "</w:tc>"
+    body = [wp("蓼川区2025年民生实事任务分解"), wp("现将区政府工作报告确定的民生实事分解如下。")]
+    rows = ["<w:tr>" + wtc("序号") + wtc("重点工作") + wtc("责任单位") + wtc("完成时限") + "</w:tr>"]
+    for k, t in enumerate(NESTED):
+        rows.append("<w:tr>" + wtc(str(k + 1)) + wtc(t[1]) + tc_inner(nested_rows(k + 1, t)) + wtc(["二季度", "三季度", "年底"][k % 3]) + "</w:tr>")
+    body.append("<w:tbl>" + "".join(rows) + "</w:tbl>")
+    body.append(wp("蓼川区人民政府办公室"))
+    docx_write(name, body)
+    want(name, NESTED, "the 责任单位 cell holds a small table: label | value rows, or a header row over the values.")
+
 if __name__ == "__main__":
     fx_roles_by_number()
     fx_rare_surnames()
     fx_leader_unit_column()
     fx_bare_circled_notes()
+    fx_nested_cell_table_html()
+    fx_nested_cell_table_docx()
