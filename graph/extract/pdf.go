@@ -64,12 +64,21 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 		// no page with columns: the -layout text stands
 	} else if err := cmd.Run(); err == nil {
 		if words, err := pdfWordPages(boxes.Bytes()); err == nil && len(words) == len(pages) {
-			var header []string
+			var state pdfTableState
 			for i := range pages {
-				var text string
-				var ok bool
-				if text, header, ok = pdfTablePage(words[i], header); ok {
-					pages[i] = text
+				page := pdfTablePageCarry(words[i], state)
+				state = page.state
+				if !page.ok {
+					continue
+				}
+				pages[i] = page.text
+				if page.carry != nil && i > 0 {
+					// a row split by the page break: its rest joins it
+					if joined, ok := pdfJoinCarry(pages[i-1], page.carry); ok {
+						pages[i-1] = joined
+					} else {
+						pages[i] = strings.Join(page.carry, "\t") + "\n" + pages[i]
+					}
 				}
 			}
 		}

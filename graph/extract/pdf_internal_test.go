@@ -60,6 +60,46 @@ func TestPDFTablePage(t *testing.T) {
 	}
 }
 
+// A row split by a page break: the rest of its cells at the top of the next
+// page, above the next row's number, joins it, whether those lines stand
+// above the table's region (one column) or inside it (several columns).
+func TestPDFTableSplitRow(t *testing.T) {
+	const em, pitch = 10.0, 15.0
+	word := func(x, y float64, s string) pdfWord {
+		return pdfWord{x0: x, y0: y - 6, x1: x + em*float64(len([]rune(s))), y1: y + 6, text: s}
+	}
+	first := []pdfWord{word(50, 70, "序号"), word(80, 70, "重点任务"), word(250, 70, "责任领导"), word(350, 70, "牵头单位"),
+		word(50, 90, "1"), word(80, 90, "建设城东客运枢纽"), word(250, 90, "郜明川"), word(350, 90, "县交通局"),
+		word(80, 90+pitch, "完善公交接驳"), word(250, 90+pitch, "副县长"),
+		word(50, 130, "2"), word(80, 130, "改造老旧小区三十"), word(250, 130, "乔若溪"), word(350, 130, "县住建局"),
+		word(80, 130+pitch, "个，同步加装电梯")}
+	for _, inRegion := range []bool{false, true} {
+		second := []pdfWord{word(80, 40, "和改造管网")}
+		if inRegion {
+			second = append(second, word(250, 40, "副县长"))
+		}
+		second = append(second, word(50, 60, "3"), word(80, 60, "新建高标准农田"), word(250, 60, "卓远山"), word(350, 60, "县农业局"),
+			word(80, 60+pitch, "三万亩"), word(250, 60+pitch, "副县长"),
+			word(50, 100, "4"), word(80, 100, "建设数字乡村"), word(250, 100, "卓远山"), word(350, 100, "县商务局"))
+		p1 := pdfTablePageCarry(first, pdfTableState{})
+		p2 := pdfTablePageCarry(second, p1.state)
+		if !p1.ok || !p2.ok || p2.carry == nil {
+			t.Fatalf("inRegion=%v: pages %v %v, carry %q", inRegion, p1.ok, p2.ok, p2.carry)
+		}
+		joined, ok := pdfJoinCarry(p1.text, p2.carry)
+		row2 := "2\t改造老旧小区三十个，同步加装电梯和改造管网\t乔若溪\t县住建局"
+		if inRegion {
+			row2 = "2\t改造老旧小区三十个，同步加装电梯和改造管网\t乔若溪副县长\t县住建局"
+		}
+		if !ok || !strings.HasSuffix(joined, row2) {
+			t.Errorf("inRegion=%v: previous page\n%s\nwant it to end with\n%s", inRegion, joined, row2)
+		}
+		if !strings.HasPrefix(p2.text, "3\t新建高标准农田三万亩\t卓远山副县长\t县农业局") {
+			t.Errorf("inRegion=%v: next page\n%s", inRegion, p2.text)
+		}
+	}
+}
+
 // Odd pages never break the rebuilding: no panic on words in any place,
 // and the rows keep every word.
 func TestPDFTablePageOdd(t *testing.T) {
@@ -106,6 +146,15 @@ func FuzzPDFTablePage(f *testing.F) {
 		for _, w := range ws {
 			if !strings.Contains(text, w.text) {
 				t.Fatalf("%q lost from\n%s", w.text, text)
+			}
+		}
+		// as the page after one whose table it may continue: every word
+		// is in its rows or in the split row's rest
+		page := pdfTablePageCarry(ws, pdfTableState{header: []string{"序号", "重点任务", "牵头单位"}, top: true})
+		rest := strings.Join(page.carry, "\t")
+		for _, w := range ws {
+			if !strings.Contains(page.text, w.text) && !strings.Contains(rest, w.text) {
+				t.Fatalf("%q lost from\n%s\ncarry %q", w.text, page.text, page.carry)
 			}
 		}
 	})

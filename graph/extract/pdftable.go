@@ -98,9 +98,34 @@ type pdfLine struct {
 // table of the previous page, which a table without a header of its own
 // continues; the page's last header is returned for the next page.
 func pdfTablePage(words []pdfWord, header []string) (string, []string, bool) {
+	page := pdfTablePageCarry(words, pdfTableState{header: header})
+	return page.text, page.state.header, page.ok
+}
+
+// pdfTableState is what a page passes on to the next: the header of its last
+// table and whether that table's cells stand at the top of their rows.
+type pdfTableState struct {
+	header []string
+	top    bool
+}
+
+// pdfPage is one page rebuilt: its text, the state for the next page, and
+// the cells of a row split by the page break (Word's and Chromium's default):
+// the rest of the previous page's last row, printed at the top of this page
+// above the next row number, which belongs to that row (pdfJoinCarry).
+type pdfPage struct {
+	text   string
+	state  pdfTableState
+	carry  []string
+	ok     bool
+	header []string
+}
+
+func pdfTablePageCarry(words []pdfWord, prev pdfTableState) pdfPage {
+	header := prev.header
 	em := pdfEm(words)
 	if em <= 0 {
-		return "", header, false
+		return pdfPage{state: prev}
 	}
 	lines := pdfLines(words, em)
 	left := math.Inf(1)
@@ -108,7 +133,8 @@ func pdfTablePage(words []pdfWord, header []string) (string, []string, bool) {
 		left = math.Min(left, w.x0)
 	}
 	var out []string
-	found := false
+	var carry []string
+	found, top := false, prev.top
 	for i := 0; i < len(lines); {
 		end, cols := pdfTableRegion(lines, i, em)
 		if cols == nil {
@@ -116,16 +142,65 @@ func pdfTablePage(words []pdfWord, header []string) (string, []string, bool) {
 			i++
 			continue
 		}
+		if !found && len(header) == len(cols) {
+			// the lines above the first table of a page that continues
+			// one, all of them in its cells right of the index column:
+			// the rest of the previous page's last row
+			if c := pdfCarryLines(lines[:i], cols, em); c != nil {
+				carry, out = c, nil
+			}
+		}
+		var rows, above []string
+		rows, header, top, above = pdfTableRows(lines[i:end], cols, em, header, !found && prev.top)
+		if above != nil && carry == nil {
+			carry = above
+		}
 		found = true
-		var rows []string
-		rows, header = pdfTableRows(lines[i:end], cols, em, header)
 		out = append(out, rows...)
 		i = end
 	}
 	if !found {
-		return "", header, false
+		return pdfPage{state: pdfTableState{header: header, top: prev.top}}
 	}
-	return strings.Join(out, "\n"), header, true
+	return pdfPage{text: strings.Join(out, "\n"), state: pdfTableState{header: header, top: top}, carry: carry, ok: true}
+}
+
+// pdfCarryLines returns the cells of lines standing above a continued table
+// when every segment lies in one of its columns right of the first, else nil.
+func pdfCarryLines(lines []pdfLine, cols [][2]float64, em float64) []string {
+	if len(lines) == 0 {
+		return nil
+	}
+	cells := make([]string, len(cols))
+	for _, ln := range lines {
+		for _, sg := range ln.segs {
+			k := pdfColumn(sg, cols, em)
+			if k < 1 {
+				return nil
+			}
+			cells[k] = joinFragments(cells[k], sg.text)
+		}
+	}
+	return cells
+}
+
+// pdfJoinCarry joins the cells of a split row's rest to the last row of the
+// previous page's text (the last line with as many cells); false when there
+// is none.
+func pdfJoinCarry(prev string, carry []string) (string, bool) {
+	lines := strings.Split(prev, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		cells := strings.Split(lines[i], "\t")
+		if len(cells) != len(carry) {
+			continue
+		}
+		for k := range cells {
+			cells[k] = joinFragments(cells[k], carry[k])
+		}
+		lines[i] = strings.Join(cells, "\t")
+		return strings.Join(lines, "\n"), true
+	}
+	return prev, false
 }
 
 // pdfEm estimates the body font size: the median width of a Chinese
@@ -299,7 +374,13 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 
 // pdfTableRows lays the lines of a table out as rows and returns its header
 // cells: its own, or those of the table it continues (prev, when as wide).
-func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string) ([]string, []string) {
+//
+// On a page that continues a top-aligned table (continuesTop) without a
+// header of its own, the fragments standing above the first row number by
+// more than half a line belong to the previous page's last row: they are
+// returned as carry, not given to the first row. top reports whether the
+// cells stand at the top of their rows.
+func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string, continuesTop bool) (out, headerCells []string, top bool, carry []string) {
 	byCol := make([][]pdfSeg, len(cols))
 	var spanning []pdfSeg
 	for _, ln := range lines {
@@ -317,7 +398,7 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string)
 		cells []string
 	}
 	var rows []row
-	headerCells := make([]string, len(cols))
+	headerCells = make([]string, len(cols))
 	if len(prev) == len(cols) {
 		headerCells = prev
 	}
@@ -338,6 +419,20 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string)
 		headerCells = hdr.cells
 	}
 	anchors := pdfAnchors(byCol[0])
+	if continuesTop && len(prev) == len(cols) && anchors != nil && pdfFirstNumber(byCol[0]) == 0 {
+		pitch := pdfPitch(byCol)
+		for k := 1; k < len(cols); k++ {
+			n := 0
+			for n < len(byCol[k]) && byCol[k][n].y < anchors[0]-pitch/2 {
+				if carry == nil {
+					carry = make([]string, len(cols))
+				}
+				carry[k] = joinFragments(carry[k], byCol[k][n].text)
+				n++
+			}
+			byCol[k] = byCol[k][n:]
+		}
+	}
 	ys := []float64{}
 	for _, c := range byCol {
 		for _, s := range c {
@@ -387,6 +482,7 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string)
 				best, groups, bestMiddle = total, g, middle
 			}
 		}
+		top = !bestMiddle
 		if bestMiddle {
 			for k := 1; k < len(cols); k++ {
 				if role := columnRole(headerCells[k]); role == "leader" || role == "lead" {
@@ -410,11 +506,11 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string)
 		rows = append(rows, row{y: s.y, cells: cells})
 	}
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].y < rows[b].y })
-	out := make([]string, 0, len(rows))
+	out = make([]string, 0, len(rows))
 	for _, r := range rows {
 		out = append(out, strings.Join(r.cells, "\t"))
 	}
-	return out, headerCells
+	return out, headerCells, top, carry
 }
 
 // pdfMergedCells spreads the cells of column k over the rows a merged cell

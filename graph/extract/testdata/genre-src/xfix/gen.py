@@ -5,7 +5,9 @@ from this directory:
     python3 gen.py ../../genre
 Each task is (key, text, leaders, leads, units); the want file is written
 from that meaning, the document from the layout of its convention. The .pdf
-is printed from the .html this writes here by Chromium (../README.md)."""
+is printed from the .html this writes here by Chromium:
+    chromium --headless --no-sandbox --no-pdf-header-footer \\
+      --print-to-pdf=../../genre/tbl-pdf-row-split-pages.pdf tbl-pdf-row-split-pages.html"""
 import csv, io, os, sys, zipfile
 from xml.sax.saxutils import escape
 
@@ -334,6 +336,38 @@ def fx_nested_cell_table_docx():
     docx_write(name, body)
     want(name, NESTED, "the 责任单位 cell holds a small table: label | value rows, or a header row over the values.")
 
+# X3. county 分解表 printed to PDF from a web page whose rows may break across
+#     pages (break-inside: auto, as Word's default "allow row to break"):
+#     cells aligned to the top, the tail of a row's cells at the top of the
+#     next page above the next row's number; no header repeated.
+def fx_pdf_row_split():
+    name = "tbl-pdf-row-split-pages"
+    sys.path.insert(0, os.path.join(HERE, "..", "tables"))
+    from pool import POOL
+    L = ["郜明川", "乔若溪", "卓远山"]
+    h = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>芦岭县2025年重点任务分解</title><style>',
+         '@page { size: A4; margin: 2.5cm 2cm 2.5cm 2cm; @bottom-center { content: "— " counter(page) " —"; font-family: "Noto Serif CJK SC"; font-size: 10pt; } }',
+         'body { font-family: "Noto Serif CJK SC"; font-size: 11pt; line-height: 1.45; } p { text-indent: 2em; margin: 0; }',
+         'table { border-collapse: collapse; width: 100%; margin-top: 8pt; } td { border: 0.5pt solid #000; padding: 0 4pt; vertical-align: top; }',
+         'td:nth-child(2) { width: 42%; } tr { break-inside: auto; }</style></head><body>',
+         '<p style="text-indent:0;text-align:center;font-size:16pt">芦岭县2025年政府工作报告重点任务分解表</p>',
+         '<p>各乡镇人民政府，县政府各部门：现将县政府工作报告确定的重点任务分解如下，请各责任领导和牵头单位抓好落实，每季度末报送进展。</p>',
+         '<table><tr><td>序号</td><td>重点任务</td><td>责任领导</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>']
+    exp = []
+    for n, (key, rest, measure, target, lead, units) in enumerate(POOL[:27], 1):
+        lead, units = lead.replace("{L}", "县"), [u.replace("{L}", "县") for u in units]
+        text = key + rest + "，" + measure + "，" + target + "。"
+        if n % 3 != 1:
+            text += "建立工作专班和月调度机制，细化责任清单、任务清单和时间表，确保按期见效。"
+        who = L[(n - 1) // 9]
+        h.append("<tr><td>%d</td><td>%s</td><td>%s副县长</td><td>%s</td><td>%s</td><td>%s</td></tr>" % (
+            n, text, who, lead, "、".join(units) or "—", ["6月底前", "12月底前", "全年"][n % 3]))
+        exp.append((key, key + rest, [who], [lead], units))
+    h += ["</table>", "<p>注：各责任领导负责统筹协调，牵头单位对任务落实负总责，配合单位按职责分工抓好落实，完成时限为2025年内的时间节点。</p>",
+          "<p>芦岭县人民政府办公室　2025年3月5日</p>", "</body></html>"]
+    write(name, "html", "\n".join(h) + "\n", where=HERE)
+    want(name, exp, "rows break across pages: the tail of a row at the top of the next page belongs to it, not to the next row.")
+
 if __name__ == "__main__":
     fx_roles_by_number()
     fx_rare_surnames()
@@ -341,3 +375,4 @@ if __name__ == "__main__":
     fx_bare_circled_notes()
     fx_nested_cell_table_html()
     fx_nested_cell_table_docx()
+    fx_pdf_row_split()
