@@ -206,9 +206,6 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 	for k, c := range cs {
 		header[k] = p.str(c.s, c.e)
 		roles[k], weights[k] = columnRoleWeight(header[k])
-		if roles[k] == "" && groupHeader(header[k]) {
-			roles[k] = "units" // 责任分工 alone: its cells name the roles (牵头单位：X；配合单位：Y)
-		}
 	}
 	filledCells := 0
 	for _, h := range header {
