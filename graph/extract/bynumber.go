@@ -27,8 +27,8 @@ func (p *parser) findNumberRoles(body int) {
 		for k < ln.e && k-ln.cs < 8 && p.src[k] != '第' {
 			k++
 		}
-		if k >= ln.e || p.src[k] != '第' || k > ln.cs && !isColon(p.src[k-1]) {
-			continue // 第 opens the line or follows a short label (责任分工：, 注：)
+		if k >= ln.e || p.src[k] != '第' || k > ln.cs && !isColon(p.src[k-1]) && !referencePrefix(p.src, ln.cs, k) {
+			continue // 第 opens the line or follows a short label (责任分工：, 注：) or 以上
 		}
 		var refs []numberRole
 		for k < ln.e {
@@ -39,8 +39,19 @@ func (p *parser) findNumberRoles(body int) {
 			for j < ln.e && (isColon(p.src[j]) || isSpace(p.src[j]) || p.src[j] == '，' || p.src[j] == ',') {
 				j++
 			}
+			// the roles run to the next reference (；第4项…) or the end:
+			// they may be labelled fields split by ；
 			end := j
-			for end < ln.e && !isSemicolon(p.src[end]) && p.src[end] != '。' {
+			for end < ln.e {
+				if r := p.src[end]; isSemicolon(r) || r == '。' {
+					n := end + 1
+					for n < ln.e && isSpace(p.src[n]) {
+						n++
+					}
+					if n == ln.e || p.src[n] == '第' && len(firstNums(p.src, n, ln.e)) > 0 || referenceAt(p.src, n, ln.e) {
+						break
+					}
+				}
 				end++
 			}
 			a, _, ok := p.bracket(j, end)
@@ -53,6 +64,9 @@ func (p *parser) findNumberRoles(body int) {
 			k = end
 			for k < ln.e && (isSemicolon(p.src[k]) || p.src[k] == '。' || isSpace(p.src[k])) {
 				k++
+			}
+			if k < ln.e && p.src[k] != '第' {
+				k += referenceLen(p.src, k, ln.e) // 以上第4—7项
 			}
 		}
 		if len(refs) > 0 {
@@ -236,4 +250,33 @@ func (p *parser) titleLike(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// referenceWords open a reference to items above by number (以上第1—3项).
+var referenceWords = []string{"以上", "上述", "本部分", "本节", "其中"}
+
+// referencePrefix reports src[s:k] is a reference word (以上 before 第).
+func referencePrefix(src []rune, s, k int) bool {
+	return referenceLen(src, s, k) == k-s && k > s
+}
+
+// referenceLen is the length of a reference word at src[i:e], or 0.
+func referenceLen(src []rune, i, e int) int {
+	for _, w := range referenceWords {
+		if hasAt(src, i, e, []rune(w)) {
+			return len([]rune(w))
+		}
+	}
+	return 0
+}
+
+// referenceAt reports 以上第…项 at src[i:e].
+func referenceAt(src []rune, i, e int) bool {
+	n := referenceLen(src, i, e)
+	return n > 0 && i+n < e && src[i+n] == '第' && len(firstNums(src, i+n, e)) > 0
+}
+
+func firstNums(src []rune, i, e int) []int {
+	nums, _ := itemNumbers(src, i, e)
+	return nums
 }
