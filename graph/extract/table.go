@@ -27,6 +27,7 @@ type tableCols struct {
 	// leaderUnits: the leader column holds units too (责任领导及单位:
 	// roleUnits; 牵头领导/单位: roleLead), or 0
 	leaderUnits role
+	moreLeaders []int // leader columns after the first (协管县领导 beside 牵头县领导)
 }
 
 // mapping reports the column mapping of a table header for the document
@@ -224,21 +225,25 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 	if !named {
 		return tableCols{}, false // 填报单位：… | 更新：… above the header
 	}
-	if i+1 < len(p.lines) && p.lines[i+1].kind == lkTab {
-		if lower, ok := p.headerRow(i+1, header); ok {
-			rows = 2
-			for k, h := range lower {
-				if k >= len(roles) {
-					header, roles, weights = append(header, ""), append(roles, ""), append(weights, 0)
-				}
-				if h == "" || h == header[k] {
-					continue
-				}
-				if r, w := columnRoleWeight(h); r != "" || roles[k] == "" || groupHeader(header[k]) {
-					roles[k], weights[k] = r, w
-				}
-				header[k] = strings.TrimSpace(header[k] + " " + h)
+	// Header rows below it (two or three in all: 责任分工 over 县领导 |
+	// 责任单位 over 牵头县领导 | 协管县领导 | 牵头单位 | 协办单位).
+	for rows < 3 && i+rows < len(p.lines) && p.lines[i+rows].kind == lkTab {
+		lower, ok := p.headerRow(i+rows, header)
+		if !ok {
+			break
+		}
+		rows++
+		for k, h := range lower {
+			if k >= len(roles) {
+				header, roles, weights = append(header, ""), append(roles, ""), append(weights, 0)
 			}
+			if h == "" || h == header[k] || strings.HasSuffix(header[k], " "+h) {
+				continue // empty, or a cell of a row above carried down
+			}
+			if r, w := columnRoleWeight(h); r != "" || roles[k] == "" || groupHeader(header[k]) {
+				roles[k], weights[k] = r, w
+			}
+			header[k] = strings.TrimSpace(header[k] + " " + h)
 		}
 	}
 	// 责任分工 with no row of parts below it: a column of running roles
@@ -274,6 +279,9 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 		case "index":
 			cols.index = firstCol(cols.index, k)
 		case "leader":
+			if cols.leader >= 0 {
+				cols.moreLeaders = append(cols.moreLeaders, k) // 牵头县领导 | 协管县领导
+			}
 			cols.leader = firstCol(cols.leader, k)
 		case "lead":
 			cols.lead = firstCol(cols.lead, k)
@@ -304,9 +312,9 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 		cols.outer = cols.category
 		cols.category = nameCol
 	}
-	for k, role := range roles { // a second column of one role is not read
+	for k, role := range roles { // a second column of one role is not read, but leaders
 		switch role {
-		case "", "units", colMeasure, colNote:
+		case "", "units", colMeasure, colNote, "leader":
 		default:
 			if k != cols.index && k != cols.task && k != cols.leader && k != cols.lead && k != cols.deadline && k != cols.category && k != cols.person && k != cols.outer {
 				roles[k] = ""
@@ -772,6 +780,12 @@ func (p *parser) table(h int, cols tableCols) int {
 					continue
 				}
 				fs.fields = append(fs.fields, field{role: roleUnits, r: c, primary: primary, coop: coop || primary && cols.coop})
+			}
+		}
+		for _, k := range cols.moreLeaders {
+			if c := cell(cs, k); filled(c) {
+				fs.add(roleLeader, c)
+				annS, annE = minPos(annS, c.s), max(annE, c.e)
 			}
 		}
 		if c := cell(cs, cols.person); filled(c) {

@@ -131,3 +131,26 @@ func TestLeaderAndUnitsColumn(t *testing.T) {
 		t.Errorf("牵头领导/单位 role %q, want leader+lead", r)
 	}
 }
+
+// A header of three rows (责任分工 over 县领导 | 责任单位 over their parts) maps
+// each column from its lowest named row; a second leader column (协管县领导)
+// adds its leaders.
+func TestThreeRowHeader(t *testing.T) {
+	opts := seedTables(t)
+	src := "序号\t重点任务\t责任分工\t\t\t\t完成时限\n" +
+		"序号\t重点任务\t县领导\t\t责任单位\t\t完成时限\n" +
+		"序号\t重点任务\t牵头县领导\t协管县领导\t牵头单位\t协办单位\t完成时限\n" +
+		"1\t新建城北菜市场一处\t柯望岳\t焦若愚\t区商务局\t区市场监督管理局\t6月底前\n"
+	doc, err := extract.Parse("three-rows.txt", []byte(src), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	if len(doc.Tasks) != 1 {
+		t.Fatalf("%d tasks, want 1", len(doc.Tasks))
+	}
+	x := doc.Tasks[0]
+	if got := strings.Join(x.Leaders, " ") + "|" + strings.Join(x.LeadUnits, " ") + "|" + strings.Join(x.Units, " "); got != "柯望岳 焦若愚|区商务局|区市场监督管理局" {
+		t.Errorf("task roles %q", got)
+	}
+}
