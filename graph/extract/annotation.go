@@ -42,7 +42,7 @@ var labelRoles = map[string]role{
 	"市领导": roleLeader, "县领导": roleLeader, "省领导": roleLeader, "牵头市级领导": roleLeader,
 	"责任县领导": roleLeader, "督办领导": roleLeader, "协管领导": roleLeader, "联系市领导": roleLeader,
 	"联系区领导": roleLeader, "联系县领导": roleLeader, "挂帅领导": roleLeader, "领衔领导": roleLeader,
-	"牵头领导及责任人": roleLeader, "分管州领导": roleLeader, "牵头州领导": roleLeader, "责任领导及分工": roleLeader,
+	"牵头领导及责任人": roleLeader, "主管领导": roleLeader, "主管市领导": roleLeader, "主管区领导": roleLeader, "主管县领导": roleLeader, "分管州领导": roleLeader, "牵头州领导": roleLeader, "责任领导及分工": roleLeader,
 	"协同责任单位": roleUnits, "协同部门": roleUnits, "配合责任单位": roleUnits, "其他责任单位": roleUnits,
 	"主要责任单位": roleLead, "牵头责任部门": roleLead, "主办部门": roleLead, "责任主体": roleUnits,
 	"部门分工": roleUnits, "责任分工": roleUnits, "任务分工": roleUnits, "分工": roleUnits, "单位分工": roleUnits,
@@ -50,7 +50,7 @@ var labelRoles = map[string]role{
 	"主办": roleLead, "主责": roleLead, "协办": roleUnits, "参与": roleUnits, "协同": roleUnits,
 	// Labels of other fields, read as labels but not as roles.
 	"督办单位": roleNone, "督查单位": roleNone, "督办部门": roleNone, "考核单位": roleNone, "责任人": roleNone,
-	"联系人": roleNone, "备注": roleNone, "具体责任人": roleNone, "联络员": roleNone,
+	"联系人": roleNone, "备注": roleNone, "具体责任人": roleNone, "联络员": roleNone, "主要责任人": roleNone, "直接责任人": roleNone,
 	"牵头单位": roleLead, "牵头部门": roleLead, "主责单位": roleLead, "主办单位": roleLead,
 	"牵头责任单位": roleLead, "主责部门": roleLead, "牵头处室": roleLead, "牵头": roleLead,
 	"责任单位": roleUnits, "配合单位": roleUnits, "参与单位": roleUnits, "协办单位": roleUnits,
@@ -99,7 +99,7 @@ func blockNumber(src []rune, cs, e int) bool {
 // contactLabels name the officials in charge inside the units (责任人：王某,
 // 联系人：李某 电话…): read as fields of the block, silently, assigning nothing.
 // A project block's own particulars (建设内容：…, 总投资：…) are read the same way.
-var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "联系人": true, "联络员": true,
+var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "主要责任人": true, "直接责任人": true, "联系人": true, "联络员": true,
 	"建设内容": true, "建设规模": true, "建设内容及规模": true, "项目内容": true, "总投资": true, "年度计划投资": true, "建设地点": true}
 
 // knownLabels are the labels as words, for lenient matching without a colon.

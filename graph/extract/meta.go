@@ -25,8 +25,8 @@ func (p *parser) isContent(i int) bool {
 		_, ok := p.tableHeader(i)
 		return ok || p.filledCells(i) >= 3
 	}
-	if ln.mk != markNone {
-		return true
+	if ln.mk != markNone || ln.mdHeading && i > p.nextLine(-1) {
+		return true // 1．…, or a Markdown sub-heading (## 关键词　城建) below the title
 	}
 	if len(p.annotations(ln.cs, ln.e, false)) > 0 {
 		return true

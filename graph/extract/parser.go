@@ -35,6 +35,8 @@ type lineInfo struct {
 	// noRole: a labelled line whose label assigns no role (责任人, 联系人)
 	noRole bool
 	field  bool // a task field (工作任务：…): an item whose text starts at ms
+	// mdHeading: a Markdown heading of level 2 or deeper (## 关键词　城建)
+	mdHeading bool
 	// footOfPage: a footnote at the foot of a page (above its page number)
 	footOfPage bool
 	mk         marker
@@ -68,7 +70,10 @@ type parser struct {
 	sectionLeaders []string
 	closingSeen    bool
 	firstIsLead    bool
-	category       string // table category column value
+	// primaryLeads: the document's labelled lines set 责任单位 beside 协办单位
+	// and never label a lead, so its 责任单位 leads even where no 协办 follows.
+	primaryLeads bool
+	category     string // table category column value
 
 	pending         int // start of text awaiting an annotation, -1 if none
 	pendingEnd      int
@@ -183,6 +188,7 @@ func (p *parser) run() {
 	}
 	p.aliases = p.opts.aliasesFor(p.doc.Meta.Jurisdiction)
 	p.firstIsLead = p.detectFirstIsLead()
+	p.primaryLeads = p.detectPrimaryLeads(body)
 	for i := body; i < len(p.lines); i++ {
 		if mk := p.lines[i].mk; mk == markCN || mk == markParenCN {
 			p.sectionMarker = mk
@@ -243,6 +249,7 @@ func (p *parser) classify(s, e int) lineInfo {
 	for cs < e && isSpace(p.src[cs]) && p.src[cs] != '\t' {
 		cs++
 	}
+	ln.mdHeading = cs+2 < e && p.src[cs] == '#' && p.src[cs+1] == '#'
 	// Markdown heading and quote markers, ★ and kin.
 	for cs < e && (p.src[cs] == '#' || p.src[cs] == '>' || isStar(p.src[cs])) {
 		cs++
@@ -479,7 +486,8 @@ func (p *parser) textLine(i, cs, e int) {
 		p.ensureSection(cs)
 		numbered = true
 		pend, closed = p.content(ms, e, modeItem, -1, labels)
-	case mk == markCN || mk == markParenCN:
+	case mk == markCN || mk == markParenCN || mk == markNone && i >= 0 && i < len(p.lines) && p.lines[i].mdHeading:
+		// ## 关键词　城建 without a number is a sub-heading too
 		p.flushPending()
 		p.heading()
 		p.ensureSection(cs)
@@ -1437,7 +1445,9 @@ func (p *parser) expandRoles(fs fieldSet) fieldSet {
 		resp = resp || f.role == roleResp
 		primary = primary || f.primary
 	}
-	// Only a 负责 field or a 责任单位 beside a cooperating one changes role.
+	// Only a 负责 field or a 责任单位 beside a cooperating one (in this
+	// annotation or, primaryLeads, in the document's) changes role.
+	coop = coop || primary && p.primaryLeads
 	if !resp && !(primary && coop) {
 		return fs
 	}
@@ -1512,6 +1522,30 @@ var (
 	firstWords = words("第一位", "第一个", "第一家", "首位", "排第一", "排名第一")
 	leadWords  = words("牵头单位", "牵头部门", "为牵头")
 )
+
+// detectPrimaryLeads reports a document whose labelled lines use a
+// 责任单位 label and a cooperating one (协办单位, 配合单位) and no lead label
+// (牵头单位): there 责任单位 names the lead of every block.
+func (p *parser) detectPrimaryLeads(body int) bool {
+	primary, coop := false, false
+	for i := body; i < len(p.lines); i++ {
+		ln := p.lines[i]
+		if ln.kind != lkLabel || ln.noRole {
+			continue
+		}
+		fs, _, ok := p.parseFields(ln.cs, ln.e, false)
+		if !ok {
+			continue
+		}
+		for _, f := range fs.fields {
+			if f.role == roleLead {
+				return false
+			}
+			primary, coop = primary || f.primary, coop || f.coop
+		}
+	}
+	return primary && coop
+}
 
 // detectFirstIsLead reports whether the document says, in one sentence of
 // its text, that the first listed unit leads (列第一位者为牵头单位 and kin).

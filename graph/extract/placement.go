@@ -60,7 +60,7 @@ func (p *parser) planPlacement(body int) {
 			}
 			p.headItem[i] = true
 			els = append(els, element{kind: 'I', line: i})
-		case ln.mk == markCN || ln.mk == markParenCN:
+		case ln.mk == markCN || ln.mk == markParenCN || ln.mk == markNone && ln.mdHeading:
 			els = append(els, element{kind: 'H', line: i})
 		case brackets && p.wholeAnnotation(i):
 			if p.annLine == nil {
