@@ -268,12 +268,30 @@ func joinFragments(a, b string) string {
 	if a == "" {
 		return b
 	}
+	if startsField(b) {
+		return a + " " + b // 牵头：X over 配合：Y in one cell: two fields
+	}
 	r, _ := utf8.DecodeLastRuneInString(a)
 	s, _ := utf8.DecodeRuneInString(b)
 	if r < 0x80 && s < 0x80 {
 		return a + " " + b
 	}
 	return a + b
+}
+
+// startsField reports text that opens with a field label and its colon
+// (配合：, 牵头单位：, 责任领导：).
+func startsField(s string) bool {
+	for i, r := range s {
+		if i > 8*3 {
+			return false
+		}
+		if isColon(r) {
+			_, ok := labelRoles[s[:i]]
+			return ok || contactLabels[s[:i]]
+		}
+	}
+	return false
 }
 
 // pdfLineText renders a line outside tables as pdftotext -layout would:
