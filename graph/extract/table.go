@@ -279,8 +279,8 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 		case "index":
 			cols.index = firstCol(cols.index, k)
 		case "leader":
-			if cols.leader >= 0 {
-				cols.moreLeaders = append(cols.moreLeaders, k) // 牵头县领导 | 协管县领导
+			if cols.leader >= 0 && !slices.Contains(cols.inferred, k) {
+				cols.moreLeaders = append(cols.moreLeaders, k) // named so by its header, not guessed
 			}
 			cols.leader = firstCol(cols.leader, k)
 		case "lead":
@@ -312,10 +312,13 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 		cols.outer = cols.category
 		cols.category = nameCol
 	}
-	for k, role := range roles { // a second column of one role is not read, but leaders
+	for k, role := range roles { // a second column of one role is not read, but a named leader column
 		switch role {
-		case "", "units", colMeasure, colNote, "leader":
+		case "", "units", colMeasure, colNote:
 		default:
+			if slices.Contains(cols.moreLeaders, k) {
+				continue
+			}
 			if k != cols.index && k != cols.task && k != cols.leader && k != cols.lead && k != cols.deadline && k != cols.category && k != cols.person && k != cols.outer {
 				roles[k] = ""
 			}
