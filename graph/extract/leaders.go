@@ -18,7 +18,7 @@ var (
 	titlePosts = words("省长", "市长", "区长", "县长", "州长", "盟长", "旗长", "镇长", "乡长", "主任", "书记",
 		"局长", "部长", "厅长", "秘书长", "常委", "委员", "主席", "政委", "院长", "检察长", "巡视员", "调研员",
 		"处长", "科长", "组长", "队长", "站长", "所长", "行长", "总经理", "董事长", "司令员", "理事长", "会长",
-		"专员", "署长", "主任委员", "总工程师", "总经济师", "总会计师", "总规划师")
+		"专员", "署长", "主任委员", "党组成员", "总工程师", "总经济师", "总会计师", "总规划师")
 	// titleWords split a name from its title when written together.
 	titleWords = words("常务副省长", "常务副市长", "常务副区长", "常务副县长", "常务副州长", "副省长", "副市长",
 		"副区长", "副县长", "副州长", "副盟长", "副旗长", "副镇长", "副乡长", "副书记", "副秘书长", "副主任",
@@ -204,6 +204,14 @@ func splitLeaders(items []string, seps []rune, split func(string) (string, strin
 		if isPlaceholder(it) {
 			es = append(es, entry{l: graph.Leader{Name: it, Placeholder: true}, sep: sep})
 			continue
+		}
+		// 童少华 （常务副区长）: a post in brackets on its own (a line break in
+		// the cell) is the title of the person before it.
+		if rs := []rune(it); len(rs) > 2 && isOpen(rs[0]) && isClose(rs[len(rs)-1]) && isTitle(string(rs[1:len(rs)-1])) {
+			if n := len(es); n > 0 && es[n-1].person && es[n-1].l.Title == "" {
+				es[n-1].l.Title = string(rs[1 : len(rs)-1])
+				continue
+			}
 		}
 		name, title, ok := split(it)
 		if !ok {
