@@ -33,13 +33,13 @@ func FuzzParse(f *testing.F) {
 		}
 		f.Add(data, uint8(0))
 	}
-	// The blind-*, struct-*, tbl-* and genre-blind fixtures and the
+	// The blind-*, struct-*, tbl-* and genre-blind* fixtures and the
 	// unsupported ones, every format but .pdf (which needs pdftotext).
 	formatOf := map[string]uint8{".txt": 0, ".tsv": 1, ".csv": 2, ".docx": 3, ".md": 4, ".html": 5, ".xlsx": 6}
 	blind, _ := filepath.Glob(filepath.Join("testdata", "genre", "blind-*"))
 	structs, _ := filepath.Glob(filepath.Join("testdata", "genre", "struct-*"))
 	tables, _ := filepath.Glob(filepath.Join("testdata", "genre", "tbl-*"))
-	genreBlind, _ := filepath.Glob(filepath.Join("testdata", "genre-blind", "*"))
+	genreBlind, _ := filepath.Glob(filepath.Join("testdata", "genre-blind*", "*"))
 	unsupported, _ := filepath.Glob(filepath.Join("testdata", "genre-unsupported", "*"))
 	blind = append(append(append(append(blind, structs...), tables...), genreBlind...), unsupported...)
 	for _, path := range blind {
