@@ -754,8 +754,9 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 			}
 		}
 		// 1．…改造。分管领导为X副镇长，Y牵头，Z协助。: the paragraph's closing
-		// sentences are nothing but roles, unlabelled.
-		if i > s && isSentenceEnd(p.src[i-1]) && rolesClose(p.src, i, e) {
+		// sentences are nothing but roles, unlabelled (also on a line of
+		// their own below the item).
+		if (i == s || isSentenceEnd(p.src[i-1])) && rolesClose(p.src, i, e) {
 			if fs, ok := p.parseRoles(i, e); ok && p.plausibleRoles(fs) {
 				out = append(out, annotation{s: i, e: e, fields: fs, origin: convRoleSentence})
 				break
