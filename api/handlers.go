@@ -99,6 +99,9 @@ type TaskSpan struct {
 	Start      int        `json:"start"`
 	End        int        `json:"end"`
 	Annotation graph.Span `json:"annotation"`
+	// Notes and Measures are the task's, for a view that lists the tasks from the source.
+	Notes    []string `json:"notes,omitempty"`
+	Measures []string `json:"measures,omitempty"`
 }
 
 func (s *server) documentSource(c *gin.Context) {
@@ -115,7 +118,8 @@ func (s *server) documentSource(c *gin.Context) {
 	out := DocumentSource{Document: doc.Meta.ID, Source: doc.Source, Tasks: make([]TaskSpan, len(doc.Tasks)),
 		Sections: nonNil(doc.Sections), Themes: nonNil(doc.Themes)}
 	for i, t := range doc.Tasks {
-		out.Tasks[i] = TaskSpan{ID: t.ID, Index: t.Index, Start: t.Span.Start, End: t.Span.End, Annotation: t.Annotation}
+		out.Tasks[i] = TaskSpan{ID: t.ID, Index: t.Index, Start: t.Span.Start, End: t.Span.End, Annotation: t.Annotation,
+			Notes: t.Notes, Measures: t.Measures}
 	}
 	s.ok(c, out)
 }

@@ -75,6 +75,9 @@ func Prepare(doc *Document) (*Prepared, error) {
 		Targets:     targets,
 		Diagnostics: len(doc.Diagnostics),
 	}
+	if doc.Profile != nil {
+		p.Stats.Coverage = doc.Profile.Coverage
+	}
 	return p, nil
 }
 

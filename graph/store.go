@@ -115,6 +115,9 @@ type DocumentStats struct {
 	Projects    int `json:"projects"`
 	Targets     int `json:"targets"`
 	Diagnostics int `json:"diagnostics"`
+	// Coverage is the parse's coverage of the numbered items (Profile.Coverage;
+	// zero without a profile), so that a listing needs no quality report.
+	Coverage Coverage `json:"coverage"`
 }
 
 // Counts are whole-store totals.

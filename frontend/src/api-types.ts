@@ -679,6 +679,8 @@ export interface components {
             hash: string;
         };
         DocumentStats: {
+            /** @description the parse's coverage of the numbered items (as in the document's quality report; zeros when the document has no profile) */
+            coverage: components["schemas"]["Coverage"];
             sections: number;
             tasks: number;
             leaders: number;
@@ -827,6 +829,10 @@ export interface components {
                 start: number;
                 end: number;
                 annotation: components["schemas"]["Span"];
+                /** @description the task's footnotes (Task.notes); omitted when none */
+                notes?: string[];
+                /** @description the task's measure columns (Task.measures); omitted when none */
+                measures?: string[];
             }[];
             sections: components["schemas"]["Section"][];
             themes: components["schemas"]["Theme"][];

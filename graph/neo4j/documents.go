@@ -80,7 +80,8 @@ func entityWhere(f graph.EntityFilter) *where {
 
 // documentProjection is the Cypher map of a document's metadata and counts.
 const documentProjection = `d {.id, .title, .issuer, .date, .year, .jurisdiction, .number, .format, .fileName, .hash,
-  .sectionCount, .taskCount, .leaderCount, .unitCount, .projectCount, .targetCount, .diagnosticCount}`
+  .sectionCount, .taskCount, .leaderCount, .unitCount, .projectCount, .targetCount, .diagnosticCount,
+  .coverageItems, .coverageAnnotated, .coverageUnannotated, .coverageTasks, .coverageNarrative}`
 
 // qDocuments lists the documents' metadata with their counts (not their
 // source, JSON, original or network snapshot).
@@ -110,6 +111,11 @@ func documentInfos(recs []*neo4jdrv.Record) []graph.DocumentInfo {
 				Leaders: integer(m["leaderCount"]), Units: integer(m["unitCount"]),
 				Projects: integer(m["projectCount"]), Targets: integer(m["targetCount"]),
 				Diagnostics: integer(m["diagnosticCount"]),
+				Coverage: graph.Coverage{
+					Items: integer(m["coverageItems"]), Annotated: integer(m["coverageAnnotated"]),
+					Unannotated: integer(m["coverageUnannotated"]), Tasks: integer(m["coverageTasks"]),
+					Narrative: integer(m["coverageNarrative"]),
+				},
 			},
 		})
 	}

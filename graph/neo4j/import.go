@@ -90,7 +90,9 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		"hash": m.Hash, "source": doc.Source, "json": string(prepared.JSON), "fingerprint": p.fingerprint,
 		"sectionCount": st.Sections, "taskCount": st.Tasks, "leaderCount": st.Leaders,
 		"unitCount": st.Units, "projectCount": st.Projects, "targetCount": st.Targets,
-		"diagnosticCount": st.Diagnostics,
+		"diagnosticCount": st.Diagnostics, "coverageItems": st.Coverage.Items,
+		"coverageAnnotated": st.Coverage.Annotated, "coverageUnannotated": st.Coverage.Unannotated,
+		"coverageTasks": st.Coverage.Tasks, "coverageNarrative": st.Coverage.Narrative,
 	}
 	p.textBytes = len(prepared.JSON) + len(doc.Source)
 

@@ -172,7 +172,8 @@ func docA() *graph.Document {
 				Targets: []graph.Target{{Metric: "一般公共预算收入", Value: 17, Unit: "%", Qualifier: "左右", Text: "一般公共预算收入增长17%左右"}}},
 			{Index: 2, Section: 1, Theme: themeA0, ThemeIndex: 0, Text: textA2, Leaders: []string{zhangWei}, LeadUnits: []string{zjj},
 				Units: []string{yjjd, czj}, Deadline: "2023年底前", Projects: []string{xinCheng},
-				Targets: []graph.Target{{Metric: "征收", Value: 100, Unit: "万平方米"}}},
+				Targets: []graph.Target{{Metric: "征收", Value: 100, Unit: "万平方米"}},
+				Notes:   []string{notesA2}, Measures: measuresA2},
 			{Index: 3, Section: 1, Theme: themeA0, ThemeIndex: 0, Text: textA3, Leaders: []string{zhangWei, wuYi},
 				LeadUnits: []string{zjj, yjjd}, Units: []string{fgj}, Projects: []string{quanCheng}},
 			{Index: 4, Section: 2, Theme: themeA1, ThemeIndex: 1, Text: textA4, Leaders: []string{someoneJ1},
@@ -202,8 +203,18 @@ func docA() *graph.Document {
 		Diagnostics: []graph.Diagnostic{
 			{Line: 7, Column: 3, Severity: "warning", Message: "annotation without a deadline"},
 		},
+		Profile: &graph.Profile{Conventions: []string{"labelled lines before the task"}, Placement: "before",
+			Coverage: coverageA, Warnings: []string{}},
 	})
 }
+
+// What docA's task 2 holds beyond its text (a footnote, a table's
+// measure columns) and docA's coverage: the stores keep and list them.
+var (
+	notesA2    = "注：①征收面积按签约面积计"
+	measuresA2 = []string{"年内完成片区签约", "同步做好安置房建设"}
+	coverageA  = graph.Coverage{Items: 7, Annotated: 6, Unannotated: 1, Tasks: 6, Narrative: 1}
+)
 
 // docB is 济南市历下区 2024. It lists 武毅 and 区发展和改革局 with other
 // properties than docA does.

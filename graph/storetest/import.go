@@ -330,7 +330,7 @@ func testDocuments(t *testing.T, s graph.Store) {
 	same(t, "Documents", docs, []graph.DocumentInfo{
 		{DocumentMeta: docB().Meta, Stats: graph.DocumentStats{Sections: 2, Tasks: 3, Leaders: 2, Units: 4, Projects: 1, Targets: 1}},
 		{DocumentMeta: docC().Meta, Stats: graph.DocumentStats{Sections: 1, Tasks: 2, Leaders: 1, Units: 3, Projects: 1, Targets: 1}},
-		{DocumentMeta: docA().Meta, Stats: graph.DocumentStats{Sections: 3, Tasks: 6, Leaders: 3, Units: 7, Projects: 2, Targets: 3, Diagnostics: 1}},
+		{DocumentMeta: docA().Meta, Stats: graph.DocumentStats{Sections: 3, Tasks: 6, Leaders: 3, Units: 7, Projects: 2, Targets: 3, Diagnostics: 1, Coverage: coverageA}},
 	})
 }
 

@@ -47,6 +47,14 @@ func testTasks(t *testing.T, s graph.Store) {
 			same(t, "Tasks", page, graph.TaskPage{Total: tt.total, Tasks: records(t, tt.want...)})
 		})
 	}
+	// A task's footnotes and measure columns come back with it (the comparisons above hold them too).
+	page, err := s.Tasks(t.Context(), graph.TaskFilter{Documents: []string{idA}, Section: intp(1)})
+	must(t, "Tasks", err)
+	if len(page.Tasks) == 0 || page.Tasks[0].ID != a2 {
+		t.Fatalf("Tasks of section 1 of %s: want %s first, got %+v", idA, a2, page.Tasks)
+	}
+	same(t, "Notes of "+a2, page.Tasks[0].Notes, []string{notesA2})
+	same(t, "Measures of "+a2, page.Tasks[0].Measures, measuresA2)
 }
 
 func testTasksPaging(t *testing.T, s graph.Store) {

@@ -90,7 +90,7 @@ func testSeedDocument(t *testing.T, s graph.Store) {
 	}
 	same(t, "Documents", docs, []graph.DocumentInfo{{DocumentMeta: doc.Meta, Stats: graph.DocumentStats{
 		Sections: len(doc.Sections), Tasks: len(doc.Tasks), Leaders: len(doc.Leaders), Units: len(doc.Units),
-		Projects: len(doc.Projects), Targets: targets, Diagnostics: len(doc.Diagnostics),
+		Projects: len(doc.Projects), Targets: targets, Diagnostics: len(doc.Diagnostics), Coverage: doc.Profile.Coverage,
 	}}})
 
 	checkConsistency(t, s)

@@ -106,7 +106,7 @@ export const documentsView: ViewFactory = (root, app): View => {
       d.stats.projects,
       d.stats.targets,
       d.stats.diagnostics,
-      coverageCell(d.id),
+      coverageCell(d),
       h('span', { class: 'actions' },
         h('a', { href: `#/ledger?document=${encodeURIComponent(d.id)}` }, app.t('nav.ledger')),
         ' ',
@@ -131,19 +131,15 @@ export const documentsView: ViewFactory = (root, app): View => {
     showDocument(p);
   }
 
-  // coverageCell fills in "annotated/items" from the document's quality
-  // queue once it answers (— when the server has none).
-  function coverageCell(id: string): HTMLElement {
-    const cell = h('a', { href: `#/quality?document=${encodeURIComponent(id)}`, 'data-testid': 'document-coverage' }, '…');
-    api.quality(id).then(
-      (r) => {
-        const c = r.coverage;
-        cell.textContent = c.items ? `${c.annotated}/${c.items} (${Math.round((100 * c.annotated) / c.items)}%)` : '–';
-        cell.title = `${c.items} numbered items, ${c.annotated} annotated, ${c.unannotated} unannotated; ${r.items.length} open quality items`;
-      },
-      () => (cell.textContent = '—'),
-    );
-    return cell;
+  // coverageCell: "annotated/items" from the listing's own counts (one
+  // request for the whole table), a link to the document's quality queue.
+  function coverageCell(d: DocumentInfo): HTMLElement {
+    const c = d.stats.coverage;
+    return h('a', {
+      href: `#/quality?document=${encodeURIComponent(d.id)}`,
+      'data-testid': 'document-coverage',
+      title: app.t('docs.coverageHint', { items: c.items, annotated: c.annotated, unannotated: c.unannotated }),
+    }, c.items ? `${c.annotated}/${c.items} (${Math.round((100 * c.annotated) / c.items)}%)` : '–');
   }
 
   function showDocument(p: Params): void {
