@@ -258,6 +258,32 @@ export class SidePanel {
   }
 }
 
+/** What a task holds beside its text: footnotes (注①…) and a table's measure columns. */
+export interface TaskExtras {
+  notes?: string[] | null;
+  measures?: string[] | null;
+}
+
+/**
+ * A task's measures and notes, as text, for under its sentence: one muted
+ * line each (measures joined by ；, notes by a space). compact (table
+ * cells) cuts each line to two lines, the whole text in its title. None when
+ * the task has neither.
+ */
+export function taskExtras(app: App, t: TaskExtras, compact = false): HTMLElement | null {
+  const measures = (t.measures ?? []).filter(Boolean);
+  const notes = (t.notes ?? []).filter(Boolean);
+  if (!measures.length && !notes.length) return null;
+  const line = (kind: 'measures' | 'notes', items: string[], sep: string) => {
+    const text = items.join(sep);
+    return h('p', { class: `task-${kind}`, 'data-testid': `task-${kind}`, title: compact ? text : app.t(`task.${kind}Hint`) },
+      h('span', { class: 'extra-label' }, app.t(`task.${kind}`)), ' ', text);
+  };
+  return h('div', { class: `task-extras muted${compact ? ' compact' : ''}` },
+    measures.length ? line('measures', measures, '；') : null,
+    notes.length ? line('notes', notes, ' ') : null);
+}
+
 /** A task with its metadata and its sentence highlighted in the source. */
 export function taskCard(app: App, t: TaskRecord, emphasise?: string): HTMLElement {
   const units = (names: string[] | null, cls: string) =>
@@ -277,6 +303,7 @@ export function taskCard(app: App, t: TaskRecord, emphasise?: string): HTMLEleme
     { class: 'task-card', 'data-testid': 'task-card', 'data-task': t.id },
     h('header', null, h('span', { class: 'task-no' }, `#${t.index + 1}`), ' ', h('span', { class: 'muted' }, app.t('panel.line', { line: t.line }))),
     ctx,
+    taskExtras(app, t),
     meta,
   );
   void sourceCodePoints(t.document).then(

@@ -12,8 +12,8 @@ import { clear, debounce, h } from '../dom';
 import { emptyExplored, entityJurisdiction, expansionItem, mergeSubgraph, parseExpansion, parseUnitID, pathChain, pathEdgeKeys, pathLinks, relationshipTypes, restrictSubgraph, withoutNodes, type Explored } from '../filters';
 import { kindLabel, nodeKindLabel } from '../i18n';
 import { encodeRoute, getList, listParam, type Params, type ViewName } from '../state';
-import type { GraphNode, SearchHit, Subgraph } from '../types';
-import { loading, scopeQuery, SidePanel, toolbar } from './common';
+import type { DocumentSource, GraphNode, SearchHit, Subgraph } from '../types';
+import { loading, scopeQuery, SidePanel, taskExtras, toolbar } from './common';
 
 const KINDS = ['Unit', 'Leader', 'Task', 'Project', 'Section', 'Theme', 'Document', 'Target'];
 const PATH_COLOUR = '#e11d48';
@@ -211,13 +211,22 @@ export const exploreView: ViewFactory = (root, app): View => {
     const list = h('ol', { class: 'path-chain' });
     for (const l of links) {
       const text = h('q', { class: 'task-text' }, l.via.label);
-      list.append(
-        h('li', { 'data-testid': 'path-step' },
+      const step = h('li', { 'data-testid': 'path-step' },
           h('strong', null, l.a.label), app.t('explore.role', { role: role(l.aRel, l.a.kind) }), app.t('explore.and'), h('strong', null, l.b.label), app.t('explore.role', { role: role(l.bRel, l.b.kind) }),
           l.via.kind === 'Task' ? [app.t('explore.shareTask', { n: taskIndex(l.via.id) + 1 }), text] : [app.t('explore.linkedBy', { kind: nodeKindLabel(app.lang, l.via.kind) }), text],
-        ),
       );
-      if (l.via.kind === 'Task') void fullTaskText(l.via.id).then((full) => full && (text.textContent = full), () => undefined);
+      list.append(step);
+      if (l.via.kind === 'Task') {
+        void fullTask(l.via.id).then(
+          (full) => {
+            if (!full) return;
+            text.textContent = full.text;
+            const extras = taskExtras(app, full.span);
+            if (extras) step.append(extras);
+          },
+          () => undefined,
+        );
+      }
     }
     pathText.append(h('h3', null, app.t('explore.pathSentence', { from: chain[0].node.label, to: chain[chain.length - 1].node.label, hops: links.length })), list);
   }
@@ -341,7 +350,7 @@ export const exploreView: ViewFactory = (root, app): View => {
     try {
       const src = await api.source(doc);
       const span = src.tasks.find((t) => t.index === index);
-      if (span) body.append(renderContext(document, sourceContext(src.source, span.start, span.end)));
+      if (span) body.append(renderContext(document, sourceContext(src.source, span.start, span.end)), taskExtras(app, span) ?? '');
     } catch (e) {
       body.append(errorBox(app, e));
     }
@@ -430,11 +439,11 @@ function taskIndex(id: string): number {
   return Number(id.slice(id.lastIndexOf(':') + 1));
 }
 
-/** A task's whole sentence from its document's source (node labels are cut short). */
-async function fullTaskText(id: string): Promise<string | undefined> {
+/** A task's whole sentence from its document's source (node labels are cut short), with its place there (and its notes and measures). */
+async function fullTask(id: string): Promise<{ text: string; span: DocumentSource['tasks'][number] } | undefined> {
   const key = id.slice('task:'.length);
   const doc = key.slice(0, key.lastIndexOf(':'));
   const [src, points] = await Promise.all([api.source(doc), sourceCodePoints(doc)]);
   const span = src.tasks.find((t) => t.index === taskIndex(id));
-  return span ? points.slice(span.start, span.end).join('') : undefined;
+  return span ? { text: points.slice(span.start, span.end).join(''), span } : undefined;
 }

@@ -10,7 +10,7 @@ import { collectivesOf, filterTasks, ledgerCell, LEDGER_COLUMNS, matchUnits, sor
 import type { MessageKey } from '../i18n';
 import { getEnum, type Params } from '../state';
 import type { TaskRecord, UnitInfo } from '../types';
-import { filterBar, loading, scopeQuery, SidePanel, standardFilters, taskCard, textFilter, toolbar } from './common';
+import { filterBar, loading, scopeQuery, SidePanel, standardFilters, taskCard, taskExtras, textFilter, toolbar } from './common';
 
 const PAGE = 1000;
 /** At most this many matched units are asked for; more asks for a closer name. */
@@ -85,6 +85,7 @@ export const ledgerView: ViewFactory = (root, app): View => {
       body.append(
         h('tr', { 'data-task': t.id, class: [t.id === p.task ? 'current' : '', via ? 'via' : ''].filter(Boolean).join(' ') || undefined },
           cols.map((c) => h('td', { class: `col-${c}` }, c === 'index' ? t.index + 1 : String(ledgerCell(t, c)),
+            c === 'text' ? taskExtras(app, t, true) : null,
             c === 'units' && via ? h('span', { class: 'chip via', 'data-testid': 'via-collective', title: app.t('ledger.viaHint') }, app.t('ledger.via', { names: via.join('、') })) : null)),
           h('td', null, h('button', { type: 'button', class: 'link', 'data-testid': 'open-source', onclick: () => app.set({ task: t.id }, { push: true }) }, app.t('common.source'))),
         ),
@@ -125,7 +126,10 @@ export const ledgerView: ViewFactory = (root, app): View => {
         parts: [p.leader, p.unit, p.q],
         csv: () => {
           const cols = [...columns(), 'document' as const].filter((c, i, a) => a.indexOf(c) === i);
-          return { header: [...cols.map((c) => app.t(`ledger.col.${c}` as MessageKey)), app.t('ledger.viaColumn'), 'id', 'line'], rows: shown.map((t) => [...cols.map((c) => (c === 'index' ? t.index + 1 : ledgerCell(t, c))), (data.via.get(t.id) ?? []).join('、'), t.id, t.line]) };
+          return {
+            header: [...cols.map((c) => app.t(`ledger.col.${c}` as MessageKey)), app.t('task.measures'), app.t('task.notes'), app.t('ledger.viaColumn'), 'id', 'line'],
+            rows: shown.map((t) => [...cols.map((c) => (c === 'index' ? t.index + 1 : ledgerCell(t, c))), (t.measures ?? []).join('；'), (t.notes ?? []).join(' '), (data.via.get(t.id) ?? []).join('、'), t.id, t.line]),
+          };
         },
       }),
     );

@@ -143,8 +143,8 @@ export const portfolioView: ViewFactory = (root, app): View => {
         chart: () => chart,
         csv: () =>
           current && {
-            header: ['序号', '任务', '牵头单位', '责任单位', '部分', '完成时限'],
-            rows: current.tasks.map((t) => [t.index + 1, t.text, ledgerCell(t, 'leadUnits'), ledgerCell(t, 'units'), t.sectionTitle, t.deadline]),
+            header: ['序号', '任务', '牵头单位', '责任单位', '部分', '完成时限', '具体措施', '注释'],
+            rows: current.tasks.map((t) => [t.index + 1, t.text, ledgerCell(t, 'leadUnits'), ledgerCell(t, 'units'), t.sectionTitle, t.deadline, (t.measures ?? []).join('；'), (t.notes ?? []).join(' ')]),
           },
       }),
     );
