@@ -112,6 +112,9 @@ type label struct {
 	Overflow string `json:"overflow,omitempty"`
 	Width    int    `json:"width,omitempty"`
 	Ellipsis string `json:"ellipsis,omitempty"`
+	// A halo keeps a label readable where it lies over links and nodes.
+	TextBorderColor string `json:"textBorderColor,omitempty"`
+	TextBorderWidth int    `json:"textBorderWidth,omitempty"`
 }
 
 func title(text, sub string) charts.GlobalOpts {

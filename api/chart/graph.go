@@ -71,7 +71,8 @@ func finishGraph(nodes []graphNode, threshold int, place *box) finish {
 	f.series = func(_ int, s charts.SingleSeries) any {
 		g := graphSeries{
 			SingleSeries: s,
-			Label:        label{Show: !large, Position: "right", Overflow: "truncate", Width: width, Ellipsis: "…"},
+			Label: label{Show: !large, Position: "right", Overflow: "truncate", Width: width, Ellipsis: "…",
+				TextBorderColor: "#fff", TextBorderWidth: 2},
 			Blur:         itemStates{ItemStyle: &opts.ItemStyle{Opacity: opts.Float(0.15)}, LineStyle: &opts.LineStyle{Opacity: opts.Float(0.05)}},
 			Select:       itemStates{ItemStyle: &opts.ItemStyle{BorderColor: "#111", BorderWidth: 2}},
 			SelectedMode: "single",

@@ -296,3 +296,66 @@ export function session(ready?: () => Promise<void>): Session {
   afterEach(checkNoFailures);
   return s;
 }
+
+/** A graph node's label as drawn: its box on the page (absent when hidden), the node's degree in the series. */
+export interface DrawnLabel {
+  name: string;
+  degree: number;
+  symbolSize: number;
+  box?: { x: number; y: number; w: number; h: number };
+}
+
+/**
+ * The labels of chart's first (graph) series as ECharts drew them: each
+ * node's label element (hidden when ECharts' label layout hid it or the
+ * node has none), its bounding box after the roam transform, and the node's
+ * degree counted from the series' edges.
+ */
+export async function drawnLabels(page: Page, chart: string): Promise<DrawnLabel[]> {
+  return page.evaluate((chart) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const c = (window as any).__govgraph.charts[chart];
+    const series = c.getModel().getSeriesByIndex(0);
+    const data = series.getData();
+    const degree = new Array(data.count()).fill(0);
+    const edges = series.getEdgeData?.();
+    if (edges) {
+      const graph = series.getGraph();
+      graph.eachEdge((e: { node1: { dataIndex: number }; node2: { dataIndex: number } }) => {
+        degree[e.node1.dataIndex]++;
+        degree[e.node2.dataIndex]++;
+      });
+    }
+    const out: DrawnLabel[] = [];
+    for (let k = 0; k < data.count(); k++) {
+      const el = data.getItemGraphicEl(k);
+      const symbolSize = Number(data.getItemVisual(k, 'symbolSize')) || 0;
+      const host = el?.childAt ? el.childAt(0) : el;
+      const text = host?.getTextContent?.();
+      const item: DrawnLabel = { name: data.getName(k), degree: degree[k], symbolSize };
+      if (text && !text.ignore && !text.invisible && text.style?.text && !el.ignore) {
+        const r = text.getBoundingRect().clone();
+        r.applyTransform(text.getComputedTransform());
+        item.box = { x: r.x, y: r.y, w: r.width, h: r.height };
+      }
+      out.push(item);
+    }
+    return out;
+  }, chart);
+}
+
+/** Pairs of drawn labels whose boxes overlap by more than share of the smaller box's area. */
+export function overlappingLabels(labels: readonly DrawnLabel[], share: number): string[] {
+  const shown = labels.filter((l) => l.box && l.box.w > 0 && l.box.h > 0);
+  const out: string[] = [];
+  for (let i = 0; i < shown.length; i++) {
+    for (let j = i + 1; j < shown.length; j++) {
+      const a = shown[i].box!;
+      const b = shown[j].box!;
+      const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (w > 0 && h > 0 && w * h > share * Math.min(a.w * a.h, b.w * b.h)) out.push(`${shown[i].name} × ${shown[j].name} (${Math.round(w)}×${Math.round(h)} px)`);
+    }
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enhanceAny, enhanceGraph, LABELLED_NODES, LARGE_GRAPH } from './charts';
+import { enhanceAny, enhanceGraph, LABELLED_NODES, labelsOutward, LARGE_GRAPH } from './charts';
 
 const graph = (n: number) => ({
   series: [{ type: 'graph', layout: n > LARGE_GRAPH ? 'none' : 'force', data: Array.from({ length: n }, (_, i) => ({ id: `unit:${i}`, name: `u${i}` })), links: [] }],
@@ -13,6 +13,10 @@ describe('enhanceGraph', () => {
     expect(s.labelLayout.hideOverlap).toBe(true);
     expect(s.label.overflow).toBe('truncate');
     expect(o.animation).toBeUndefined();
+    expect(s.label.textBorderColor).toBe('#fff'); // the halo over links and nodes
+  });
+  it('runs a force layout to its end before the labels are placed', () => {
+    expect(enhanceGraph(graph(10)).series[0].force.layoutAnimation).toBe(false);
   });
   it('turns animation off for large graphs, without progressive settings graphs ignore', () => {
     const o = enhanceGraph(graph(2000));
@@ -29,6 +33,20 @@ describe('enhanceGraph', () => {
     const labelled = s.data.filter((d: { label?: { show: boolean } }) => d.label?.show);
     expect(labelled).toHaveLength(LABELLED_NODES);
     expect(Math.min(...labelled.map((d: { symbolSize: number }) => d.symbolSize))).toBe(92);
+  });
+});
+
+describe('labelsOutward', () => {
+  it('puts each label on the side away from its neighbours, keeping a position the view set', () => {
+    const items = [
+      { id: 'a', x: 0, y: 0 },
+      { id: 'b', x: 10, y: 0 },
+      { id: 'c', x: 20, y: 0 },
+      { id: 'd', x: 30, y: 0, label: { position: 'inside' } },
+      { id: 'lonely', x: 5, y: 5 },
+    ] as { id: string; x: number; y: number; label?: { position: string } }[];
+    labelsOutward(items, [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }, { source: 'c', target: 'a' }, { source: 'd', target: 'a' }, { source: 1, target: 2 }]);
+    expect(items.map((it) => it.label?.position)).toEqual(['left', 'left', 'right', 'inside', undefined]) // b's neighbours a, c and c (by index) lie on average to its right;
   });
 });
 

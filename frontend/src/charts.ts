@@ -99,10 +99,56 @@ export function graphNodeCount(option: AnyRecord): number {
   return g ? ((g.data ?? g.nodes ?? []) as unknown[]).length : 0;
 }
 
+/** The halo that keeps a label readable where it lies over links and other nodes (api/chart sets the same). */
+export const LABEL_HALO = { textBorderColor: '#fff', textBorderWidth: 2 } as const;
+
+const symbolSizeOf = (it: AnyRecord) => (typeof it.symbolSize === 'number' ? it.symbolSize : typeof it.value === 'number' ? it.value : 0);
+
+/**
+ * Labels the n biggest nodes of a graph (by symbol size, the rank the
+ * picture shows) and no other; ECharts' hideOverlap then drops those that
+ * would lie over a bigger one's label.
+ */
+export function labelBiggest(items: AnyRecord[], n: number): void {
+  const shown = new Set([...items].sort((a, b) => symbolSizeOf(b) - symbolSizeOf(a)).slice(0, n));
+  for (const it of items) it.label = { ...(it.label ?? {}), show: shown.has(it) };
+}
+
+/**
+ * Puts the label of each node of a graph with fixed places (x, y) on the
+ * side away from its neighbours: left when they lie on average to its
+ * right, else right. The labels of a dense core then point out of it
+ * rather than over it, and two hubs side by side do not write over each
+ * other. Links name their ends by node id (or index).
+ */
+export function labelsOutward(items: AnyRecord[], links: readonly AnyRecord[]): void {
+  const index = new Map<unknown, number>(items.map((it, i) => [it.id ?? it.name ?? i, i]));
+  const sum = new Array<number>(items.length).fill(0);
+  const count = new Array<number>(items.length).fill(0);
+  const at = (end: unknown) => (typeof end === 'number' && !index.has(end) ? end : index.get(end));
+  for (const l of links) {
+    const a = at(l.source);
+    const b = at(l.target);
+    if (a === undefined || b === undefined || !items[a] || !items[b]) continue;
+    sum[a] += Number(items[b].x);
+    count[a]++;
+    sum[b] += Number(items[a].x);
+    count[b]++;
+  }
+  items.forEach((it, i) => {
+    const x = Number(it.x);
+    if (!Number.isFinite(x) || !count[i] || it.label?.position) return; // a position set by the view stays
+    it.label = { ...(it.label ?? {}), position: sum[i] / count[i] > x ? 'left' : 'right' };
+  });
+}
+
 /**
  * Styles a graph option built in the browser as api/chart styles the
- * server's: adjacency focus, label ellipsis and overlap hiding, selection,
- * and for large graphs no animation and no per-frame layout.
+ * server's: adjacency focus, label ellipsis, halo and overlap hiding,
+ * selection, and for large graphs no animation. A force layout runs to its
+ * end before the first picture, so that ECharts lays the labels out where
+ * the nodes stay (during an animated layout it places them on the first
+ * frame, and they end up over each other).
  */
 export function enhanceGraph(option: AnyRecord): AnyRecord {
   const n = graphNodeCount(option);
@@ -112,19 +158,17 @@ export function enhanceGraph(option: AnyRecord): AnyRecord {
     s.emphasis = { ...(s.emphasis ?? {}), focus: 'adjacency' };
     s.blur = s.blur ?? { itemStyle: { opacity: 0.15 }, lineStyle: { opacity: 0.05 } };
     s.roam = s.roam ?? true;
-    s.label = { show: true, position: 'right', ...(s.label ?? {}), overflow: 'truncate', width: large ? 60 : 96, ellipsis: '…' };
+    s.label = { show: true, position: 'right', ...LABEL_HALO, ...(s.label ?? {}), overflow: 'truncate', width: large ? 60 : 96, ellipsis: '…' };
     s.labelLayout = { ...(s.labelLayout ?? {}), hideOverlap: true };
+    if (s.layout === 'force') s.force = { ...(s.force ?? {}), layoutAnimation: false };
+    else labelsOutward((s.data ?? s.nodes ?? []) as AnyRecord[], (s.links ?? s.edges ?? []) as AnyRecord[]);
     s.select = s.select ?? { itemStyle: { borderColor: '#111', borderWidth: 2 } };
     s.selectedMode = s.selectedMode ?? 'single';
     if (large) {
       // Label only the biggest nodes: thousands of labels cost more than they tell.
-      const items = (s.data ?? s.nodes ?? []) as AnyRecord[];
-      const size = (it: AnyRecord) => (typeof it.symbolSize === 'number' ? it.symbolSize : typeof it.value === 'number' ? it.value : 0);
-      const shown = new Set([...items].sort((a, b) => size(b) - size(a)).slice(0, LABELLED_NODES));
       s.label.show = false;
-      for (const it of items) if (shown.has(it)) it.label = { ...(it.label ?? {}), show: true };
+      labelBiggest((s.data ?? s.nodes ?? []) as AnyRecord[], LABELLED_NODES);
       s.animation = false;
-      if (s.layout === 'force') s.force = { ...(s.force ?? {}), layoutAnimation: false };
       // No progressive settings: ECharts graph series do not render progressively.
     }
   }

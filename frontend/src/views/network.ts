@@ -6,7 +6,7 @@
 import type { ECharts } from 'echarts';
 import { api } from '../api';
 import { checkScope, emptyState, errorBox, Latest, resetView, type App, type View, type ViewFactory } from '../app';
-import { createChart, echarts, showOption } from '../charts';
+import { createChart, echarts, LABELLED_NODES, labelBiggest, labelsOutward, LARGE_GRAPH, showOption } from '../charts';
 import { debounce, h, select } from '../dom';
 import { parseUnitID, readableMinWeight, sharedTasksIn, unitFigures, unitPartners, unitTasksIn, type NetworkTaskFilter, type Partner } from '../filters';
 import { kindLabel } from '../i18n';
@@ -212,6 +212,8 @@ export const networkView: ViewFactory = (root, app): View => {
       const values = metricByID(metricUnits, m);
       const sizes = sizesFor(nodes.map((n) => values.get(n.id)), m);
       nodes.forEach((n, i) => (n.symbolSize = sizes[i]));
+      // A large graph labels its biggest nodes: those of the metric now (the server picked them by tasks).
+      if (nodes.length > LARGE_GRAPH) labelBiggest(nodes, LABELLED_NODES);
       const keep = getInt(p, 'keep', 0, 1, 100);
       if (keep) {
         const kept = topShare(values, nodes.map((n) => String(n.id)), m, keep);
@@ -245,6 +247,7 @@ export const networkView: ViewFactory = (root, app): View => {
             : `${x.name}${x.value !== undefined ? ` ${x.value}` : ''}`,
       };
     }
+    labelsOutward(nodes, links);
     if (s.data) s.data = nodes;
     else s.nodes = nodes;
     if (s.links) s.links = links;

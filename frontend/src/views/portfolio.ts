@@ -80,7 +80,7 @@ export function portfolioGraph(leader: string, units: readonly PortfolioUnit[], 
         right: 120,
         categories: [{ name: labels.leader }, { name: labels.lead }, { name: labels.responsible }],
         data: [
-          { id: `leader:${leader}`, name: leader, category: 0, symbolSize: 48, x: 0, y: 0, value: units.reduce((m, u) => Math.max(m, u.tasks), 0), label: { show: true, position: 'inside', color: '#fff', fontWeight: 'bold' } },
+          { id: `leader:${leader}`, name: leader, category: 0, symbolSize: 48, x: 0, y: 0, value: units.reduce((m, u) => Math.max(m, u.tasks), 0), label: { show: true, position: 'inside', color: '#fff', fontWeight: 'bold', textBorderWidth: 0 } },
           ...units.map((u, i) => ({
             id: `unit:${u.name}`,
             name: u.name,
