@@ -105,8 +105,10 @@ func TestTwoReplicasOnOneNeo4j(t *testing.T) {
 	req := httptest.NewRequest(http.MethodPost, api.Prefix+"/documents", &body)
 	req.Header.Set("Content-Type", w.FormDataContentType())
 	req.Header.Set("Authorization", "Bearer replica-token")
+	started := time.Now()
 	up := a.do(t, validate, req, "")
 	want(t, "A", "upload", up, http.StatusCreated)
+	uploaded := time.Now()
 	var res api.UploadResult
 	if err := json.Unmarshal(up.Body.Bytes(), &res); err != nil {
 		t.Fatal(err)
@@ -137,6 +139,9 @@ func TestTwoReplicasOnOneNeo4j(t *testing.T) {
 	}
 	doc := b.get(t, validate, "/documents/"+url.PathEscape(id), written)
 	want(t, "B", "the uploaded document", doc, http.StatusOK)
+	// Figures for BENCHMARKS.md §11b (scripts/bench issue12), not asserted.
+	t.Logf("upload through A answered in %v; the document visible through B %v after that (version read and GET included)",
+		uploaded.Sub(started).Round(time.Microsecond), time.Since(uploaded).Round(time.Microsecond))
 	network := "/networks/units?document=" + url.QueryEscape(id)
 	netA := a.get(t, validate, network, "")
 	netB := b.get(t, validate, network, written)

@@ -97,9 +97,17 @@ func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {
 }
 
 func documentInfos(recs []*neo4jdrv.Record) []graph.DocumentInfo {
-	out := make([]graph.DocumentInfo, 0, len(recs))
-	for _, r := range recs {
-		m := dict(r.Values[0])
+	metas := make([]map[string]any, len(recs))
+	for i, r := range recs {
+		metas[i] = dict(r.Values[0])
+	}
+	return documentInfoList(metas)
+}
+
+// documentInfoList is documentInfos of the projections themselves.
+func documentInfoList(metas []map[string]any) []graph.DocumentInfo {
+	out := make([]graph.DocumentInfo, 0, len(metas))
+	for _, m := range metas {
 		out = append(out, graph.DocumentInfo{
 			DocumentMeta: graph.DocumentMeta{
 				ID: str(m["id"]), Title: str(m["title"]), Issuer: str(m["issuer"]), Date: str(m["date"]),

@@ -2,12 +2,12 @@ package neo4j
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"slices"
 	"strings"
 
+	json "github.com/goccy/go-json"
 	"golang.org/x/sync/errgroup"
 
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -15,15 +15,27 @@ import (
 	"govgraph/graph"
 )
 
-// qNetworkSnapshots reads the documents a network filter's scope selects
-// (SCOPE is replaced by its conditions on d) with their metadata and
-// network snapshots (snapshot.go).
-const qNetworkSnapshots = `MATCH (d:Document) SCOPE
-RETURN ` + documentProjection + ` AS d, d.networkUnits AS units, d.networkLeaders AS leaders, d.networkTasks AS tasks`
-
-// qUnitFacts reads the stored properties of units by key.
-const qUnitFacts = `UNWIND $keys AS key MATCH (u:Unit {key: key})
-RETURN u.key AS key, u.name AS name, u.jurisdiction AS jurisdiction, u.kind AS kind, u.collective AS collective`
+// qNetworkSelection reads, in one statement, the data version, the
+// documents a network filter's scope selects (SCOPE is replaced by its
+// conditions on d) with their metadata and network snapshots
+// (snapshot.go), the stored properties of every unit the snapshots name,
+// and the data version again, after the rest.
+const qNetworkSelection = `OPTIONAL MATCH (m:Meta {id: 'data'})
+WITH ` + versionExpr + ` AS versionBefore
+CALL {
+  MATCH (d:Document) SCOPE
+  RETURN collect([` + documentProjection + `, d.networkUnits, d.networkLeaders, d.networkTasks]) AS snapshots
+}
+CALL {
+  WITH snapshots
+  UNWIND snapshots AS s
+  UNWIND s[1] AS name
+  WITH DISTINCT s[0].jurisdiction + '/' + name AS key
+  MATCH (u:Unit {key: key})
+  RETURN collect([u.key, u.name, u.jurisdiction, u.kind, u.collective]) AS units
+}
+OPTIONAL MATCH (m:Meta {id: 'data'})
+RETURN versionBefore, snapshots, units, ` + versionExpr + ` AS versionAfter`
 
 // qDocumentsJSON reads the JSON of documents by id: a network's tasks are
 // decoded from their documents (one property each) rather than read task
@@ -46,55 +58,65 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 		return nil, err
 	}
 	var docRecs []*neo4jdrv.Record
-	sel, err := s.readSelection(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, error) {
+	sel, err := s.readVersioned(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, string, string, error) {
 		docRecs = nil
 		w := documentScopeWhere(f.Scope())
-		recs, err := run(ctx, tx, strings.Replace(qNetworkSnapshots, "SCOPE", w.String(), 1), w.params)
+		recs, err := run(ctx, tx, strings.Replace(qNetworkSelection, "SCOPE", w.String(), 1), w.params)
 		if err != nil {
-			return nil, err
+			return nil, "", "", err
 		}
+		if len(recs) != 1 {
+			return nil, "", "", &graph.Error{Code: graph.EINTERNAL, Message: fmt.Sprintf("the network read returned %d rows", len(recs))}
+		}
+		v := recs[0].Values
+		before, after := versionValue(v[0]), versionValue(v[3])
+		snapshots, _ := v[1].([]any)
 		// In document order, tasks come in canonical order and need no sorting.
-		slices.SortFunc(recs, func(a, b *neo4jdrv.Record) int {
-			return strings.Compare(str(dict(a.Values[0])["id"]), str(dict(b.Values[0])["id"]))
+		slices.SortFunc(snapshots, func(a, b any) int {
+			return strings.Compare(str(dict(a.([]any)[0])["id"]), str(dict(b.([]any)[0])["id"]))
 		})
 		nb := newNetworkBuilder(f)
-		metas := make([]*neo4jdrv.Record, 0, len(recs))
-		for _, r := range recs {
-			m := dict(r.Values[0])
+		metas := make([]map[string]any, 0, len(snapshots))
+		for _, x := range snapshots {
+			r := x.([]any)
+			m := dict(r[0])
 			snap := &snapshot{
 				document: str(m["id"]), jurisdiction: str(m["jurisdiction"]),
-				units: stringList(r.Values[1]), leaders: stringList(r.Values[2]),
+				units: stringList(r[1]), leaders: stringList(r[2]),
 			}
-			snap.tasks, _ = r.Values[3].([]byte)
-			if r.Values[3] == nil && integer(m["taskCount"]) > 0 {
-				return nil, &graph.Error{Code: graph.EINTERNAL, Message: "document " + snap.document + " has no network snapshot"}
+			snap.tasks, _ = r[3].([]byte)
+			if r[3] == nil && integer(m["taskCount"]) > 0 {
+				return nil, "", "", &graph.Error{Code: graph.EINTERNAL, Message: "document " + snap.document + " has no network snapshot"}
 			}
 			if err := nb.add(snap); err != nil {
-				return nil, err
+				return nil, "", "", err
 			}
-			metas = append(metas, r)
+			metas = append(metas, m)
 		}
-		facts := map[string]unitFacts{}
-		if keys := nb.touched(); len(keys) > 0 {
-			urecs, err := run(ctx, tx, qUnitFacts, map[string]any{"keys": keys})
-			if err != nil {
-				return nil, err
-			}
-			for _, r := range urecs {
-				v := r.Values
-				facts[str(v[0])] = unitFacts{name: str(v[1]), jurisdiction: str(v[2]), kind: str(v[3]), collective: boolean(v[4])}
-			}
+		units, _ := v[2].([]any)
+		facts := make(map[string]unitFacts, len(units))
+		for _, x := range units {
+			u := x.([]any)
+			facts[str(u[0])] = unitFacts{name: str(u[1]), jurisdiction: str(u[2]), kind: str(u[3]), collective: boolean(u[4])}
 		}
 		net, err := nb.network(facts)
 		if err != nil {
-			return nil, err
+			return nil, "", "", err
 		}
-		sel := &graph.Selection{Network: net, Documents: graph.SelectedDocuments(documentInfos(metas), f.Scope())}
+		sel := &graph.Selection{Network: net, Documents: graph.SelectedDocuments(documentInfoList(metas), f.Scope())}
 		if withTasks {
-			// The tasks are decoded after the transaction, which stays short.
-			docRecs, err = run(ctx, tx, qDocumentsJSON, map[string]any{"documents": documentsBehind(net)})
+			// The tasks are decoded after the transaction, which stays short;
+			// the version is read once more, after their documents.
+			if docRecs, err = run(ctx, tx, qDocumentsJSON, map[string]any{"documents": documentsBehind(net)}); err != nil {
+				return nil, "", "", err
+			}
+			recs, err := run(ctx, tx, qVersion, nil)
+			if err != nil {
+				return nil, "", "", err
+			}
+			after = versionOf(recs)
 		}
-		return sel, err
+		return sel, before, after, nil
 	})
 	if err != nil {
 		return nil, s.wrap(ctx, op, "", err)
@@ -133,6 +155,8 @@ func tasksBehind(ctx context.Context, docRecs []*neo4jdrv.Record, net *graph.Uni
 				Sections []graph.Section `json:"sections"`
 				Tasks    []graph.Task    `json:"tasks"`
 			}
+			// goccy/go-json decodes these documents about 4.5 times as fast
+			// as encoding/json (BENCHMARKS.md §2f).
 			if err := json.Unmarshal([]byte(str(r.Values[2])), &doc); err != nil {
 				return &graph.Error{Code: graph.EINTERNAL, Message: "stored document " + id + " is unreadable", Err: err}
 			}

@@ -176,7 +176,9 @@ const (
 	qCreateMeta  = `MERGE (m:Meta {id: 'data'}) ON CREATE SET m.epoch = randomUUID(), m.version = 0`
 	qBumpVersion = `MERGE (m:Meta {id: 'data'}) ON CREATE SET m.epoch = randomUUID(), m.version = 0
 SET m.version = m.version + 1`
-	qVersion = `OPTIONAL MATCH (m:Meta {id: 'data'}) RETURN m.epoch + '-' + toString(m.version) AS version`
+	qVersion = `OPTIONAL MATCH (m:Meta {id: 'data'}) RETURN ` + versionExpr + ` AS version`
+	// versionExpr is the version of the :Meta node m, null without it.
+	versionExpr = `m.epoch + '-' + toString(m.version)`
 )
 
 // noVersion is the version of a database without its :Meta node: one that
@@ -193,35 +195,54 @@ func (s *Store) Version(ctx context.Context) (string, error) {
 }
 
 func versionOf(recs []*neo4jdrv.Record) string {
-	if len(recs) == 0 || recs[0].Values[0] == nil {
+	if len(recs) == 0 {
 		return noVersion
 	}
-	return str(recs[0].Values[0])
+	return versionValue(recs[0].Values[0])
+}
+
+// versionValue is a version read as a value (versionExpr).
+func versionValue(v any) string {
+	if v == nil {
+		return noVersion
+	}
+	return str(v)
 }
 
 // selectionAttempts bounds the reads of a selection that a write overlapped.
 const selectionAttempts = 3
 
 // readSelection runs read in one read transaction between two readings of
-// the data version. Neo4j reads committed data, not a snapshot, so a write
-// that commits during the read shows as a changed version: the read is
-// repeated, and after selectionAttempts the selection has no version (and
-// no cache keeps it).
+// the data version (see readVersioned).
 func (s *Store) readSelection(ctx context.Context, read func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, error)) (*graph.Selection, error) {
+	return s.readVersioned(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, string, string, error) {
+		recs, err := run(ctx, tx, qVersion, nil)
+		if err != nil {
+			return nil, "", "", err
+		}
+		before := versionOf(recs)
+		sel, err := read(tx)
+		if err != nil {
+			return nil, "", "", err
+		}
+		recs, err = run(ctx, tx, qVersion, nil)
+		return sel, before, versionOf(recs), err
+	})
+}
+
+// readVersioned runs read in one read transaction; read returns the
+// selection with the data version it read before and after it (in its own
+// statements or folded into them). Neo4j reads committed data, not a
+// snapshot, so a write that commits during the read shows as a changed
+// version: the read is repeated, and after selectionAttempts the selection
+// has no version (and no cache keeps it).
+func (s *Store) readVersioned(ctx context.Context, read func(tx neo4jdrv.ManagedTransaction) (sel *graph.Selection, before, after string, err error)) (*graph.Selection, error) {
 	var sel *graph.Selection
 	for range selectionAttempts {
 		var before, after string
 		err := s.readTx(ctx, func(tx neo4jdrv.ManagedTransaction) error {
-			recs, err := run(ctx, tx, qVersion, nil)
-			if err != nil {
-				return err
-			}
-			before = versionOf(recs)
-			if sel, err = read(tx); err != nil {
-				return err
-			}
-			recs, err = run(ctx, tx, qVersion, nil)
-			after = versionOf(recs)
+			var err error
+			sel, before, after, err = read(tx)
 			return err
 		})
 		if err != nil {
