@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"govgraph/graph"
 )
@@ -184,20 +185,34 @@ func number(m map[string]int, key string, keys *[]string) int {
 	return n
 }
 
-// add merges one document's snapshot.
+// add merges one document's snapshot. Its units and leaders are numbered
+// when a matching task first names them (a role or leader filter leaves
+// most of them out).
 func (nb *networkBuilder) add(s *snapshot) error {
-	nb.localUnits = nb.localUnits[:0]
-	for _, name := range s.units {
-		n := number(nb.unitNum, graph.EntityKey(s.jurisdiction, name), &nb.unitKeys)
-		nb.localUnits = append(nb.localUnits, n)
+	nb.localUnits = resetPositions(nb.localUnits, len(s.units))
+	nb.localLdrs = resetPositions(nb.localLdrs, len(s.leaders))
+	nb.ldrMatches = nb.ldrMatches[:0]
+	for _, name := range s.leaders {
+		nb.ldrMatches = append(nb.ldrMatches, name == nb.f.Leader)
+	}
+	unit := func(p int) int {
+		if n := nb.localUnits[p]; n >= 0 {
+			return n
+		}
+		n := number(nb.unitNum, graph.EntityKey(s.jurisdiction, s.units[p]), &nb.unitKeys)
 		if n == len(nb.nodes) {
 			nb.nodes = append(nb.nodes, nil)
 		}
+		nb.localUnits[p] = n
+		return n
 	}
-	nb.localLdrs, nb.ldrMatches = nb.localLdrs[:0], nb.ldrMatches[:0]
-	for _, name := range s.leaders {
-		nb.localLdrs = append(nb.localLdrs, number(nb.leaderNum, graph.EntityKey(s.jurisdiction, name), nil))
-		nb.ldrMatches = append(nb.ldrMatches, name == nb.f.Leader)
+	leader := func(p int) int {
+		if n := nb.localLdrs[p]; n >= 0 {
+			return n
+		}
+		n := number(nb.leaderNum, graph.EntityKey(s.jurisdiction, s.leaders[p]), nil)
+		nb.localLdrs[p] = n
+		return n
 	}
 	return s.eachTask(func(t *snapshotTask) {
 		if nb.f.Section != nil && t.section != *nb.f.Section {
@@ -209,12 +224,12 @@ func (nb *networkBuilder) add(s *snapshot) error {
 		units := nb.units[:0]
 		if nb.f.Role != graph.RoleResponsible {
 			for _, p := range t.lead {
-				units = appendOnce(units, nb.localUnits[p])
+				units = appendOnce(units, unit(p))
 			}
 		}
 		if nb.f.Role != graph.RoleLead {
 			for _, p := range t.resp {
-				units = appendOnce(units, nb.localUnits[p])
+				units = appendOnce(units, unit(p))
 			}
 		}
 		nb.units = units
@@ -229,11 +244,11 @@ func (nb *networkBuilder) add(s *snapshot) error {
 				nb.nodes[u] = n
 			}
 			n.tasks = append(n.tasks, id)
-			if nb.f.Role == graph.RoleLead || nb.leads(t.lead, u) {
+			if nb.f.Role == graph.RoleLead || nb.leads(t.lead, u, unit) {
 				n.lead++
 			}
 			for _, p := range t.leaders {
-				n.leaders = appendOnce(n.leaders, nb.localLdrs[p])
+				n.leaders = appendOnce(n.leaders, leader(p))
 			}
 			for _, v := range units[i+1:] {
 				k := pairKey(u, v)
@@ -249,6 +264,15 @@ func (nb *networkBuilder) add(s *snapshot) error {
 	})
 }
 
+// resetPositions is s with n positions, none numbered yet (-1).
+func resetPositions(s []int, n int) []int {
+	s = slices.Grow(s[:0], n)[:n]
+	for i := range s {
+		s[i] = -1
+	}
+	return s
+}
+
 func (nb *networkBuilder) anyLeader(positions []int) bool {
 	for _, p := range positions {
 		if nb.ldrMatches[p] {
@@ -258,10 +282,11 @@ func (nb *networkBuilder) anyLeader(positions []int) bool {
 	return false
 }
 
-// leads says whether unit number u is among the snapshot positions lead.
-func (nb *networkBuilder) leads(lead []int, u int) bool {
+// leads says whether unit number u is among the snapshot positions lead
+// (numbered by unit).
+func (nb *networkBuilder) leads(lead []int, u int, unit func(int) int) bool {
 	for _, p := range lead {
-		if nb.localUnits[p] == u {
+		if unit(p) == u {
 			return true
 		}
 	}
