@@ -18,8 +18,9 @@ import (
 // qNetworkSelection reads, in one statement, the data version, the
 // documents a network filter's scope selects (SCOPE is replaced by its
 // conditions on d) with their metadata and network snapshots
-// (snapshot.go), the stored properties of every unit the snapshots name,
-// and the data version again, after the rest.
+// (snapshot.go), the stored properties of every unit the snapshots name
+// (by key, built as graph.EntityKey builds it), and the data version again,
+// after the rest.
 const qNetworkSelection = `OPTIONAL MATCH (m:Meta {id: 'data'})
 WITH ` + versionExpr + ` AS versionBefore
 CALL {

@@ -293,17 +293,6 @@ func (nb *networkBuilder) leads(lead []int, u int, unit func(int) int) bool {
 	return false
 }
 
-// touched lists the entity keys of the units in the network.
-func (nb *networkBuilder) touched() []string {
-	var keys []string
-	for num, n := range nb.nodes {
-		if n != nil {
-			keys = append(keys, nb.unitKeys[num])
-		}
-	}
-	return keys
-}
-
 // unitFacts are a stored unit's properties that a network shows.
 type unitFacts struct {
 	name, jurisdiction, kind string
