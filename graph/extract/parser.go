@@ -208,6 +208,7 @@ func (p *parser) run() {
 // splitLines indexes the lines and classifies them.
 func (p *parser) splitLines() {
 	s, brackets, depth, unclosed := 0, 0, 0, false
+	p.lines = make([]lineInfo, 0, strings.Count(p.source, "\n")+1)
 	for i := 0; i <= len(p.src); i++ {
 		if i < len(p.src) {
 			if r := p.src[i]; isOpen(r) {
