@@ -179,7 +179,18 @@ func (p *parser) lineIndex(pos int) int {
 }
 
 func (p *parser) run() {
-	p.splitLines()
+	p.splitLines() // may blank page notes: a new source
+	// The source's hash needs nothing else from the parse: on another core,
+	// again at the end if the source changed after all.
+	source, hash := p.doc.Source, make(chan string, 1)
+	go func() { hash <- graph.Hash(source) }()
+	defer func() {
+		h := <-hash
+		if p.doc.Source != source {
+			h = graph.Hash(p.doc.Source)
+		}
+		p.doc.Meta.Hash = h
+	}()
 	body := p.frontMatter()
 	if body < len(p.lines) {
 		p.bodyStart = p.lines[body].s
