@@ -55,6 +55,9 @@ func findProjects(t []rune, units map[string]bool) []string {
 	// 1. Facility suffixes.
 	lastEnd := -1
 	for i := 1; i <= len(t); i++ {
+		if !projectSuffixes.last.has(t[i-1]) {
+			continue // most runes end no suffix: no call
+		}
 		n := projectSuffixes.suffixAt(t, 0, i)
 		if n == 0 || i < len(t) && isSuffixBlocker(t[i]) {
 			continue
