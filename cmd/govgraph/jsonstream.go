@@ -109,17 +109,29 @@ func writeSlice(w io.Writer, s reflect.Value) error {
 	work := make(chan int)
 	workers := max(1, runtime.GOMAXPROCS(0))
 	inFlight := make(chan struct{}, 4*workers) // chunks encoded but not yet written
+	// Chunk buffers go back to free once written: a few buffers, not one
+	// fresh (zeroed) 512 KB per chunk.
+	free := make(chan []byte, 4*workers+workers)
 	for range workers {
 		go func() {
 			var buf bytes.Buffer
 			enc := json.NewEncoder(&buf)
 			enc.SetEscapeHTML(false)
 			for c := range work {
-				out := make([]byte, 0, 512<<10)
+				var out []byte
+				select {
+				case out = <-free:
+				default:
+					out = make([]byte, 0, 512<<10)
+				}
 				var err error
 				for i := c * chunk; i < min(n, (c+1)*chunk) && err == nil; i++ {
 					buf.Reset()
-					if err = enc.Encode(s.Index(i).Interface()); err != nil {
+					v := s.Index(i)
+					if v.Kind() == reflect.Struct {
+						v = v.Addr() // the same JSON, without copying the struct into an interface
+					}
+					if err = enc.Encode(v.Interface()); err != nil {
 						break
 					}
 					out = append(out, "    "...)
@@ -152,6 +164,10 @@ func writeSlice(w io.Writer, s reflect.Value) error {
 				}
 			}
 		}
+		select {
+		case free <- r.buf[:0]:
+		default:
+		}
 	}
 	if firstErr != nil {
 		return firstErr
@@ -174,19 +190,25 @@ func indentJSON(dst, src []byte, depth int) []byte {
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; c {
 		case '"':
+			// The closing quote is the next one not escaped: preceded by
+			// an even number of backslashes. IndexByte is vectorised;
+			// IndexAny over two bytes is not.
 			j := i + 1
 			for {
-				k := bytes.IndexAny(src[j:], `"\\`)
+				k := bytes.IndexByte(src[j:], '"')
 				if k < 0 {
 					j = len(src)
 					break
 				}
 				j += k
-				if src[j] == '\\' {
-					j += 2
-					continue
+				escapes := 0
+				for m := j - 1; m > i && src[m] == '\\'; m-- {
+					escapes++
 				}
-				break
+				if escapes%2 == 0 {
+					break
+				}
+				j++
 			}
 			dst = append(dst, src[i:min(j+1, len(src))]...)
 			i = j

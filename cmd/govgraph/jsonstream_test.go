@@ -77,6 +77,28 @@ func TestStreamedJSON(t *testing.T) {
 	}
 }
 
+// indentJSON finds the end of every string however its backslashes and
+// quotes fall: json.Indent is the reference.
+func TestIndentJSON(t *testing.T) {
+	for _, v := range []any{
+		map[string]any{`a\`: `\`, `"`: `\"`, "k": []any{`\\`, `x"y\`, "", `\\"`, "中文\t", 1.5, nil, true, map[string]any{}, []any{}}},
+		[]string{`end\`, `\"\"\\`, `{"[,:]}`},
+		map[string][]int{"n": {1, 2, 3}, "e": {}},
+	} {
+		compact, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want bytes.Buffer
+		if err := json.Indent(&want, compact, "", "  "); err != nil {
+			t.Fatal(err)
+		}
+		if got := indentJSON(nil, compact, 0); !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("indentJSON(%s) =\n%s\nwant\n%s", compact, got, want.Bytes())
+		}
+	}
+}
+
 func firstDiff(a, b []byte) int {
 	for i := range min(len(a), len(b)) {
 		if a[i] != b[i] {
@@ -136,5 +158,35 @@ func BenchmarkParseCommandJSON(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkWriteJSON is the streamed JSON of the 10 MB synthetic document
+// alone, the parse done once before.
+func BenchmarkWriteJSON(b *testing.B) {
+	opts, err := extract.LoadTables("../../seeds")
+	if err != nil {
+		b.Fatal(err)
+	}
+	seed, err := extract.ParseFile(seedDoc, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := extract.Parse("large.txt", synth.Large(synth.Fit(seed), 10<<20, 1), opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var before, after syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &before)
+	defer func() {
+		syscall.Getrusage(syscall.RUSAGE_SELF, &after)
+		cpu := time.Duration(after.Utime.Nano() + after.Stime.Nano() - before.Utime.Nano() - before.Stime.Nano())
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+	}()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := writeDocumentJSON(io.Discard, doc); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -293,17 +293,14 @@ func (t *text) labelAt(i, e int, lenient bool) (labelHit, bool) {
 		for w < e && isSpace(src[w]) && src[w] != '\t' {
 			w++
 		}
-		if n == 0 || w == j || w >= e || !isHan(src[w]) || !strings.ContainsRune(string(src[j:w]), '\n') {
+		if n == 0 || w == j || w >= e || !isHan(src[w]) || !hasRune(src, j, w, '\n') {
 			break
 		}
 		j, wrapped = w, true
 	}
 	if n >= 2 {
 		k := j
-		hit := labelHit{word: t.str(i, j)}
-		if wrapped {
-			hit.word = joinLines(hit.word)
-		}
+		var hit labelHit
 		if k < e && isOpen(src[k]) {
 			if c := matchClose(src, k, e); c > 0 && c-k <= 24 {
 				inner := t.str(k+1, c)
@@ -311,16 +308,25 @@ func (t *text) labelAt(i, e int, lenient bool) (labelHit, bool) {
 				k = c + 1
 			}
 		}
-		if w := skipSpace(src, k, e); w > k && w < e && isColon(src[w]) && strings.ContainsRune(string(src[k:w]), '\n') {
+		if w := skipSpace(src, k, e); w > k && w < e && isColon(src[w]) && hasRune(src, k, w, '\n') {
 			k = w // 牵头单位\n：X, the colon wrapped
 		}
-		if k < e && isColon(src[k]) && n <= 8 {
+		colon := k < e && isColon(src[k]) && n <= 8
+		// 责任单位——X牵头，Y配合: a dash after a known label is its colon.
+		dash := !colon && k+1 < e && src[k] == '—' && src[k+1] == '—'
+		if colon || dash {
+			// The word only now: most runs of Han tested here are no label.
+			hit.word = t.str(i, j)
+			if wrapped {
+				hit.word = joinLines(hit.word)
+			}
+		}
+		if colon {
 			hit.role, hit.known = roleOf(hit.word)
 			hit.value = k + 1
 			return hit, true
 		}
-		// 责任单位——X牵头，Y配合: a dash after a known label is its colon.
-		if k+1 < e && src[k] == '—' && src[k+1] == '—' {
+		if dash {
 			if r, known := roleOf(hit.word); known {
 				hit.role, hit.known, hit.value = r, true, k+2
 				return hit, true
@@ -341,7 +347,8 @@ func (t *text) labelAt(i, e int, lenient bool) (labelHit, bool) {
 // labelled lines). ok is false when the text does not start with a label.
 func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, ok bool) {
 	src := t.src
-	segs := t.splitFieldSegments(s, e)
+	var buf [8]rng // on the stack: most annotations have a few fields
+	segs := t.splitFieldSegments(buf[:0], s, e)
 	last := roleNone
 	for n, seg := range segs {
 		a, b := trim(src, seg.s, seg.e, isLeadTrim, func(r rune) bool { return isTailTrim(r) && !isColon(r) })
@@ -387,6 +394,9 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 			f := field{role: hit.role, r: rng{vs, ve}}
 			if hit.role == roleUnits {
 				f.primary, f.coop = labelFlags(hit.word)
+			}
+			if fs.fields == nil {
+				fs.fields = make([]field, 0, len(segs)-n) // once, not grown field by field
 			}
 			fs.fields = append(fs.fields, f)
 		}
@@ -434,9 +444,8 @@ func listNote(src []rune, s, e int) (ls, le int, first, onward bool) {
 
 // splitFieldSegments splits at ；; always and at ，, or spaces when a label
 // follows, at bracket depth 0.
-func (t *text) splitFieldSegments(s, e int) []rng {
+func (t *text) splitFieldSegments(out []rng, s, e int) []rng {
 	src := t.src
-	var out []rng
 	start, depth := s, 0
 	for i := s; i < e; i++ {
 		r := src[i]
@@ -471,6 +480,16 @@ func (t *text) splitFieldSegments(s, e int) []rng {
 		}
 	}
 	return append(out, rng{start, e})
+}
+
+// hasRune reports whether r occurs in src[s:e].
+func hasRune(src []rune, s, e int, r rune) bool {
+	for i := s; i < e; i++ {
+		if src[i] == r {
+			return true
+		}
+	}
+	return false
 }
 
 func hasColon(src []rune, s, e int) bool {

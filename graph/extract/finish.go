@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"govgraph/graph"
 )
@@ -55,11 +57,19 @@ func (p *parser) finish() {
 		}
 	}
 
+	// Each task's projects and targets depend on its own text alone (and on
+	// unitNames, read only): found on every core, then indexed in order.
+	inParallel(len(doc.Tasks), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			t := &doc.Tasks[i]
+			text := p.src[t.Span.Start:t.Span.End]
+			t.Projects = findProjects(text, unitNames)
+			t.Targets = findTargets(text)
+		}
+	})
 	projectIndex := map[string]int{}
 	for i := range doc.Tasks {
 		t := &doc.Tasks[i]
-		text := p.src[t.Span.Start:t.Span.End]
-		t.Projects = findProjects(text, unitNames)
 		if p.projectTasks[i] {
 			// a row of a 项目名称 column: the task is the project
 			t.Projects = appendNew([]string{t.Text}, t.Projects...)
@@ -76,7 +86,6 @@ func (p *parser) finish() {
 			}
 			doc.Projects[k].Tasks = append(doc.Projects[k].Tasks, t.Index)
 		}
-		t.Targets = findTargets(text)
 		if t.Targets == nil {
 			t.Targets = []graph.Target{}
 		}
@@ -89,7 +98,6 @@ func (p *parser) finish() {
 	p.accountItems()
 	doc.Profile = p.profile()
 	meta := &doc.Meta
-	meta.Hash = graph.Hash(doc.Source)
 	meta.ID = graph.DocumentID(meta.Jurisdiction, meta.Year, meta.Title)
 	for i := range doc.Tasks {
 		doc.Tasks[i].ID = graph.TaskID(meta.ID, doc.Tasks[i].Index)
@@ -197,4 +205,22 @@ func (p *parser) mergeUnits() {
 		t.LeadUnits = fix(t.LeadUnits)
 		t.Units = without(fix(t.Units), t.LeadUnits)
 	}
+}
+
+// inParallel calls work on contiguous ranges of [0, n) that together cover
+// it, on up to GOMAXPROCS goroutines, and returns when all are done. Small
+// n runs in the caller's goroutine.
+func inParallel(n int, work func(lo, hi int)) {
+	const minPerWorker = 512
+	workers := min(runtime.GOMAXPROCS(0), n/minPerWorker)
+	if workers <= 1 {
+		work(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := n*w/workers, n*(w+1)/workers
+		wg.Go(func() { work(lo, hi) })
+	}
+	wg.Wait()
 }

@@ -218,6 +218,9 @@ func conjoined(name string) (string, string, bool) {
 		}
 		return false
 	}
+	if !strings.ContainsFunc(name, func(r rune) bool { return r == '及' || r == '和' }) {
+		return "", "", false // one pass; most names join nothing
+	}
 	for _, c := range []string{"以及", "及", "和"} {
 		if i := strings.Index(name, c); i > 0 {
 			l, r := name[:i], name[i+len(c):]
@@ -231,15 +234,17 @@ func conjoined(name string) (string, string, bool) {
 
 // levelPrefix returns the level a department name starts with (省财政厅 → 省).
 func levelPrefix(name string) string {
-	if strings.HasPrefix(name, "市场") || strings.HasPrefix(name, "区域") {
+	first, size := utf8.DecodeRuneInString(name)
+	switch first {
+	case '省', '市', '区', '县', '州':
+	default:
 		return ""
 	}
-	for _, lv := range []string{"省", "市", "区", "县", "州"} {
-		if strings.HasPrefix(name, lv) && utf8.RuneCountInString(name) >= 3 {
-			if last, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("厅委局办", last) {
-				return lv
-			}
-		}
+	if strings.HasPrefix(name, "市场") || strings.HasPrefix(name, "区域") || utf8.RuneCountInString(name) < 3 {
+		return ""
+	}
+	if last, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("厅委局办", last) {
+		return name[:size]
 	}
 	return ""
 }

@@ -179,7 +179,18 @@ func (p *parser) lineIndex(pos int) int {
 }
 
 func (p *parser) run() {
-	p.splitLines()
+	p.splitLines() // may blank page notes: a new source
+	// The source's hash needs nothing else from the parse: on another core,
+	// again at the end if the source changed after all.
+	source, hash := p.doc.Source, make(chan string, 1)
+	go func() { hash <- graph.Hash(source) }()
+	defer func() {
+		h := <-hash
+		if p.doc.Source != source {
+			h = graph.Hash(p.doc.Source)
+		}
+		p.doc.Meta.Hash = h
+	}()
 	body := p.frontMatter()
 	if body < len(p.lines) {
 		p.bodyStart = p.lines[body].s
@@ -208,6 +219,7 @@ func (p *parser) run() {
 // splitLines indexes the lines and classifies them.
 func (p *parser) splitLines() {
 	s, brackets, depth, unclosed := 0, 0, 0, false
+	p.lines = make([]lineInfo, 0, strings.Count(p.source, "\n")+1)
 	for i := 0; i <= len(p.src); i++ {
 		if i < len(p.src) {
 			if r := p.src[i]; isOpen(r) {

@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Project rules. A project or site is a name ending in a facility suffix
@@ -53,6 +55,9 @@ func findProjects(t []rune, units map[string]bool) []string {
 	// 1. Facility suffixes.
 	lastEnd := -1
 	for i := 1; i <= len(t); i++ {
+		if !projectSuffixes.last.has(t[i-1]) {
+			continue // most runes end no suffix: no call
+		}
 		n := projectSuffixes.suffixAt(t, 0, i)
 		if n == 0 || i < len(t) && isSuffixBlocker(t[i]) {
 			continue
@@ -65,9 +70,9 @@ func findProjects(t []rune, units map[string]bool) []string {
 		if ce-cs-n < 1 {
 			continue
 		}
-		name := plain(t[cs:ce])
-		head := []rune(name)
-		head = head[:len(head)-n]
+		nameRunes := plainRunes(t[cs:ce])
+		name := string(nameRunes)
+		head := nameRunes[:len(nameRunes)-n]
 		if !allDigits(head) && len(head) < 2 {
 			continue // 双中心: too short to name anything
 		}
@@ -79,12 +84,12 @@ func findProjects(t []rune, units map[string]bool) []string {
 			}
 			continue
 		}
-		if string(t[i-n:i]) == "桥梁" && !strings.ContainsAny(string(head), "路街巷") {
+		if n == 2 && t[i-2] == '桥' && t[i-1] == '梁' && !strings.ContainsAny(string(head), "路街巷") {
 			continue // 资金链沟通桥梁: a bridge needs a street
 		}
 		if validProject(name, units) {
 			lastEnd = i
-			add(name, cs, ce)
+			hits = append(hits, projectHit{name, cs, ce}) // add would ask validProject again
 			expandShared(t, s, name, n, add)
 		}
 	}
@@ -137,7 +142,7 @@ func findProjects(t []rune, units map[string]bool) []string {
 			end = s - 1
 		}
 	}
-	sort.SliceStable(hits, func(a, b int) bool { return hits[a].s < hits[b].s })
+	slices.SortStableFunc(hits, func(a, b projectHit) int { return cmp.Compare(a.s, b.s) })
 	var out []string
 	for k, h := range hits {
 		inside := false
@@ -264,7 +269,18 @@ func cleanName(t []rune, s, e int) (int, int) {
 }
 
 // plain drops quotes from a name.
+// plainRunes is rs without quotes: rs itself when it has none.
+func plainRunes(rs []rune) []rune {
+	if !slices.ContainsFunc(rs, isQuote) {
+		return rs
+	}
+	return slices.DeleteFunc(slices.Clone(rs), isQuote)
+}
+
 func plain(rs []rune) string {
+	if !slices.ContainsFunc(rs, isQuote) {
+		return string(rs)
+	}
 	var b strings.Builder
 	for _, r := range rs {
 		if !isQuote(r) {
@@ -349,17 +365,16 @@ func expandShared(t []rune, s int, name string, suffixLen int, add func(string, 
 
 // validProject applies the stop rules to a candidate name.
 func validProject(name string, units map[string]bool) bool {
-	rs := []rune(name)
-	if len(rs) < 3 || genericProjects[name] || units[name] {
+	if utf8.RuneCountInString(name) < 3 || genericProjects[name] || units[name] {
 		return false
 	}
 	numerals := 0
-	for _, r := range rs {
+	for _, r := range name {
 		if isCNNumeral(r) {
 			numerals++
 		}
 	}
-	if isDigit(rs[0]) || numerals >= 2 { // 6座城市公园, 一轴三区多园
+	if first, _ := utf8.DecodeRuneInString(name); isDigit(first) || numerals >= 2 { // 6座城市公园, 一轴三区多园
 		return false
 	}
 	for _, p := range projectStopPre {
@@ -372,15 +387,15 @@ func validProject(name string, units map[string]bool) bool {
 			return false
 		}
 	}
-	for i := 0; i+1 < len(rs); i++ {
-		if (isDigit(rs[i]) || isCNNumeral(rs[i])) && strings.ContainsRune("个处座栋条家大批项所类只套级", rs[i+1]) {
+	prev := rune(-1)
+	for _, r := range name {
+		if (isDigit(prev) || isCNNumeral(prev)) && strings.ContainsRune("个处座栋条家大批项所类只套级", r) {
 			return false
 		}
-	}
-	for _, r := range rs {
 		if isColon(r) || isComma(r) || isSentenceEnd(r) {
 			return false
 		}
+		prev = r
 	}
 	return true
 }

@@ -91,10 +91,11 @@ func findTargets(t []rune) []graph.Target {
 			}
 			as, ae = trim(t, j, e2, isSpace, isSpace)
 		}
-		metric := string(t[bs:be])
+		ms, me := bs, be
 		if hasContent(t, as, ae) && (be == bs || metricVerbs.suffixAt(t, bs, be) == 0) {
-			metric = string(t[as:ae])
+			ms, me = as, ae
 		}
+		metric := string(t[ms:me])
 		metric = strings.Trim(metric, "“”\"")
 		if metric == "" {
 			i = k - 1
