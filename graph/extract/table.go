@@ -742,20 +742,23 @@ func (p *parser) table(h int, cols tableCols) int {
 				p.headingTheme = p.addTheme(v, c.s, c.e)
 			}
 		}
-		var fs fieldSet
+		// A task cell of sub-items （1）…（2）… (or ①…②…) holds one task
+		// each; a role cell numbered the same way gives each its part, and
+		// what stands before its first number to all of them.
+		parts := p.circledParts(task)
 		annS, annE := -1, -1
-		for n, c := range annCells {
-			if !filled(c) {
-				continue
+		for _, c := range annCells {
+			if filled(c) && c.s >= ln.s { // an inherited cell stands in an earlier row
+				annS, annE = minPos(annS, c.s), max(annE, c.e)
 			}
-			if c.s >= ln.s { // an inherited cell stands in an earlier row
-				if annS < 0 || c.s < annS {
-					annS = c.s
-				}
-				annE = max(annE, c.e)
-			}
+		}
+		addCell := func(fs *fieldSet, n int, c rng) {
 			switch {
 			case n == 0 && cols.leaderUnits != 0:
+				if inner, _, ok := p.innerFields(c); ok && len(inner.fields) > 0 {
+					fs.merge(inner) // 责任领导：X 牵头单位：Y 配合单位：Z in the one cell
+					return
+				}
 				for _, part := range p.leaderUnitParts(c) {
 					switch {
 					case part.person:
@@ -780,20 +783,33 @@ func (p *parser) table(h int, cols tableCols) int {
 				if unitsLead && !coop {
 					// the row's unit and the tasks it leads (牵头任务)
 					fs.add(roleLead, c)
-					continue
+					return
 				}
 				fs.fields = append(fs.fields, field{role: roleUnits, r: c, primary: primary, coop: coop || primary && cols.coop})
 			}
 		}
+		fieldsFor := func(part int) fieldSet {
+			var fs fieldSet
+			for n, c := range annCells {
+				if !filled(c) {
+					continue
+				}
+				for _, r := range p.cellForPart(c, part, len(parts)) {
+					addCell(&fs, n, r)
+				}
+			}
+			return fs
+		}
+		var extra fieldSet // leaders of further leader columns and of 责任人
 		for _, k := range cols.moreLeaders {
 			if c := cell(cs, k); filled(c) {
-				fs.add(roleLeader, c)
+				extra.add(roleLeader, c)
 				annS, annE = minPos(annS, c.s), max(annE, c.e)
 			}
 		}
 		if c := cell(cs, cols.person); filled(c) {
 			for _, r := range p.personLeaders(c) {
-				fs.add(roleLeader, r)
+				extra.add(roleLeader, r)
 				annS, annE = minPos(annS, r.s), max(annE, r.e)
 			}
 		}
@@ -809,13 +825,14 @@ func (p *parser) table(h int, cols tableCols) int {
 			p.tableAnnotated++
 		}
 		p.paraTheme = -1
-		parts := p.circledParts(task)
 		p.tableItems += len(parts) - 1
 		if p.tableAnnotated > annotatedBefore {
 			p.tableAnnotated += len(parts) - 1
 		}
-		for _, part := range parts {
+		for k, part := range parts {
 			n := len(p.doc.Tasks)
+			fs := fieldsFor(k)
+			fs.merge(extra)
 			p.addTask(part.s, part.e, annotation{s: annS, e: annE, fields: fs})
 			if len(p.doc.Tasks) <= n {
 				continue
@@ -842,31 +859,82 @@ func (p *parser) table(h int, cols tableCols) int {
 // cell of a 牵头任务 column) into the tasks, each without its numeral; any
 // other cell is one task.
 func (p *parser) circledParts(task rng) []rng {
-	a, b := trim(p.src, task.s, task.e, isSpace, isSpace)
-	if a >= b || !isCircled(p.src[a]) {
+	pre, parts := p.numberedParts(task)
+	if len(parts) < 2 || pre.e > pre.s {
 		return []rng{task}
 	}
-	var starts []int
+	return parts
+}
+
+// cellForPart returns the ranges of role cell c that belong to sub-item k
+// of n: all of c, or, when c is numbered into n parts too, what stands
+// before its first number and part k.
+func (p *parser) cellForPart(c rng, k, n int) []rng {
+	if n < 2 {
+		return []rng{c}
+	}
+	pre, parts := p.numberedParts(c)
+	if len(parts) != n {
+		return []rng{c}
+	}
+	if pre.e > pre.s {
+		return []rng{pre, parts[k]}
+	}
+	return []rng{parts[k]}
+}
+
+// numberedParts splits src[r] at sub-item numbers ①②③ or （1）（2）（3）, in
+// order, each at the start or after a space or a ；。， : the text before the
+// first (pre) and each part without its number; no parts without two.
+func (p *parser) numberedParts(r rng) (pre rng, parts []rng) {
+	a, b := trim(p.src, r.s, r.e, isSpace, isSpace)
+	var starts, ends []int // a number's start and the index past it
+	want := 1
 	for i := a; i < b; i++ {
-		if isCircled(p.src[i]) && (i == a || isSpace(p.src[i-1]) || strings.ContainsRune("；;。，", p.src[i-1])) {
-			starts = append(starts, i)
+		if i > a && !isSpace(p.src[i-1]) && !strings.ContainsRune("；;。，", p.src[i-1]) {
+			continue
+		}
+		if n, end := subNumber(p.src, i, b); n == want && (len(starts) == 0 || sameNumberKind(p.src[starts[0]], p.src[i])) {
+			starts, ends = append(starts, i), append(ends, end)
+			want++
 		}
 	}
 	if len(starts) < 2 {
-		return []rng{task}
+		return rng{a, a}, nil
 	}
-	parts := make([]rng, 0, len(starts))
-	for k, st := range starts {
+	for k, st := range ends {
 		end := b
 		if k+1 < len(starts) {
 			end = starts[k+1]
 		}
-		if s, e := trim(p.src, st+1, end, isSpace, isSpace); s < e {
+		if s, e := trim(p.src, st, end, isSpace, isSpace); s < e {
 			parts = append(parts, rng{s, e})
 		}
 	}
-	return parts
+	ps, pe := trim(p.src, a, starts[0], isSpace, isSpace)
+	return rng{ps, max(ps, pe)}, parts
 }
+
+// subNumber reads ① or （1） / (1) at src[i:e]: the number and the index past it.
+func subNumber(src []rune, i, e int) (int, int) {
+	if isCircled(src[i]) {
+		return int(src[i]-'①') + 1, i + 1
+	}
+	if src[i] != '（' && src[i] != '(' {
+		return 0, i
+	}
+	j := i + 1
+	for j < e && j-i <= 2 && isDigit(src[j]) {
+		j++
+	}
+	if j == i+1 || j >= e || src[j] != '）' && src[j] != ')' {
+		return 0, i
+	}
+	n, _ := numberValue(src[i+1 : j])
+	return n, j + 1
+}
+
+func sameNumberKind(a, b rune) bool { return isCircled(a) == isCircled(b) }
 
 func minPos(a, b int) int {
 	if a < 0 || b < a {

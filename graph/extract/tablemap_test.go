@@ -154,3 +154,25 @@ func TestThreeRowHeader(t *testing.T) {
 		t.Errorf("task roles %q", got)
 	}
 }
+
+// A task cell of sub-items （1）…（2）… holds one task each; a role cell of
+// labelled lines numbered the same way gives each its part, and what stands
+// before its first number (责任领导：X) to all of them.
+func TestSubItemCells(t *testing.T) {
+	opts := seedTables(t)
+	src := "序号\t重点工作\t责任领导及单位\t完成时限\n" +
+		"1\t（1）新增规上企业15家 （2）新认定高新技术企业30家\t责任领导：霍长林 （1）牵头单位：市工信局；配合单位：市统计局 （2）牵头单位：市科技局；配合单位：市财政局\t12月底前\n"
+	doc, err := extract.Parse("subitems.txt", []byte(src), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	want := []string{"新增规上企业15家|霍长林|市工信局|市统计局", "新认定高新技术企业30家|霍长林|市科技局|市财政局"}
+	var got []string
+	for _, x := range doc.Tasks {
+		got = append(got, strings.Join([]string{x.Text, strings.Join(x.Leaders, " "), strings.Join(x.LeadUnits, " "), strings.Join(x.Units, " ")}, "|"))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("tasks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
