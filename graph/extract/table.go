@@ -664,6 +664,11 @@ func (p *parser) table(h int, cols tableCols) int {
 			continue // a repeated header row
 		}
 		cs := p.cells(j)
+		if tc := cell(cs, cols.task); tc.s >= 0 && tc.e-tc.s <= 8 && columnRole(p.str(tc.s, tc.e)) == "task" {
+			if _, ok := p.tableHeader(j); ok {
+				break // the header of another table (a CSV holding two, no blank row kept)
+			}
+		}
 		var nonEmpty []rng
 		for _, c := range cs {
 			if hasContent(p.src, c.s, c.e) {

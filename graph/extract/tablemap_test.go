@@ -107,7 +107,7 @@ func TestLeaderAndUnitsColumn(t *testing.T) {
 		"2\t改造背街小巷12条\t区委常委、副区长 焦若愚 区住房和城乡建设局、各街道办事处\t9月底前\n" +
 		"\n序号\t实事项目\t牵头领导/单位\t配合单位\n" +
 		"1\t新增公办幼儿园学位600个\t柯望岳（副区长）、区教育局\t区财政局\n"
-	doc, err := extract.Parse("leader-units.txt", []byte(src), opts)
+	doc, err := extract.Parse("leader-units.tsv", []byte(src), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
