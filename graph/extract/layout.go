@@ -193,8 +193,8 @@ func (p *parser) markNotes() {
 // starting with ①②… (no 注 before them) right before a heading, the end, or
 // a paragraph after a blank line (not before an item or an annotation),
 // each of whose marks the section's text holds inside a word (…亿元①), not
-// at a line's start. Items ①②③ are followed by their annotation or the
-// next item, and their numerals stand at line starts only.
+// at a line's start, and none of which carries an annotation. Items ①②③
+// carry their roles or are followed by them or by the next item.
 func (p *parser) markSectionNotes() {
 	for i := 0; i < len(p.lines); i++ {
 		ln := p.lines[i]
@@ -203,8 +203,8 @@ func (p *parser) markSectionNotes() {
 		}
 		j := i
 		for j < len(p.lines) && p.lines[j].kind == lkText && p.lines[j].cs < p.lines[j].e && isCircled(p.src[p.lines[j].cs]) &&
-			p.markInSection(j, p.src[p.lines[j].cs]) {
-			j++
+			p.markInSection(j, p.src[p.lines[j].cs]) && len(p.annotations(p.lines[j].cs, p.lines[j].e, false)) == 0 {
+			j++ // a note, unless it carries roles of its own (①新建X（Y牵头）: an item)
 		}
 		if j == i {
 			continue

@@ -95,6 +95,10 @@ func TestStructuralConventions(t *testing.T) {
 		{"以上第N—M项 with labelled fields split by ；",
 			"一、稳增长\n1．新增规上企业20家。\n2．完成税收9亿元。\n以上第1—2项，责任领导：县委常委、副县长贺春林；牵头单位：县工信局；责任单位：县统计局、县税务局。\n",
 			[]task{{"新增规上企业20家。", []string{"贺春林"}, []string{"县工信局"}, []string{"县统计局", "县税务局"}, 0}, {"完成税收9亿元。", []string{"贺春林"}, []string{"县工信局"}, []string{"县统计局", "县税务局"}, 0}}},
+		{"①② items with roles of their own at a section's end stay items, their marks in the text or not",
+			"一、城市更新\n1．完成①号地块和②号地块征收。（牵头单位：区住建局）\n2．实施两项工程：\n①新建城东公园（区园林局牵头）\n②改造滨河步道（区水务局牵头）\n二、民生\n3．新建学校。（牵头单位：区教育局）\n",
+			[]task{{"完成①号地块和②号地块征收。", nil, []string{"区住建局"}, nil, 0}, {"新建城东公园", nil, []string{"区园林局"}, nil, 0},
+				{"改造滨河步道", nil, []string{"区水务局"}, nil, 0}, {"新建学校。", nil, []string{"区教育局"}, nil, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
