@@ -344,10 +344,12 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 	if end-i < 3 || wide < 2 {
 		return i, nil
 	}
-	// Columns: the x ranges the segments of multi-segment lines cover.
+	// Columns: the x ranges the segments of the lines of three segments or
+	// more cover (a line of two, such as a signature and its date below the
+	// table, would join columns).
 	var spans [][2]float64
 	for _, ln := range lines[i:end] {
-		if len(ln.segs) < 2 {
+		if len(ln.segs) < 3 {
 			continue
 		}
 		for _, s := range ln.segs {
@@ -366,6 +368,10 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 	if len(cols) < 3 {
 		return i, nil
 	}
+	// Lines of the region's end that fit no column are no part of it.
+	for end > i+1 && len(lines[end-1].segs) < 3 && !pdfFits(lines[end-1], cols, em) {
+		end--
+	}
 	// The last row's cells may wrap below its last line of several
 	// segments: lines that keep to one column, a line pitch apart.
 	byCol := make([][]pdfSeg, len(cols))
@@ -377,17 +383,20 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 		}
 	}
 	pitch := pdfPitch(byCol)
-	for end < len(lines) && lines[end].y-lines[end-1].y <= 1.6*pitch {
-		fits := true
-		for _, s := range lines[end].segs {
-			fits = fits && pdfColumn(s, cols, em) >= 0
-		}
-		if !fits {
-			break
-		}
+	for end < len(lines) && lines[end].y-lines[end-1].y <= 1.6*pitch && pdfFits(lines[end], cols, em) {
 		end++
 	}
 	return end, cols
+}
+
+// pdfFits reports a line whose every segment lies in one column.
+func pdfFits(ln pdfLine, cols [][2]float64, em float64) bool {
+	for _, s := range ln.segs {
+		if pdfColumn(s, cols, em) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // pdfTableRows lays the lines of a table out as rows and returns its header

@@ -7,7 +7,8 @@ Each task is (key, text, leaders, leads, units); the want file is written
 from that meaning, the document from the layout of its convention. The .pdf
 is printed from the .html this writes here by Chromium:
     chromium --headless --no-sandbox --no-pdf-header-footer \\
-      --print-to-pdf=../../genre/tbl-pdf-row-split-pages.pdf tbl-pdf-row-split-pages.html"""
+      --print-to-pdf=../../genre/tbl-pdf-row-split-pages.pdf tbl-pdf-row-split-pages.html
+(and tbl-pdf-continued-signature the same way)."""
 import csv, io, os, sys, zipfile
 from xml.sax.saxutils import escape
 
@@ -340,8 +341,7 @@ def fx_nested_cell_table_docx():
 #     pages (break-inside: auto, as Word's default "allow row to break"):
 #     cells aligned to the top, the tail of a row's cells at the top of the
 #     next page above the next row's number; no header repeated.
-def fx_pdf_row_split():
-    name = "tbl-pdf-row-split-pages"
+def fx_pdf_row_split(name="tbl-pdf-row-split-pages", notes=True):
     sys.path.insert(0, os.path.join(HERE, "..", "tables"))
     from pool import POOL
     L = ["郜明川", "乔若溪", "卓远山"]
@@ -363,8 +363,10 @@ def fx_pdf_row_split():
         h.append("<tr><td>%d</td><td>%s</td><td>%s副县长</td><td>%s</td><td>%s</td><td>%s</td></tr>" % (
             n, text, who, lead, "、".join(units) or "—", ["6月底前", "12月底前", "全年"][n % 3]))
         exp.append((key, key + rest, [who], [lead], units))
-    h += ["</table>", "<p>注：各责任领导负责统筹协调，牵头单位对任务落实负总责，配合单位按职责分工抓好落实，完成时限为2025年内的时间节点。</p>",
-          "<p>芦岭县人民政府办公室　2025年3月5日</p>", "</body></html>"]
+    h.append("</table>")
+    if notes:
+        h.append("<p>注：各责任领导负责统筹协调，牵头单位对任务落实负总责，配合单位按职责分工抓好落实，完成时限为2025年内的时间节点。</p>")
+    h += ["<p>芦岭县人民政府办公室　2025年3月5日</p>", "</body></html>"]
     write(name, "html", "\n".join(h) + "\n", where=HERE)
     want(name, exp, "rows break across pages: the tail of a row at the top of the next page belongs to it, not to the next row.")
 
@@ -376,3 +378,6 @@ if __name__ == "__main__":
     fx_nested_cell_table_html()
     fx_nested_cell_table_docx()
     fx_pdf_row_split()
+    # X3b. the same without the note: the signature and its date stand right
+    #      under the table on its last page (two segments across its columns)
+    fx_pdf_row_split("tbl-pdf-continued-signature", notes=False)
