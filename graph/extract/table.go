@@ -664,7 +664,7 @@ func (p *parser) table(h int, cols tableCols) int {
 			continue // a repeated header row
 		}
 		cs := p.cells(j)
-		if tc := cell(cs, cols.task); tc.s >= 0 && tc.e-tc.s <= 8 && columnRole(p.str(tc.s, tc.e)) == "task" {
+		if tc := cell(cs, cols.task); tc.s >= 0 && tc.e-tc.s <= 8 && !p.numberedRow(cell(cs, cols.index)) && columnRole(p.str(tc.s, tc.e)) == "task" {
 			if _, ok := p.tableHeader(j); ok {
 				break // the header of another table (a CSV holding two, no blank row kept)
 			}
@@ -799,6 +799,10 @@ func (p *parser) table(h int, cols tableCols) int {
 				if !filled(c) {
 					continue
 				}
+				if len(parts) < 2 {
+					addCell(&fs, n, c)
+					continue
+				}
 				for _, r := range p.cellForPart(c, part, len(parts)) {
 					addCell(&fs, n, r)
 				}
@@ -864,6 +868,10 @@ func (p *parser) table(h int, cols tableCols) int {
 // cell of a 牵头任务 column) into the tasks, each without its numeral; any
 // other cell is one task.
 func (p *parser) circledParts(task rng) []rng {
+	a, b := trim(p.src, task.s, task.e, isSpace, isSpace)
+	if a >= b || !isCircled(p.src[a]) && p.src[a] != '（' && p.src[a] != '(' {
+		return []rng{task} // no sub-item number first: one task
+	}
 	pre, parts := p.numberedParts(task)
 	if len(parts) < 2 || pre.e > pre.s {
 		return []rng{task}
@@ -1047,4 +1055,18 @@ func (p *parser) leaderUnitParts(c rng) []cellPart {
 		}
 	}
 	return parts
+}
+
+// numberedRow reports an index cell that starts with a number (1, 一, ①,
+// （1）): a data or category row, never a header.
+func (p *parser) numberedRow(idx rng) bool {
+	if idx.s < 0 {
+		return false
+	}
+	a, b := trim(p.src, idx.s, idx.e, isSpace, isSpace)
+	if a >= b {
+		return false
+	}
+	r := p.src[a]
+	return isDigit(r) || isCNNumeral(r) || isCircled(r) || (r == '（' || r == '(') && a+1 < b && (isDigit(p.src[a+1]) || isCNNumeral(p.src[a+1]))
 }
