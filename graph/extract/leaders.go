@@ -25,6 +25,27 @@ var (
 		"副部长", "副局长", "副厅长", "副主席", "副院长", "副检察长", "副处长", "副组长", "副会长", "副理事长")
 )
 
+// titleRunes: every post of titlePosts holds one of them (a cheap test
+// before a name is split).
+const titleRunes = "长任记委席员师理"
+
+var titleRuneSet = func() (s runeSet) {
+	for _, r := range titleRunes {
+		s.add(r)
+	}
+	return s
+}()
+
+// hasTitleRune reports a rune of titleRunes in s.
+func hasTitleRune(s string) bool {
+	for _, r := range s {
+		if r >= 0x3000 && titleRuneSet.has(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // surnames are the common single and double family names; a person's name
 // starts with one, which keeps 市公安局 from being read as a name.
 const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈" +

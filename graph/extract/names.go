@@ -175,9 +175,11 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 		}
 		// 李华副市长牵头, or in a unit field: a person with a title is a
 		// leader, never a unit
-		if l, ok := p.leaderName(name); ok {
-			out = append(out, unitRef{leader: l})
-			continue
+		if hasTitleRune(name) {
+			if l, ok := p.leaderName(name); ok {
+				out = append(out, unitRef{leader: l})
+				continue
+			}
 		}
 		if roles {
 			// 分管副省长、协管副秘书长负责: leaders named by their post.
