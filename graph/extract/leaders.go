@@ -297,15 +297,34 @@ func (p *parser) leaders(list []string, r rng) []string {
 	defer func() { p.items = items[:0] }()
 	if len(items) == 1 {
 		if l, ok := p.oneLeader(items[0].text); ok {
-			p.seeLeader(l)
-			return appendNew(list, l.Name)
+			return p.addLeader(list, l)
 		}
 	}
 	for _, l := range p.leaderList(items) {
-		p.seeLeader(l)
-		list = appendNew(list, l.Name)
+		list = p.addLeader(list, l)
 	}
 	return list
+}
+
+// addLeader appends a leader to list, except a post that names no person
+// (分管副县长, 常务副市长, 县长): a post is not a person, and 分管副县长 is not
+// even one office. Those are counted for the profile's warning; collective
+// placeholders (区有关领导) stay.
+func (p *parser) addLeader(list []string, l graph.Leader) []string {
+	if postOnly(l) {
+		p.postLeaders++
+		if p.postExample == "" {
+			p.postExample = l.Name
+		}
+		return list
+	}
+	p.seeLeader(l)
+	return appendNew(list, l.Name)
+}
+
+// postOnly reports a placeholder leader that is a post alone.
+func postOnly(l graph.Leader) bool {
+	return l.Placeholder && isTitle(l.Name)
 }
 
 func (p *parser) leaderList(items []item) []graph.Leader {

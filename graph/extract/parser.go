@@ -84,6 +84,8 @@ type parser struct {
 	notes           []footnoteRef // footnotes, attached to their tasks at the end
 	pageEnds        []int         // line indexes of the page numbers blanked
 	lostItems       int           // numbered items that became no task and no heading (items.go)
+	postLeaders     int           // leader entries that name a post and no person (leaders.go)
+	postExample     string        // the first of them, for the warning
 
 	noiseLines     int               // page numbers and running headers blanked
 	labelLines     int               // lines that start with a field label

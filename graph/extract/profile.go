@@ -138,6 +138,9 @@ func (p *parser) profile() *graph.Profile {
 		pr.Warnings = append(pr.Warnings, fmt.Sprintf("table at line %d: %d rows, but no header row names a task column and a leader or unit column; its rows were read as text", t.line, t.rows))
 	}
 	pr.Warnings = append(pr.Warnings, p.tableDoubts...)
+	if p.postLeaders > 0 {
+		pr.Warnings = append(pr.Warnings, fmt.Sprintf("%d leader entries name a post and no person (such as %q); no leader was recorded for them", p.postLeaders, p.postExample))
+	}
 	if b, a := p.placeVotes[0], p.placeVotes[1]; b > 0 && a > 0 {
 		pr.Warnings = append(pr.Warnings, fmt.Sprintf("ambiguous placement: %d labelled blocks can only belong to the task below them and %d only to the task above; check which task each block was given", b, a))
 	}
