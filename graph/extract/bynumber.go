@@ -20,6 +20,10 @@ type numberRole struct {
 func (p *parser) findNumberRoles(body int) {
 	for i := body; i < len(p.lines); i++ {
 		ln := p.lines[i]
+		if ln.kind == lkTab {
+			i = p.rolesByNumberTable(i)
+			continue
+		}
 		if ln.kind != lkText && ln.kind != lkLabel && ln.kind != lkNote {
 			continue
 		}
@@ -279,4 +283,86 @@ func referenceAt(src []rune, i, e int) bool {
 func firstNums(src []rune, i, e int) []int {
 	nums, _ := itemNumbers(src, i, e)
 	return nums
+}
+
+// rolesByNumberTable reads a table of roles keyed by item number, which
+// closes a document whose items carry none (序号 | 牵头单位 | 配合单位): its
+// header has an index column and role columns but no task column; each row
+// is a 第N项 reference of its own. It returns the last line it read (i when
+// line i heads no such table).
+func (p *parser) rolesByNumberTable(i int) int {
+	if i > 0 && p.lines[i-1].kind == lkTab {
+		return i // inside a table
+	}
+	cs := p.cells(i)
+	if len(cs) < 2 {
+		return i
+	}
+	roles := make([]role, len(cs))
+	coop := make([]bool, len(cs))
+	index, named := -1, 0
+	for k, c := range cs {
+		h := p.str(c.s, c.e)
+		switch columnRole(h) {
+		case "index":
+			if index < 0 {
+				index = k
+			}
+		case "leader":
+			roles[k] = roleLeader
+		case "lead":
+			roles[k] = roleLead
+		case "units":
+			roles[k] = roleUnits
+			_, coop[k] = labelFlags(h)
+		case "deadline":
+			roles[k] = roleDeadline
+		case "", colNote:
+		default:
+			return i // a task column: an ordinary table
+		}
+		if roles[k] != roleNone {
+			named++
+		}
+	}
+	if index != 0 || named == 0 {
+		return i
+	}
+	var refs []numberRole
+	j := i + 1
+	for ; j < len(p.lines) && p.lines[j].kind == lkTab; j++ {
+		row := p.cells(j)
+		if len(row) == 0 {
+			break
+		}
+		n, ok := numberValue(p.src[row[0].s:row[0].e])
+		if !ok || n <= 0 {
+			break
+		}
+		var fs fieldSet
+		for k := 1; k < len(row) && k < len(roles); k++ {
+			if roles[k] != roleNone && hasContent(p.src, row[k].s, row[k].e) {
+				fs.fields = append(fs.fields, field{role: roles[k], r: row[k], coop: coop[k]})
+			}
+		}
+		if len(fs.fields) == 0 {
+			continue
+		}
+		refs = append(refs, numberRole{line: j, nums: []int{n}, a: annotation{s: row[1].s, e: p.lines[j].e, fields: fs, origin: convByNumber}})
+	}
+	if len(refs) == 0 {
+		return i
+	}
+	p.numberRoles = append(p.numberRoles, refs...)
+	if p.numberRoleLine == nil {
+		p.numberRoleLine = map[int]bool{}
+	}
+	for k := i; k < j; k++ {
+		p.numberRoleLine[k] = true
+	}
+	if t := p.prevLine(i); t >= 0 && p.lines[t].kind == lkText && p.lines[t].mk == markNone &&
+		p.lines[t].e-p.lines[t].cs <= 16 && p.titleLike(p.lines[t].cs, p.lines[t].e) {
+		p.numberRoleLine[t] = true // 附表：任务分工一览 is no text of the last item
+	}
+	return j - 1
 }
