@@ -57,6 +57,9 @@ var labelRoles = map[string]role{
 	"责任部门": roleUnits, "配合部门": roleUnits, "协同单位": roleUnits, "协作单位": roleUnits,
 	"参与部门": roleUnits, "协办部门": roleUnits, "承办单位": roleUnits, "配合处室": roleUnits,
 	"责任处室": roleUnits, "责任股室": roleUnits, "配合股室": roleUnits, "牵头股室": roleLead, "配合": roleUnits, "负责": roleUnits, "责任": roleUnits,
+	"责任科室": roleUnits, "配合科室": roleUnits, "协办科室": roleUnits, "参与科室": roleUnits, "协办处室": roleUnits,
+	"牵头科室": roleLead, "主责科室": roleLead, "主办科室": roleLead, "主责处室": roleLead, "主办处室": roleLead, "协办股室": roleUnits,
+	"整改时限": roleDeadline,
 	"完成时限": roleDeadline, "时间节点": roleDeadline, "完成时间": roleDeadline, "时限": roleDeadline,
 	"完成期限": roleDeadline, "时限要求": roleDeadline, "完成时限要求": roleDeadline,
 	"倒排工期": roleDeadline, "计划工期": roleDeadline, "建设工期": roleDeadline,
@@ -122,14 +125,24 @@ func roleOf(label string) (r role, known bool) {
 	switch {
 	case strings.HasSuffix(label, "领导"):
 		return roleLeader, false
-	case (strings.HasSuffix(label, "单位") || strings.HasSuffix(label, "部门")) && (strings.Contains(label, "牵头") || strings.Contains(label, "主责")):
+	case unitLabel(label) && (strings.Contains(label, "牵头") || strings.Contains(label, "主责")):
 		return roleLead, false
-	case strings.HasSuffix(label, "单位") || strings.HasSuffix(label, "部门"):
+	case unitLabel(label):
 		return roleUnits, false
 	case strings.HasSuffix(label, "时限") || strings.HasSuffix(label, "期限"):
 		return roleDeadline, false
 	}
 	return roleNone, false
+}
+
+// unitLabel reports a label that ends in a word for units (单位, 部门, 科室 …).
+func unitLabel(label string) bool {
+	for _, w := range unitWords {
+		if strings.HasSuffix(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // rng is a half-open range of runes in the source.

@@ -114,6 +114,9 @@ func isTitle(s string) bool {
 func splitLeader(s string) (name, title string, ok bool) {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "同志"))
 	s = strings.TrimSuffix(s, "同志")
+	if organPost(s) {
+		return s, "", false // 党组书记, 党工委副书记: a post, though 党 is a surname
+	}
 	rs := []rune(s)
 	// 杨帆（常务副县长）
 	if n := len(rs); n > 2 && isClose(rs[n-1]) {
@@ -149,6 +152,20 @@ func splitLeader(s string) (name, title string, ok bool) {
 		}
 	}
 	return s, "", false
+}
+
+// postOrgans are the party and government bodies whose posts are titles
+// (党组书记, 党工委副书记, 纪工委委员).
+var postOrgans = []string{"党组", "党委", "党工委", "党总支", "党支部", "纪委", "纪工委", "工委", "管委会"}
+
+// organPost reports a post of a body alone (党组书记): no person.
+func organPost(s string) bool {
+	for _, o := range postOrgans {
+		if strings.HasPrefix(s, o) && isTitle(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleStart reports text that starts like a title: a rank (常务, 副), a
