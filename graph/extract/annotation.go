@@ -455,8 +455,8 @@ func listNote(src []rune, s, e int) (ls, le int, first, onward bool) {
 	return
 }
 
-// splitFieldSegments splits at ；; always and at ，, or spaces when a label
-// follows, at bracket depth 0.
+// splitFieldSegments splits at ；; always and at ，, spaces or a bar (｜, |)
+// when a label follows, at bracket depth 0.
 func (t *text) splitFieldSegments(out []rng, s, e int) []rng {
 	src := t.src
 	start, depth := s, 0
@@ -480,7 +480,7 @@ func (t *text) splitFieldSegments(out []rng, s, e int) []rng {
 				out = append(out, rng{start, i})
 				start = i + 1
 			}
-		case isComma(r) || isSpace(r) || r == '。':
+		case isComma(r) || isSpace(r) || r == '。' || r == '｜' || r == '|' || r == '丨':
 			j := i + 1
 			for j < e && (isSpace(src[j]) || isComma(src[j])) {
 				j++

@@ -68,6 +68,9 @@ type htmlWalker struct {
 	out  strings.Builder
 	line strings.Builder // the current block's text
 	rows int             // elements seen, to check ctx now and then
+	// marker: the number a browser shows before an <ol> item (1．), put
+	// before the item's first line unless that line has a marker of its own.
+	marker string
 }
 
 // Elements whose content is never document text.
@@ -97,6 +100,13 @@ func (w *htmlWalker) space() {
 func (w *htmlWalker) flush() {
 	s := strings.TrimSpace(w.line.String())
 	w.line.Reset()
+	if s != "" && w.marker != "" {
+		rs := []rune(s)
+		if m, _ := markerAt(rs, 0, len(rs)); m == markNone {
+			s = w.marker + s
+		}
+		w.marker = ""
+	}
 	if s != "" {
 		w.out.WriteString(s)
 		w.out.WriteByte('\n')
@@ -144,12 +154,32 @@ func (w *htmlWalker) walk(n *html.Node) {
 	if block {
 		w.flush()
 	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.Li && n.Parent != nil && n.Parent.DataAtom == atom.Ol {
+		w.marker = strconv.Itoa(olOrdinal(n)) + "．"
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
 	}
 	if block {
 		w.flush()
 	}
+}
+
+// olOrdinal is the number a browser shows for <li> n of an <ol>: its place
+// among the list's items, from the list's start attribute (1 by default).
+func olOrdinal(n *html.Node) int {
+	k := 1
+	for _, a := range n.Parent.Attr {
+		if v, err := strconv.Atoi(a.Val); a.Key == "start" && err == nil {
+			k = v
+		}
+	}
+	for c := n.Parent.FirstChild; c != nil && c != n; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+			k++
+		}
+	}
+	return k
 }
 
 // chromeWords mark a site's navigation and footer by class or id.

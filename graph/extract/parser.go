@@ -1568,10 +1568,10 @@ func (p *parser) detectPrimaryLeads(body int) bool {
 // start is read; a note inside one label applies to that label only.
 func (p *parser) detectFirstIsLead() bool {
 	for _, ln := range p.lines {
-		if ln.s > 20000 {
-			break
+		if ln.s > 20000 && ln.s < len(p.src)-5000 {
+			continue // the note stands near the top or at the end (注：列第一位的…)
 		}
-		if ln.kind != lkText && !(ln.kind == lkTab && isTableNote(p.str(ln.cs, ln.e))) { // 注：… under a table says it too
+		if ln.kind != lkText && ln.kind != lkNote && !(ln.kind == lkTab && isTableNote(p.str(ln.cs, ln.e))) { // 注：… under a table says it too
 			continue
 		}
 		src := p.src[ln.s:ln.e]
