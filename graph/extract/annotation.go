@@ -462,6 +462,13 @@ func (t *text) splitFieldSegments(out []rng, s, e int) []rng {
 	start, depth := s, 0
 	for i := s; i < e; i++ {
 		r := src[i]
+		if (r == '【' || r == '［') && depth == 0 && i > start {
+			// X【配合科室】Y: a bracketed label starts a field, spaced or not
+			if _, ok := t.labelAt(i, e, false); ok {
+				out = append(out, rng{start, i})
+				start = i
+			}
+		}
 		switch {
 		case isOpen(r):
 			depth++

@@ -114,6 +114,9 @@ func isTitle(s string) bool {
 func splitLeader(s string) (name, title string, ok bool) {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "同志"))
 	s = strings.TrimSuffix(s, "同志")
+	for _, c := range continuedNotes {
+		s = strings.TrimSpace(strings.TrimSuffix(s, c)) // 柴慧敏（续）: continued from the page before
+	}
 	if organPost(s) {
 		return s, "", false // 党组书记, 党工委副书记: a post, though 党 is a surname
 	}
@@ -153,6 +156,9 @@ func splitLeader(s string) (name, title string, ok bool) {
 	}
 	return s, "", false
 }
+
+// continuedNotes mark a leader line repeated on the next page.
+var continuedNotes = []string{"（续）", "(续)", "（接上页）", "（续上页）"}
 
 // postOrgans are the party and government bodies whose posts are titles
 // (党组书记, 党工委副书记, 纪工委委员).

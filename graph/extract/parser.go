@@ -706,6 +706,25 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 	var out []annotation
 	for i := s; i < e; i++ {
 		r := p.src[i]
+		if (r == '【' || r == '［') && i > s {
+			// 1．…。——【牵头科室】X 【配合科室】Y: labels in brackets, each
+			// followed by its value, to the end of the line
+			if hit, ok := p.labelAt(i, e, false); ok && hit.known && hasContent(p.src, hit.value, min(e, hit.value+1)) && !isOpen(p.src[hit.value]) {
+				if fs, notes, ok := p.parseFields(i, e, false); ok {
+					if report {
+						for _, n := range notes {
+							p.warn(graph.DiagUnparsedAnnotation, n.pos, "%s", n.msg)
+						}
+					}
+					a := i
+					if a >= 2 && dashAt(p.src, a-2, e) {
+						a -= 2
+					}
+					out = append(out, annotation{s: a, e: e, fields: fs, origin: convInlineLabels})
+					break
+				}
+			}
+		}
 		if isOpen(r) {
 			c := matchClose(p.src, i, e)
 			inner := c

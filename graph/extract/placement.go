@@ -120,6 +120,24 @@ func (p *parser) planPlacement(body int) {
 			p.place[el.line] = placeHeading
 		}
 	}
+	// A leader line that opens each page or group (分管领导：X) governs the
+	// items below it until the next one: once one is a heading, a later
+	// leader-only block between items whose annotations name no leader is
+	// one too, not a leader added to the item above.
+	seen := false
+	for k, el := range els {
+		if el.kind != 'L' || !el.leaderOnly {
+			continue
+		}
+		if p.place[el.line] == placeHeading {
+			seen = true
+			continue
+		}
+		if seen && k > 0 && k+1 < len(els) && els[k-1].kind == 'A' && els[k+1].kind == 'A' &&
+			!p.namesLeader(els[k-1].line) && !p.namesLeader(els[k+1].line) {
+			p.place[el.line] = placeHeading
+		}
+	}
 	// Evidence per section (the run between two headings).
 	type votes struct{ before, after int }
 	var doc votes
@@ -192,4 +210,15 @@ func (p *parser) leaderOnly(i int) bool {
 		}
 	}
 	return true
+}
+
+// namesLeader reports an annotated line whose annotations name a leader.
+func (p *parser) namesLeader(i int) bool {
+	ln := p.lines[i]
+	for _, a := range p.annotations(ln.cs, ln.e, false) {
+		if a.fields.count(roleLeader) > 0 {
+			return true
+		}
+	}
+	return false
 }
