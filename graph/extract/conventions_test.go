@@ -210,3 +210,29 @@ func TestPlacementAndProfile(t *testing.T) {
 		t.Errorf("warnings %q", doc.Profile.Warnings)
 	}
 }
+
+// A leader entry that is a post alone names no person: no leader is
+// recorded, in a labelled line, in running roles or in a table column, and
+// the profile says how many there were; 区有关领导 stays a placeholder.
+func TestPostOnlyLeaders(t *testing.T) {
+	src := "某县重点任务\n\n一、经济\n" +
+		"1．任务甲。\n责任领导：分管副县长\n牵头单位：县发改局\n" +
+		"2．任务乙。（常务副县长负责，县财政局牵头）\n" +
+		"3．任务丙。\n责任领导：县有关领导\n牵头单位：县民政局\n" +
+		"4．任务丁。\n责任领导：党组书记、局长韦东来\n牵头单位：县教育局\n"
+	doc, err := extract.Parse("p.txt", []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, task := range doc.Tasks {
+		got = append(got, task.Text+"="+strings.Join(task.Leaders, ",")+"/"+strings.Join(task.LeadUnits, ","))
+	}
+	equal(t, "tasks", got, []string{"任务甲。=/县发改局", "任务乙。=/县财政局", "任务丙。=县有关领导/县民政局", "任务丁。=韦东来/县教育局"})
+	if l, ok := leaderNamed(doc, "韦东来"); !ok || l.Title != "党组书记、局长" {
+		t.Errorf("韦东来: %+v", l)
+	}
+	if !slices.ContainsFunc(doc.Profile.Warnings, func(w string) bool { return strings.HasPrefix(w, "2 leader entries name a post and no person") }) {
+		t.Errorf("no warning about posts: %q", doc.Profile.Warnings)
+	}
+}

@@ -188,7 +188,11 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 					continue // 区委常委、副区长X负责: the title of the next
 				}
 			}
-			if isTitle(name) || strings.HasSuffix(name, "领导") {
+			if isTitle(name) {
+				p.addLeader(nil, graph.Leader{Name: name, Title: name, Placeholder: true})
+				continue // a post alone: no leader, and no unit (counted for the profile)
+			}
+			if strings.HasSuffix(name, "领导") {
 				p.seeLeader(graph.Leader{Name: name, Title: name, Placeholder: true})
 				out = append(out, unitRef{leader: name})
 				continue
