@@ -101,6 +101,33 @@ func isLevelNoun(s string) bool {
 var streetSuffixes = []string{"街道办事处", "街道办", "街道", "镇人民政府", "乡人民政府", "镇", "乡"}
 
 // units parses a list of unit names.
+// listRoleMarks are the role marks written after a name in a list
+// (办公室（牵头）、法规科（配合）): a lead mark makes the name lead; a
+// cooperating mark only says what the list says anyway.
+var listRoleMarks = map[string]bool{"牵头": true, "牵头单位": true, "主责": true, "主办": true, "牵头负责": true,
+	"配合": true, "协办": true, "参与": true, "配合单位": true, "协助": true}
+
+// roleMarker strips a bracketed role mark after a name and reports a lead.
+func roleMarker(name string) (string, bool) {
+	if !strings.HasSuffix(name, "）") && !strings.HasSuffix(name, ")") {
+		return name, false
+	}
+	rs := []rune(name)
+	n := len(rs)
+	if n < 4 {
+		return name, false
+	}
+	o := matchOpen(rs, 0, n-1)
+	if o <= 0 || n-1-o > 5 {
+		return name, false
+	}
+	mark := string(rs[o+1 : n-1])
+	if !listRoleMarks[mark] {
+		return name, false
+	}
+	return strings.TrimSpace(string(rs[:o])), !strings.ContainsAny(mark, "配协参")
+}
+
 func (p *parser) units(r rng, roles bool) []unitRef {
 	items := p.splitItems(p.items[:0], r.s, r.e)
 	defer func() { p.items = items[:0] }()
@@ -164,12 +191,7 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 	out := p.refs[:0]
 	defer func() { p.refs = out[:0] }()
 	for k, it := range items {
-		name, lead := it.text, false
-		for _, m := range []string{"（牵头）", "(牵头)", "（牵头单位）", "(牵头单位)"} {
-			if strings.HasSuffix(name, m) {
-				name, lead = strings.TrimSuffix(name, m), true
-			}
-		}
+		name, lead := roleMarker(it.text)
 		if name == "" {
 			continue
 		}
