@@ -68,9 +68,9 @@ func runBulkImport(ctx context.Context, env *Env, paths []string, opts extract.O
 	if db == "" {
 		db = "neo4j"
 	}
-	fmt.Fprintf(env.Stdout, "%d documents: %d new, 0 replaced, %d unchanged, 0 failed; %d tasks, %d relationships in %s (neo4j bulk import: parse %s, neo4j-admin %s)\n",
+	fmt.Fprintf(env.Stdout, "%d documents: %d new, 0 replaced, %d unchanged, 0 failed; %d tasks, %d relationships in %s (neo4j bulk import: parse %s, neo4j-admin %s, its CPU %s)\n",
 		len(paths), sum.created, sum.unchanged, sum.tasks, sum.rels, time.Since(start).Round(time.Millisecond),
-		parsed.Round(time.Millisecond), (time.Since(start) - parsed).Round(time.Millisecond))
+		parsed.Round(time.Millisecond), (time.Since(start) - parsed).Round(time.Millisecond), loader.ImporterCPU.Round(10*time.Millisecond))
 	fmt.Fprintf(env.Stdout, "database %s of %s is loaded; start the server (it must keep its data, e.g. NEO4J_KEEP_DATA=1 scripts/neo4j-local start): govgraph creates the indexes when it first connects\n", db, bf.home)
 	return nil
 }

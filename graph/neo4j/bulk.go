@@ -66,6 +66,8 @@ type BulkLoader struct {
 	docs       int
 	bigField   int
 	loaded     bool
+	// ImporterCPU is the CPU time neo4j-admin used, once Load has run.
+	ImporterCPU time.Duration
 }
 
 // entityRow is the last row given for a shared leader, unit or project:
@@ -344,12 +346,16 @@ func (b *BulkLoader) runImporter(ctx context.Context, name string) error {
 		out = io.MultiWriter(b.cfg.Log, tail)
 	}
 	cmd.Stdout, cmd.Stderr = out, out
-	if err := cmd.Run(); err != nil {
+	err = cmd.Run()
+	if cmd.ProcessState != nil {
+		b.ImporterCPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	}
+	if err != nil {
 		if ctx.Err() != nil {
 			return &graph.Error{Code: graph.EUNAVAILABLE, Message: "the bulk import was cancelled; database " + b.cfg.Database + " is unchanged", Err: ctx.Err()}
 		}
-		return &graph.Error{Code: graph.EINTERNAL, Message: fmt.Sprintf("neo4j-admin database import failed (%v); database %s of %s is unchanged. Its last words: %s",
-			err, b.cfg.Database, b.cfg.Home, tail.lastLines(6)), Err: err}
+		return &graph.Error{Code: graph.EINTERNAL, Message: fmt.Sprintf("neo4j-admin database import failed; database %s of %s is unchanged. Its last words: %s",
+			b.cfg.Database, b.cfg.Home, tail.lastLines(6)), Err: err}
 	}
 	return nil
 }
