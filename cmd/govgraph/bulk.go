@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"govgraph/graph"
@@ -53,7 +54,10 @@ func runBulkImport(ctx context.Context, env *Env, paths []string, opts extract.O
 			res, err = loader.Add(p.doc)
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %w; nothing was imported (a bulk import takes all files or none)", p.path, err)
+			if !strings.Contains(err.Error(), p.path) {
+				err = fmt.Errorf("%s: %w", p.path, err)
+			}
+			return fmt.Errorf("%w; nothing was imported (a bulk import takes all files or none)", err)
 		}
 		sum.add(res)
 	}
