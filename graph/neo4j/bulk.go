@@ -261,9 +261,6 @@ func (b *BulkLoader) Add(doc *graph.Document) (graph.ImportResult, error) {
 	return res, nil
 }
 
-// Documents is the number of documents the load holds.
-func (b *BulkLoader) Documents() int { return b.docs }
-
 // Load writes the shared nodes and the data version, runs the importer
 // into a staging database and swaps it in for the target.
 func (b *BulkLoader) Load(ctx context.Context) error {
