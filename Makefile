@@ -4,7 +4,7 @@ ADDR ?= 127.0.0.1:8080
 DATA ?= ./data
 GO   ?= go
 
-.PHONY: run build frontend frontend-deps test test-go test-frontend test-e2e check neo4j-start neo4j-stop bench clean
+.PHONY: run build frontend frontend-deps test test-go test-frontend test-e2e check neo4j-start neo4j-stop neo4j-bulk-load bench clean
 
 run: build
 	./bin/govgraph serve --addr $(ADDR) --data $(DATA)
@@ -42,6 +42,12 @@ neo4j-start:
 
 neo4j-stop:
 	scripts/neo4j-local stop
+
+# A new local database from a corpus, offline (docs/neo4j-local.md), e.g.
+# make neo4j-stop neo4j-bulk-load FILES='corpus/*.txt'
+neo4j-bulk-load:
+	@test -n "$(FILES)" || { echo "usage: make neo4j-bulk-load FILES='DOCUMENT...'"; exit 2; }
+	scripts/neo4j-local bulk-load $(FILES)
 
 bench:
 	scripts/bench

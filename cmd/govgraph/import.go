@@ -25,8 +25,12 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	tables := fs.String("tables", "seeds", "directory with aliases.tsv and unit-kinds.tsv")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	workers := fs.Int("parse-workers", runtime.GOMAXPROCS(0), "files parsed at once, ahead of the imports")
+	var bf bulkFlags
+	bf.register(fs, env)
 	fs.Usage = func() {
 		fmt.Fprintln(env.Stderr, "usage: govgraph import [flags] FILE...")
+		fmt.Fprintln(env.Stderr, "       govgraph import --bulk --neo4j-home DIR [--neo4j-database NAME] [--overwrite] FILE...")
+		fmt.Fprintln(env.Stderr, "--bulk loads a new Neo4j database offline with neo4j-admin (the server stopped); see docs/neo4j-local.md.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -42,6 +46,12 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	opts, err := parseOptions(*tables, sf.dataTables())
 	if err != nil {
 		return err
+	}
+	if bf.bulk {
+		return runBulkImport(ctx, env, fs.Args(), opts, *workers, *quiet, sf, bf)
+	}
+	if bf.home != "" || bf.overwrite {
+		return fmt.Errorf("--neo4j-home and --overwrite go with --bulk")
 	}
 	store, err := sf.open(ctx)
 	if err != nil {

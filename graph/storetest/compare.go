@@ -181,3 +181,25 @@ func testCompare(t *testing.T, s graph.Store) {
 	_, _, err = compare.Snapshots(ctx, sv, "济南市槐荫区")
 	wantCode(t, "Snapshots of a jurisdiction without documents", err, graph.ENOTFOUND)
 }
+
+// ConformanceDocuments is every document the suite's cases import — the
+// hand-worked fixtures, the path chain, the 120-task document and the
+// corpus documents — each id once, in that order: a corpus for loaders
+// that must give the same answers as Import (the Neo4j bulk load).
+func ConformanceDocuments(tb testing.TB) []*graph.Document {
+	tb.Helper()
+	var out []*graph.Document
+	seen := map[string]bool{}
+	all := append(append(append(fixtures(), chain()...), bulk()), CorpusDocuments(tb)...)
+	for _, d := range all {
+		if !seen[d.Meta.ID] {
+			seen[d.Meta.ID] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// ModuleRoot is the directory of the module's go.mod, found upwards from
+// the working directory.
+func ModuleRoot(tb testing.TB) string { return moduleRoot(tb) }
