@@ -309,6 +309,36 @@ func streetSuffix(name string) string {
 	return ""
 }
 
+// unitHeading returns the unit a heading names, as in a list grouped by
+// lead unit: 区卫健局（2项）, 区金融服务中心（共1项）. Without an item count
+// only a department of a level (区民政局, 县委办) counts, so that themes
+// such as 市场主体培育 or 区域协调发展 stay themes.
+func (p *parser) unitHeading(title string) string {
+	name := strings.TrimRight(title, "：:。 ")
+	counted := false
+	if open := strings.LastIndexAny(name, "（("); open > 0 {
+		count := strings.TrimLeft(strings.TrimRight(name[open:], "）)"), "（(")
+		count = strings.TrimPrefix(count, "共")
+		if num, ok := strings.CutSuffix(count, "项"); ok && num != "" && strings.IndexFunc(num, func(r rune) bool { return !isDigit(r) && !isCNNumeral(r) }) < 0 {
+			name, counted = name[:open], true
+		}
+	}
+	n := utf8.RuneCountInString(name)
+	if n < 3 || n > 16 || strings.IndexFunc(name, func(r rune) bool { return !isHan(r) }) >= 0 {
+		return ""
+	}
+	if levelPrefix(name) == "" {
+		if !counted || !strings.ContainsRune("省市区县州", []rune(name)[0]) || strings.HasPrefix(name, "市场") || strings.HasPrefix(name, "区域") || strings.HasPrefix(name, "县域") {
+			return ""
+		}
+		if last, _ := utf8.DecodeLastRuneInString(name); !strings.ContainsRune("局委办室心司院所队站馆部会厅联行", last) {
+			return ""
+		}
+	}
+	p.conv[convUnitHeading]++
+	return p.canonical(name)
+}
+
 // unitEndings are the last runes of organisation names.
 const unitEndings = "局委办室心司团院所队站馆部会处道镇乡厅社联行校园科组署府村区厂台营"
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -68,6 +69,7 @@ type parser struct {
 	headingTheme   int // theme from a sub-heading, until the next heading
 	paraTheme      int // theme from a paragraph's lead sentence
 	sectionLeaders []string
+	sectionLead    string // a unit a section heading names (一、区卫健局（2项）): the lead of its tasks
 	closingSeen    bool
 	firstIsLead    bool
 	// primaryLeads: the document's labelled lines set 责任单位 beside 协办单位
@@ -100,6 +102,7 @@ type parser struct {
 	lastTaskLevel  int               // item level of the last task (0: not a numbered item)
 	lastFields     fieldSet          // the last task's annotation fields
 	scopeLeaders   []string          // leaders named by a leader heading, until the next heading
+	scopeLead      string            // a unit a sub-heading names, until the next heading
 	headItem       map[int]bool      // sub-heading lines that are items: their labelled lines follow
 	annLine        map[int]bool      // lines that are nothing but an annotation bracket
 	bracketLines   []int             // lines that start and end with a bracket (candidates)
@@ -605,6 +608,7 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			sec := &p.doc.Sections[p.cur]
 			sec.Title, sec.Heading = title, graph.Span{Start: hs, End: he}
 			p.sectionLeaders = nil
+			p.sectionLead = p.unitHeading(title)
 			if names, ok := p.leaderHeading(hs, he); ok {
 				p.conv[convLeaderSection]++
 				sec.Kind = SectionLeader
@@ -612,6 +616,7 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			}
 		} else if !direct && he > hs {
 			p.headingTheme = p.addTheme(title, hs, he)
+			p.scopeLead = p.unitHeading(title)
 			// （一）赵建华副区长分管工作: its leaders govern the tasks below.
 			if names, ok := p.leaderHeading(hs, he); ok {
 				p.conv[convLeaderSection]++
@@ -1071,7 +1076,7 @@ func (p *parser) placeBlock(i int, a annotation) {
 func (p *parser) heading() {
 	p.releaseHeld()
 	p.heads = nil
-	p.scopeLeaders, p.scopeAnn = nil, nil
+	p.scopeLeaders, p.scopeAnn, p.scopeLead = nil, nil, ""
 	if p.ahead != nil {
 		p.warn(graph.DiagUnattachedAnnotation, p.ahead.s, "labelled lines without a task after them")
 		p.ahead = nil
@@ -1105,6 +1110,13 @@ func (p *parser) flushPending() {
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 		_, te := trim(p.src, s, e, isLeadTrim, isTailTrim)
 		p.addTask(s, e, annotation{s: te, e: te, origin: convLeaderHeading})
+		return
+	}
+	if p.pendingNumbered && hasContent(p.src, s, e) && (p.scopeLead != "" || p.sectionLead != "") {
+		// an item under a heading naming its lead unit (一、区卫健局（2项）)
+		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
+		_, te := trim(p.src, s, e, isLeadTrim, isTailTrim)
+		p.addTask(s, e, annotation{s: te, e: te, origin: convUnitHeading})
 		return
 	}
 	if p.pendingNumbered && hasContent(p.src, s, e) {
@@ -1142,7 +1154,7 @@ func (p *parser) startSection(kind string, pos int) {
 	p.cur = len(p.doc.Sections) - 1
 	p.sectionEnd = pos
 	p.headingTheme, p.paraTheme = -1, -1
-	p.sectionLeaders = nil
+	p.sectionLeaders, p.sectionLead = nil, ""
 	p.category = ""
 }
 
@@ -1416,6 +1428,9 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 	}
 	if len(t.Leaders) == 0 && len(p.sectionLeaders) > 0 {
 		t.Leaders = append(t.Leaders, p.sectionLeaders...)
+	}
+	if lead := cmp.Or(p.scopeLead, p.sectionLead); len(t.LeadUnits) == 0 && lead != "" {
+		t.LeadUnits = append(t.LeadUnits, lead)
 	}
 	p.firstIsLead = p.firstIsLead || fs.onward
 	if len(t.LeadUnits) == 0 && len(t.Units) > 0 && (p.firstIsLead || fs.firstIsLead) {

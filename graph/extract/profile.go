@@ -22,6 +22,7 @@ const (
 	convLinesBefore   = "labelled lines before the task"
 	convLeaderHeading = "leader headings governing the tasks below"
 	convLeaderSection = "sections headed by their leaders"
+	convUnitHeading   = "headings naming the lead unit of the tasks below"
 	convRunningRoles  = "roles written as running text (X牵头，Y配合)"
 	convTable         = "table rows"
 	convWrapped       = "annotations wrapped across lines"

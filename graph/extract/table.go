@@ -842,6 +842,13 @@ func (p *parser) table(h int, cols tableCols) int {
 			n := len(p.doc.Tasks)
 			fs := fieldsFor(k)
 			fs.merge(extra)
+			// 任务。牵头：X；参与：Y inside the task cell: the running-text
+			// annotation grammar reads the task's own roles off its text.
+			if own, ok := p.cellAnnotation(part); ok {
+				part.e = own.s
+				fs.merge(own.fields)
+				annS, annE = minPos(annS, own.s), max(annE, own.e)
+			}
 			p.addTask(part.s, part.e, annotation{s: annS, e: annE, fields: fs})
 			if len(p.doc.Tasks) <= n {
 				continue
@@ -862,6 +869,27 @@ func (p *parser) table(h int, cols tableCols) int {
 	}
 	p.lastTableEnd = j
 	return j
+}
+
+// cellAnnotation finds labelled roles or a role bracket closing a task
+// cell (建成食堂3个。牵头：街道民政办；参与：东门社区), as in running text.
+func (p *parser) cellAnnotation(r rng) (annotation, bool) {
+	colon := false
+	for i := r.s; i < r.e && !colon; i++ {
+		colon = isColon(p.src[i])
+	}
+	if !colon {
+		return annotation{}, false
+	}
+	anns := p.annotations(r.s, r.e, false)
+	if len(anns) == 0 {
+		return annotation{}, false
+	}
+	a := anns[len(anns)-1]
+	if a.e < r.e && hasContent(p.src, a.e, r.e) || !hasContent(p.src, r.s, a.s) || len(a.fields.fields) == 0 {
+		return annotation{}, false
+	}
+	return a, true
 }
 
 // circledParts splits a task cell that lists several tasks ①…②…③… (one
