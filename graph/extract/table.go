@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -156,6 +157,12 @@ func columnRoleWeight(h string) (string, int) {
 		return colPerson, 0
 	case has("督办事项", "督办内容", "督查事项", "督查内容"):
 		return "task", 3 // the matter under supervision, unlike 督办单位
+	case has("考核指标", "考核内容", "考核事项", "考核任务", "考核项目"):
+		return "task", 3 // a 目标责任书's indicator, unlike 考核单位 or 考核结果
+	case has("目标值", "指标值", "预期值", "目标数"):
+		return colMeasure, 0 // the value an indicator is to reach (≥95%, 完成)
+	case has("分值", "权重", "分数", "得分", "赋分"):
+		return colNote, 0 // the score a 目标责任书 gives an indicator
 	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "工作进度", "完成进度", "推进情况", "完成情况",
 		"是否", "联系", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积"):
 		return colNote, 0 // 任务来源, 督办单位, 工作进展 …: not a role
@@ -264,6 +271,7 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			task = k
 		}
 	}
+	task = p.textColumn(i+rows, roles, weights, task)
 	for k, role := range roles {
 		if role == "task" && k != task {
 			roles[k] = colMeasure
@@ -454,6 +462,58 @@ func (p *parser) headerRow(i int, upper []string) ([]string, bool) {
 	return out, named > 0
 }
 
+// textColumn keeps the chosen task column unless its cells below the header
+// are values (完成, ≥95%, 1200亩) and another task column's are not: the
+// task is the column of sentence-like text.
+func (p *parser) textColumn(first int, roles []string, weights []int, task int) int {
+	if task < 0 || !p.valueColumn(first, task) {
+		return task
+	}
+	best := -1
+	for k, role := range roles {
+		if role == "task" && k != task && (best < 0 || weights[k] > weights[best]) && !p.valueColumn(first, k) {
+			best = k
+		}
+	}
+	return cmp.Or(best+1, task+1) - 1
+}
+
+// valueColumn reports that the filled cells of column k in the rows from
+// line first (up to 40) are mostly values (valueCell).
+func (p *parser) valueColumn(first, k int) bool {
+	filled, values := 0, 0
+	for j, n := first, 0; j < len(p.lines) && p.lines[j].kind == lkTab && n < 40; j, n = j+1, n+1 {
+		cs := p.cells(j)
+		if k >= len(cs) || !hasContent(p.src, cs[k].s, cs[k].e) {
+			continue
+		}
+		filled++
+		if p.valueCell(cs[k]) {
+			values++
+		}
+	}
+	return filled > 0 && 4*values >= 3*filled
+}
+
+// valueCell: a short cell that states a value, not a task: 完成, 全覆盖,
+// ≥95%, 1200亩, 10分.
+func (p *parser) valueCell(r rng) bool {
+	s, e := trim(p.src, r.s, r.e, isSpace, isSpace)
+	n := e - s
+	if n == 0 || n > 8 {
+		return false
+	}
+	if n <= 4 {
+		return true
+	}
+	for i := s; i < e; i++ {
+		if isDigit(p.src[i]) || strings.ContainsRune("%％≥≤＞＜><", p.src[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // shortName: a header-like cell, a few characters without sentence
 // punctuation (一季度, 上半年, 完成值).
 func shortName(s string) bool {
@@ -624,10 +684,18 @@ func (p *parser) table(h int, cols tableCols) int {
 	if cols.nameCol >= 0 && cols.category == cols.nameCol && !p.namesGroup(h, cols) {
 		// Every row has its own name (a 重点项目 table): the name is the
 		// task and the finer column its measure.
+		// A name column of values (完成, ≥98%) before the text is the
+		// measure instead.
 		cols.roles = append([]string(nil), cols.roles...)
-		cols.roles[cols.task], cols.roles[cols.nameCol] = colMeasure, "task"
-		cols.measures = append([]int{cols.task}, cols.measures...)
-		cols.task, cols.category = cols.nameCol, cols.outer
+		if first := h + cols.rows; p.valueColumn(first, cols.nameCol) && !p.valueColumn(first, cols.task) {
+			cols.roles[cols.nameCol] = colMeasure
+			cols.measures = append([]int{cols.nameCol}, cols.measures...)
+		} else {
+			cols.roles[cols.task], cols.roles[cols.nameCol] = colMeasure, "task"
+			cols.measures = append([]int{cols.task}, cols.measures...)
+			cols.task = cols.nameCol
+		}
+		cols.category = cols.outer
 	}
 	p.tableMaps = append(p.tableMaps, cols.mapping())
 	if cols.rows > 0 {
