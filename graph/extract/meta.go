@@ -235,7 +235,7 @@ func jurisdictionOf(s string) string {
 		}
 		name := strings.TrimSuffix(strings.TrimPrefix(string(rs[k:]), "中共"), "人民")
 		last, _ := utf8.DecodeLastRuneInString(name)
-		if utf8.RuneCountInString(name) >= 2 && strings.ContainsRune("省市区县州旗盟镇乡", last) {
+		if utf8.RuneCountInString(name) >= 2 && strings.ContainsRune("省市区县州旗盟镇乡", last) && !notAPlace(name) {
 			return name
 		}
 	}
@@ -245,7 +245,7 @@ func jurisdictionOf(s string) string {
 	for k < len(rs) && isHan(rs[k]) && k < 12 {
 		k++
 	}
-	if k >= 2 && k < len(rs) && isDigit(rs[k]) && strings.ContainsRune("省市区县州旗盟", rs[k-1]) {
+	if k >= 2 && k < len(rs) && isDigit(rs[k]) && strings.ContainsRune("省市区县州旗盟", rs[k-1]) && !notAPlace(string(rs[:k])) {
 		return string(rs[:k])
 	}
 	// 2024年济南市历下区重点任务分解: a place name after the year.
@@ -255,20 +255,30 @@ func jurisdictionOf(s string) string {
 	}
 	if i == 4 && i < len(rs) && rs[i] == '年' {
 		i++
+		if i < len(rs) && rs[i] == '度' { // 2025年度
+			i++
+		}
 		end := -1
 		for j := i; j < len(rs) && j-i < 12 && isHan(rs[j]); j++ {
 			if strings.ContainsRune("省市区县州旗盟", rs[j]) {
 				end = j + 1
 			}
 		}
-		if end-i >= 2 && !strings.ContainsRune("全本我各该", rs[i]) {
+		if end-i >= 2 && !notAPlace(string(rs[i:end])) {
 			return string(rs[i:end])
 		}
 	}
 	return ""
 }
 
-// withoutYears drops 2023年 from a title fragment.
+// notAPlace tells a collective or deictic level (全县, 本市, 我区, 各县) from
+// a place name.
+func notAPlace(name string) bool {
+	first, _ := utf8.DecodeRuneInString(name)
+	return strings.ContainsRune("全本我各该", first)
+}
+
+// withoutYears drops 2023年 and 2023年度 from a title fragment.
 func withoutYears(rs []rune) []rune {
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); i++ {
@@ -279,6 +289,9 @@ func withoutYears(rs []rune) []rune {
 			}
 			if j < len(rs) && rs[j] == '年' {
 				i = j
+				if i+1 < len(rs) && rs[i+1] == '度' {
+					i++
+				}
 				continue
 			}
 		}
