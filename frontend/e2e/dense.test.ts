@@ -5,13 +5,12 @@
 // and the documents view asking for its table once.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { buildBinary, chartSeries, checkNoFailures, drawnLabels, getJSON, openPage, overlappingLabels, repoRoot, screenshot, startBrowser, startServer, unexpectedErrors, upload, type Browser, type DrawnLabel, type Server } from './harness';
+import { chartSeries, checkNoFailures, drawnLabels, getJSON, openPage, overlappingLabels, screenshot, startBrowser, startSeededServer, unexpectedErrors, upload, type Browser, type DrawnLabel, type Server } from './harness';
 
 /** Two drawn labels may touch: they may not share more than this part of the smaller one's box. */
 const OVERLAP_SHARE = 0.05;
@@ -24,21 +23,7 @@ let dir = '';
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'govgraph-dense-'));
-  const synth = join(dir, 'synth');
-  execFileSync(buildBinary(dir), ['synth', '--n', '50', '--out', synth], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  const seeds = join(dir, 'seeds');
-  mkdirSync(join(seeds, 'documents'), { recursive: true });
-  for (const table of readdirSync(join(repoRoot, 'seeds')).filter((f) => f.endsWith('.tsv'))) copyFileSync(join(repoRoot, 'seeds', table), join(seeds, table));
-  for (const f of readdirSync(join(repoRoot, 'seeds', 'documents'))) copyFileSync(join(repoRoot, 'seeds', 'documents', f), join(seeds, 'documents', f));
-  for (const f of readdirSync(synth).filter((f) => f.endsWith('.txt'))) copyFileSync(join(synth, f), join(seeds, 'documents', f));
-  const previous = process.env.GOVGRAPH_SEEDS;
-  process.env.GOVGRAPH_SEEDS = seeds;
-  try {
-    server = await startServer();
-  } finally {
-    if (previous === undefined) delete process.env.GOVGRAPH_SEEDS;
-    else process.env.GOVGRAPH_SEEDS = previous;
-  }
+  server = await startSeededServer(dir, ['--n', '50']);
   browser = await startBrowser();
 });
 

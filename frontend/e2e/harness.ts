@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +103,30 @@ export async function startServer(opts: { adminToken?: string; neo4jURI?: string
   }
   await stop();
   throw new Error(`govgraph serve did not become healthy:\n${output}`);
+}
+
+/**
+ * startSeededServer serves the seed plus the documents `govgraph synth
+ * synthArgs` writes (in dir, which the caller removes): a seeds folder with
+ * the repository's tables and documents and the synthetic ones, passed to
+ * the server as GOVGRAPH_SEEDS.
+ */
+export async function startSeededServer(dir: string, synthArgs: string[]): Promise<Server> {
+  const synth = join(dir, 'synth');
+  execFileSync(buildBinary(dir), ['synth', ...synthArgs, '--out', synth], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  const seeds = join(dir, 'seeds');
+  mkdirSync(join(seeds, 'documents'), { recursive: true });
+  for (const table of readdirSync(join(repoRoot, 'seeds')).filter((f) => f.endsWith('.tsv'))) copyFileSync(join(repoRoot, 'seeds', table), join(seeds, table));
+  for (const f of readdirSync(join(repoRoot, 'seeds', 'documents'))) copyFileSync(join(repoRoot, 'seeds', 'documents', f), join(seeds, 'documents', f));
+  for (const f of readdirSync(synth).filter((f) => f.endsWith('.txt'))) copyFileSync(join(synth, f), join(seeds, 'documents', f));
+  const previous = process.env.GOVGRAPH_SEEDS;
+  process.env.GOVGRAPH_SEEDS = seeds;
+  try {
+    return await startServer();
+  } finally {
+    if (previous === undefined) delete process.env.GOVGRAPH_SEEDS;
+    else process.env.GOVGRAPH_SEEDS = previous;
+  }
 }
 
 export interface Browser {

@@ -8,13 +8,12 @@
 // a path picked among eleven 区商务局, and hostile URLs.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { buildBinary, chartSeries, checkNoFailures, getJSON, openPage, repoRoot, screenshot, startBrowser, startServer, unexpectedErrors, type Browser, type Server } from './harness';
+import { chartSeries, checkNoFailures, getJSON, openPage, screenshot, startBrowser, startSeededServer, unexpectedErrors, type Browser, type Server } from './harness';
 
 const J = '济南市历下区';
 const unitID = (name: string, j = J) => `unit:${j}/${name}`;
@@ -25,21 +24,7 @@ let dir = '';
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'govgraph-districts-'));
-  const synth = join(dir, 'synth');
-  execFileSync(buildBinary(dir), ['synth', '--n', '10', '--jurisdictions', '10', '--out', synth], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  const seeds = join(dir, 'seeds');
-  mkdirSync(join(seeds, 'documents'), { recursive: true });
-  for (const table of readdirSync(join(repoRoot, 'seeds')).filter((f) => f.endsWith('.tsv'))) copyFileSync(join(repoRoot, 'seeds', table), join(seeds, table));
-  for (const f of readdirSync(join(repoRoot, 'seeds', 'documents'))) copyFileSync(join(repoRoot, 'seeds', 'documents', f), join(seeds, 'documents', f));
-  for (const f of readdirSync(synth).filter((f) => f.endsWith('.txt'))) copyFileSync(join(synth, f), join(seeds, 'documents', f));
-  const previous = process.env.GOVGRAPH_SEEDS;
-  process.env.GOVGRAPH_SEEDS = seeds;
-  try {
-    server = await startServer();
-  } finally {
-    if (previous === undefined) delete process.env.GOVGRAPH_SEEDS;
-    else process.env.GOVGRAPH_SEEDS = previous;
-  }
+  server = await startSeededServer(dir, ['--n', '10', '--jurisdictions', '10']);
   browser = await startBrowser();
 });
 
