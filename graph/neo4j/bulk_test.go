@@ -267,11 +267,7 @@ func hashTree(t *testing.T, dir string) string {
 func dumpGraph(t *testing.T, cfg neo4j.Config) []string {
 	t.Helper()
 	ctx := context.Background()
-	d, err := neo4jdrv.NewDriverWithContext(cfg.URI, neo4jdrv.NoAuth())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
+	d := rawDriver(t, cfg)
 	key := `labels(%[1]s)[0] + ' ' + coalesce(%[1]s.id, %[1]s.key)`
 	var out []string
 	for _, q := range []string{

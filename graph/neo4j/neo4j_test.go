@@ -135,17 +135,24 @@ func TestImportResultMatchesGraph(t *testing.T) {
 	}
 }
 
+// rawDriver is a driver of its own on cfg's server, closed when the test ends.
+func rawDriver(t *testing.T, cfg neo4j.Config) neo4jdrv.DriverWithContext {
+	t.Helper()
+	d, err := neo4jdrv.NewDriverWithContext(cfg.URI, neo4jdrv.NoAuth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close(context.Background()) })
+	return d
+}
+
 // blockedImport starts an import of doc while another transaction holds the
 // lock of the unit it needs, waits until the import transaction is blocked
 // in the middle of its work, cancels it, and releases the lock.
 func blockedImport(t *testing.T, s *neo4j.Store, cfg neo4j.Config, doc *graph.Document, lockQuery string) error {
 	t.Helper()
 	ctx := context.Background()
-	d, err := neo4jdrv.NewDriverWithContext(cfg.URI, neo4jdrv.NoAuth())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
+	d := rawDriver(t, cfg)
 	blocker := d.NewSession(ctx, neo4jdrv.SessionConfig{DatabaseName: cfg.Database})
 	defer blocker.Close(ctx)
 	tx, err := blocker.BeginTransaction(ctx)
