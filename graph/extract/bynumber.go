@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Roles given apart from the items, by item number: after a part's items a
 // paragraph, a line or a note names them (责任分工：第1、2项由X牵头，Y配合；
 // 第3—5项由Z负责, 第6项：W牵头, 注：第1、3、5项由…). Such a line is read before
@@ -298,6 +300,9 @@ func (p *parser) rolesByNumberTable(i int) int {
 	if len(cs) < 2 {
 		return i
 	}
+	if j, ok := p.rolesByUnitTable(i, cs); ok {
+		return j
+	}
 	roles := make([]role, len(cs))
 	coop := make([]bool, len(cs))
 	index, named := -1, 0
@@ -353,6 +358,12 @@ func (p *parser) rolesByNumberTable(i int) int {
 	if len(refs) == 0 {
 		return i
 	}
+	return p.closeNumberTable(i, j, refs)
+}
+
+// closeNumberTable records the references of the table at lines i..j-1 and
+// returns its last line.
+func (p *parser) closeNumberTable(i, j int, refs []numberRole) int {
 	p.numberRoles = append(p.numberRoles, refs...)
 	if p.numberRoleLine == nil {
 		p.numberRoleLine = map[int]bool{}
@@ -365,4 +376,114 @@ func (p *parser) rolesByNumberTable(i int) int {
 		p.numberRoleLine[t] = true // 附表：任务分工一览 is no text of the last item
 	}
 	return j - 1
+}
+
+// rolesByUnitTable reads the transpose of a table by item number: one row per
+// unit, its cells the items it leads or assists (单位 | 牵头任务 | 配合任务,
+// 区住建局 | 第5项、第7项 | 第1项, — for none). Each item number becomes one
+// reference gathering the units of every row that names it.
+func (p *parser) rolesByUnitTable(i int, cs []rng) (int, bool) {
+	if columnRole(p.str(cs[0].s, cs[0].e)) != "units" {
+		return i, false
+	}
+	roles := make([]role, len(cs))
+	coop := make([]bool, len(cs))
+	for k := 1; k < len(cs); k++ {
+		var ok bool
+		if roles[k], coop[k], ok = itemsColumnRole(p.str(cs[k].s, cs[k].e)); !ok {
+			return i, false
+		}
+	}
+	type byItem struct {
+		leads, units []field
+		s, e         int
+	}
+	items := map[int]*byItem{}
+	var order []int
+	j := i + 1
+	for ; j < len(p.lines) && p.lines[j].kind == lkTab; j++ {
+		row := p.cells(j)
+		if len(row) == 0 || !hasContent(p.src, row[0].s, row[0].e) {
+			continue // a rule row (| --- |) or an empty one
+		}
+		lists := make([][]int, len(row))
+		good := true
+		for k := 1; k < len(row) && k < len(roles); k++ {
+			var ok bool
+			if lists[k], ok = itemNumberList(p.src, row[k].s, row[k].e); !ok {
+				good = false
+			}
+		}
+		if !good {
+			break
+		}
+		us, ue := trim(p.src, row[0].s, row[0].e, isSpace, isSpace)
+		u := rng{us, ue}
+		for k := 1; k < len(row) && k < len(roles); k++ {
+			for _, n := range lists[k] {
+				it := items[n]
+				if it == nil {
+					it = &byItem{s: row[0].s, e: p.lines[j].e}
+					items[n] = it
+					order = append(order, n)
+				}
+				f := field{role: roles[k], r: u, coop: coop[k]}
+				if roles[k] == roleLead {
+					it.leads = append(it.leads, f)
+				} else {
+					it.units = append(it.units, f)
+				}
+			}
+		}
+	}
+	if len(order) == 0 {
+		return i, false
+	}
+	refs := make([]numberRole, 0, len(order))
+	for _, n := range order {
+		it := items[n]
+		fs := fieldSet{fields: append(it.leads, it.units...)}
+		refs = append(refs, numberRole{line: i, nums: []int{n}, a: annotation{s: it.s, e: it.e, fields: fs, origin: convByNumber}})
+	}
+	return p.closeNumberTable(i, j, refs), true
+}
+
+// itemsColumnRole reads the header of a column of item numbers in a table
+// by unit: 牵头任务, 牵头事项 lead; 配合任务, 协办事项 assist; 责任任务 units.
+func itemsColumnRole(h string) (r role, coop, ok bool) {
+	h = strings.TrimSpace(h)
+	if !strings.HasSuffix(h, "任务") && !strings.HasSuffix(h, "事项") && !strings.HasSuffix(h, "项目") {
+		return roleNone, false, false
+	}
+	switch w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(h, "任务"), "事项"), "项目"); w {
+	case "牵头", "主责", "主办":
+		return roleLead, false, true
+	case "配合", "协办", "协同", "参与", "协助":
+		return roleUnits, true, true
+	case "责任", "负责", "承办":
+		return roleUnits, false, true
+	}
+	return roleNone, false, false
+}
+
+// itemNumberList reads a cell of item numbers: 第3项、第7项, 第1、2项, 第3—5项,
+// or none (—, 无, empty); false when the cell holds anything else.
+func itemNumberList(src []rune, s, e int) ([]int, bool) {
+	s, e = trim(src, s, e, isSpace, isSpace)
+	if !hasContent(src, s, e) || e-s == 1 && src[s] == '无' {
+		return nil, true
+	}
+	var out []int
+	for s < e {
+		nums, k := itemNumbers(src, s, e)
+		if len(nums) == 0 {
+			return nil, false
+		}
+		out = append(out, nums...)
+		for k < e && (src[k] == '、' || isComma(src[k]) || isSemicolon(src[k]) || isSpace(src[k])) {
+			k++
+		}
+		s = k
+	}
+	return out, true
 }
