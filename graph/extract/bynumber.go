@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Roles given apart from the items, by item number: after a part's items a
 // paragraph, a line or a note names them (责任分工：第1、2项由X牵头，Y配合；
@@ -20,6 +23,9 @@ type numberRole struct {
 
 // findNumberRoles reads the 第…项 reference lines of the body.
 func (p *parser) findNumberRoles(body int) {
+	for i := 0; i < body; i++ {
+		p.leaderByNumber(i) // a preamble's leaders by item number
+	}
 	for i := body; i < len(p.lines); i++ {
 		ln := p.lines[i]
 		if ln.kind == lkTab {
@@ -27,6 +33,9 @@ func (p *parser) findNumberRoles(body int) {
 			continue
 		}
 		if ln.kind != lkText && ln.kind != lkLabel && ln.kind != lkNote {
+			continue
+		}
+		if p.leaderByNumber(i) {
 			continue
 		}
 		k := ln.cs
@@ -486,4 +495,90 @@ func itemNumberList(src []rune, s, e int) ([]int, bool) {
 		s = k
 	}
 	return out, true
+}
+
+// leaderVerbs join a leader to the item numbers it takes (X副县长：负责第1—6项).
+var leaderVerbs = []string{"负责", "分管", "牵头", "联系", "包抓"}
+
+// leaderByNumber reads a line that gives a leader items by number, as a
+// preamble does: 李华副县长：负责第1—6项, 常务副县长赵敏：分管第7、8项,
+// 钱明（县委常委、副县长）负责第9—12项. The leader joins the item of that
+// number below the line, whatever else its annotation says. A post after a
+// surname alone (王副县长) names no person and gives no leader.
+func (p *parser) leaderByNumber(i int) bool {
+	ln := p.lines[i]
+	if ln.mk != markNone {
+		return false
+	}
+	head := ln.cs
+	for head < ln.e && head-ln.cs <= 24 && !isColon(p.src[head]) && !isComma(p.src[head]) && !isSemicolon(p.src[head]) && !startsVerb(p.src, head, ln.e) {
+		head++
+	}
+	if head == ln.cs || head >= ln.e || head-ln.cs > 24 || !hasTitleRune(p.str(ln.cs, head)) {
+		return false
+	}
+	if h := p.str(ln.cs, head); !isTitle(h) {
+		if _, _, ok := p.split(h); !ok {
+			return false // 县委办：负责第1项 is a unit, not a leader
+		}
+	}
+	k := head
+	for k < ln.e && isColon(p.src[k]) {
+		k++
+	}
+	if !startsVerb(p.src, k, ln.e) {
+		return false
+	}
+	k += 2
+	nums, j := itemNumbers(p.src, k, ln.e)
+	if len(nums) == 0 {
+		return false
+	}
+	for j < ln.e && (isSemicolon(p.src[j]) || isSentenceEnd(p.src[j]) || isSpace(p.src[j])) {
+		j++
+	}
+	if j < ln.e {
+		return false // more after the numbers: a sentence, not a grouping
+	}
+	var fs fieldSet
+	fs.fields = []field{{role: roleLeader, r: rng{ln.cs, head}}}
+	p.numberLeaders = append(p.numberLeaders, numberRole{line: i, nums: nums, a: annotation{s: ln.cs, e: ln.e, fields: fs, origin: convByNumber}})
+	if p.numberRoleLine == nil {
+		p.numberRoleLine = map[int]bool{}
+	}
+	p.numberRoleLine[i] = true
+	return true
+}
+
+func startsVerb(src []rune, i, e int) bool {
+	for _, w := range leaderVerbs {
+		if hasAt(src, i, e, []rune(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// withNumberLeader adds the leader a by-number line above gives the item
+// whose text starts at s, when its own fields name none.
+func (p *parser) withNumberLeader(s int, fs []field) []field {
+	if len(p.numberLeaders) == 0 {
+		return fs
+	}
+	for _, f := range fs {
+		if f.role == roleLeader {
+			return fs
+		}
+	}
+	li := p.lineIndex(s)
+	n, ok := p.itemNumber(li)
+	if !ok {
+		return fs
+	}
+	for k := len(p.numberLeaders) - 1; k >= 0; k-- {
+		if ref := p.numberLeaders[k]; ref.line < li && indexOf(ref.nums, n) >= 0 {
+			return append(slices.Clip(fs), ref.a.fields.fields...)
+		}
+	}
+	return fs
 }

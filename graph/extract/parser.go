@@ -107,6 +107,7 @@ type parser struct {
 	annLine        map[int]bool      // lines that are nothing but an annotation bracket
 	bracketLines   []int             // lines that start and end with a bracket (candidates)
 	numberRoles    []numberRole      // roles given by item number (bynumber.go)
+	numberLeaders  []numberRole      // leaders given by item number in a preamble
 	numberRoleLine map[int]bool      // the lines that give them
 
 	aliases   map[string]string      // the aliases of the document's jurisdiction
@@ -1317,6 +1318,7 @@ func (p *parser) addTask(s, e int, a annotation) {
 	if level > 0 {
 		a.fields = p.inherit(a.fields, level)
 	}
+	a.fields.fields = p.withNumberLeader(s, a.fields.fields)
 	if n := enumeratorAt(p.src, s, e); n > 0 && hasContent(p.src, s+n, e) {
 		s += n
 	} else if mk, ms := markerAt(p.src, s, e); mk != markNone && afterAnnotation(p.src, s) && hasContent(p.src, ms, e) {
