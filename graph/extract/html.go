@@ -149,6 +149,11 @@ func (w *htmlWalker) walk(n *html.Node) {
 			w.table(n)
 			return
 		}
+		if rows := divGrid(n); rows != nil {
+			w.flush()
+			w.divTable(rows)
+			return
+		}
 	}
 	block := n.Type == html.ElementNode && htmlBlock[n.DataAtom]
 	if block {
@@ -255,25 +260,103 @@ func rowCells(tr *html.Node) []*html.Node {
 func dataHeader(t *html.Node) bool {
 	rows := tableRows(t)
 	for _, tr := range rows[:min(len(rows), 3)] {
-		task, role := false, false
+		var hs []string
 		for _, td := range rowCells(tr) {
-			if hasDescendant(td, atom.Table) {
-				continue
-			}
-			switch h := nodeText(td); columnRole(h) {
-			case "task":
-				task = true
-			case "leader", "lead", "units", "deadline":
-				role = true
-			default:
-				role = role || groupHeader(h)
+			if !hasDescendant(td, atom.Table) {
+				hs = append(hs, nodeText(td))
 			}
 		}
-		if task && role {
+		if headerRow(hs) {
 			return true
 		}
 	}
 	return false
+}
+
+// headerRow reports a row naming a task column and a column of leaders,
+// units or deadlines.
+func headerRow(hs []string) bool {
+	task, role := false, false
+	for _, h := range hs {
+		switch columnRole(h) {
+		case "task":
+			task = true
+		case "leader", "lead", "units", "deadline":
+			role = true
+		default:
+			role = role || groupHeader(h)
+		}
+	}
+	return task && role
+}
+
+// divGrid returns the rows of a table drawn without <table>: an element
+// whose child elements are rows, the first a header (headerRow) of at least
+// three child elements, each cell a child of its row (<div class="row">
+// <span>序号</span><span>重点任务</span>…). Nil for anything else.
+func divGrid(n *html.Node) []*html.Node {
+	first := firstElement(n.FirstChild)
+	if first == nil || !htmlBlock[first.DataAtom] || first.DataAtom == atom.Table {
+		return nil
+	}
+	cells := childElements(first)
+	if len(cells) < 3 {
+		return nil
+	}
+	hs := make([]string, len(cells))
+	for k, c := range cells {
+		if firstElement(c.FirstChild) != nil && htmlBlock[firstElement(c.FirstChild).DataAtom] {
+			return nil // a cell holding blocks: layout, not a header
+		}
+		hs[k] = nodeText(c)
+	}
+	if !headerRow(hs) {
+		return nil
+	}
+	rows := childElements(n)
+	if len(rows) < 2 {
+		return nil
+	}
+	return rows
+}
+
+func firstElement(c *html.Node) *html.Node {
+	for ; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !htmlSkip[c.DataAtom] {
+			return c
+		}
+	}
+	return nil
+}
+
+func childElements(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := firstElement(n.FirstChild); c != nil; c = firstElement(c.NextSibling) {
+		out = append(out, c)
+	}
+	return out
+}
+
+// divTable writes the rows of a divGrid as a table's; a row of one cell
+// spans the width (a category row).
+func (w *htmlWalker) divTable(rows []*html.Node) {
+	grid := newFormGrid(&w.out)
+	width := len(childElements(rows[0]))
+	var cells []gridCell
+	for _, r := range rows {
+		cells = cells[:0]
+		cs := childElements(r)
+		for _, c := range cs {
+			cells = append(cells, gridCell{text: nodeText(c), colspan: 1, rowspan: 1})
+		}
+		if len(cs) == 0 {
+			cells = append(cells, gridCell{text: nodeText(r), colspan: width, rowspan: 1})
+		} else if len(cs) == 1 {
+			cells[0].colspan = width
+		}
+		grid.row(cells)
+	}
+	grid.end()
 }
 
 // table writes a data table's rows: a caption as a line of its own, then
