@@ -87,10 +87,11 @@ func isTailTrim(r rune) bool {
 	return isSpace(r)
 }
 
-// isStar reports the markers some documents put before key tasks (★, ▲).
+// isStar reports the marks some documents put before key tasks or role
+// lines (★, ▲, →, ▶): decoration, not text.
 func isStar(r rune) bool {
 	switch r {
-	case '★', '☆', '▲', '△', '◆', '◇', '●', '■', '※':
+	case '★', '☆', '▲', '△', '◆', '◇', '●', '■', '※', '→', '⇒', '▶', '►', '▷', '▸', '➤', '➢', '♦', '▪', '◎':
 		return true
 	}
 	return false
