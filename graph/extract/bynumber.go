@@ -498,7 +498,7 @@ func itemNumberList(src []rune, s, e int) ([]int, bool) {
 }
 
 // leaderVerbs join a leader to the item numbers it takes (X副县长：负责第1—6项).
-var leaderVerbs = []string{"负责", "分管", "牵头", "联系", "包抓"}
+var leaderVerbs = [][]rune{[]rune("负责"), []rune("分管"), []rune("牵头"), []rune("联系"), []rune("包抓")}
 
 // leaderByNumber reads a line that gives a leader items by number, as a
 // preamble does: 李华副县长：负责第1—6项, 常务副县长赵敏：分管第7、8项,
@@ -510,11 +510,18 @@ func (p *parser) leaderByNumber(i int) bool {
 	if ln.mk != markNone {
 		return false
 	}
-	head := ln.cs
-	for head < ln.e && head-ln.cs <= 24 && !isColon(p.src[head]) && !isComma(p.src[head]) && !isSemicolon(p.src[head]) && !startsVerb(p.src, head, ln.e) {
-		head++
+	k := ln.cs
+	for k < ln.e && k-ln.cs <= 28 && p.src[k] != '第' {
+		k++
 	}
-	if head == ln.cs || head >= ln.e || head-ln.cs > 24 || !hasTitleRune(p.str(ln.cs, head)) {
+	if k >= ln.e || p.src[k] != '第' || k-ln.cs < 4 || !startsVerb(p.src, k-2, k) {
+		return false // cheap test first: 负责第 near the start
+	}
+	head := k - 2
+	for head > ln.cs && isColon(p.src[head-1]) {
+		head--
+	}
+	if head == ln.cs || !hasTitleRune(p.str(ln.cs, head)) {
 		return false
 	}
 	if h := p.str(ln.cs, head); !isTitle(h) {
@@ -522,14 +529,6 @@ func (p *parser) leaderByNumber(i int) bool {
 			return false // 县委办：负责第1项 is a unit, not a leader
 		}
 	}
-	k := head
-	for k < ln.e && isColon(p.src[k]) {
-		k++
-	}
-	if !startsVerb(p.src, k, ln.e) {
-		return false
-	}
-	k += 2
 	nums, j := itemNumbers(p.src, k, ln.e)
 	if len(nums) == 0 {
 		return false
@@ -552,7 +551,7 @@ func (p *parser) leaderByNumber(i int) bool {
 
 func startsVerb(src []rune, i, e int) bool {
 	for _, w := range leaderVerbs {
-		if hasAt(src, i, e, []rune(w)) {
+		if hasAt(src, i, e, w) {
 			return true
 		}
 	}
