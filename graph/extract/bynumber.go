@@ -558,8 +558,10 @@ func startsVerb(src []rune, i, e int) bool {
 	return false
 }
 
-// withNumberLeader adds the leader a by-number line above gives the item
-// whose text starts at s, when its own fields name none.
+// withNumberLeader adds the leader a by-number line gives the item whose
+// text starts at s, when its own fields name none: the nearest such line
+// above it, else the first below it with no other item of that number
+// between (a closing line, as roles by number are).
 func (p *parser) withNumberLeader(s int, fs []field) []field {
 	if len(p.numberLeaders) == 0 {
 		return fs
@@ -574,10 +576,25 @@ func (p *parser) withNumberLeader(s int, fs []field) []field {
 	if !ok {
 		return fs
 	}
+	var after *numberRole
 	for k := len(p.numberLeaders) - 1; k >= 0; k-- {
-		if ref := p.numberLeaders[k]; ref.line < li && indexOf(ref.nums, n) >= 0 {
+		ref := &p.numberLeaders[k]
+		if indexOf(ref.nums, n) < 0 {
+			continue
+		}
+		if ref.line < li {
 			return append(slices.Clip(fs), ref.a.fields.fields...)
 		}
+		after = ref // a closing line (…副县长：负责第3项) after the items
+	}
+	if after != nil {
+		level := itemLevel(p.src, p.lines[li].cs, p.lines[li].e)
+		for j := li + 1; j < after.line; j++ {
+			if m, ok := p.itemNumber(j); ok && m == n && itemLevel(p.src, p.lines[j].cs, p.lines[j].e) == level {
+				return fs // the line names a later item of this number
+			}
+		}
+		return append(slices.Clip(fs), after.a.fields.fields...)
 	}
 	return fs
 }
