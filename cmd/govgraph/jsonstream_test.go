@@ -28,18 +28,26 @@ func encodeWhole(t testing.TB, v any) []byte {
 	return buf.Bytes()
 }
 
+// parsedSeed is the seed tables and the seed document parsed with them.
+func parsedSeed(tb testing.TB) (extract.Options, *graph.Document) {
+	tb.Helper()
+	opts, err := extract.LoadTables("../../seeds")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	seed, err := extract.ParseFile(seedDoc, opts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return opts, seed
+}
+
 // The streamed JSON of `govgraph parse` is exactly json.Encoder's output,
 // on the seed, on tables and on a document of several thousand tasks (many
 // chunks), with and without --source.
 func TestStreamedJSON(t *testing.T) {
-	opts, err := extract.LoadTables("../../seeds")
-	if err != nil {
-		t.Fatal(err)
-	}
-	seed, err := extract.ParseFile(seedDoc, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	opts, seed := parsedSeed(t)
+	var err error
 	docs := map[string]*graph.Document{"seed": seed}
 	for _, name := range []string{"table.csv", "genre/html-tangxi-county.html"} {
 		if docs[name], err = extract.ParseFile(filepath.Join("../../graph/extract/testdata", name), opts); err != nil {
@@ -164,14 +172,7 @@ func BenchmarkParseCommandJSON(b *testing.B) {
 // BenchmarkWriteJSON is the streamed JSON of the 10 MB synthetic document
 // alone, the parse done once before.
 func BenchmarkWriteJSON(b *testing.B) {
-	opts, err := extract.LoadTables("../../seeds")
-	if err != nil {
-		b.Fatal(err)
-	}
-	seed, err := extract.ParseFile(seedDoc, opts)
-	if err != nil {
-		b.Fatal(err)
-	}
+	opts, seed := parsedSeed(b)
 	doc, err := extract.Parse("large.txt", synth.Large(synth.Fit(seed), 10<<20, 1), opts)
 	if err != nil {
 		b.Fatal(err)
