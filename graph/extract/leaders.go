@@ -128,8 +128,8 @@ func splitLeader(s string) (name, title string, ok bool) {
 			if nm, t, ok := splitLeader(base); ok {
 				return nm, joinTitle(t, inner), true
 			}
-			if isTitle(inner) && isTitledName(base) {
-				return base, inner, true
+			if base = strings.TrimSuffix(base, "同志"); isTitle(inner) && isTitledName(base) {
+				return base, inner, true // 郦雪晴同志（副区长）: a rare family name vouched for by the post
 			}
 		}
 	}

@@ -310,7 +310,7 @@ func streetSuffix(name string) string {
 }
 
 // unitHeading returns the unit a heading names, as in a list grouped by
-// lead unit: 区卫健局（2项）, 区金融服务中心（共1项）. Without an item count
+// lead unit: 区卫健局（2项）, 区金融服务中心（共1项）, 县住建局（牵头3项）. Without an item count
 // only a department of a level (区民政局, 县委办) counts, so that themes
 // such as 市场主体培育 or 区域协调发展 stay themes.
 func (p *parser) unitHeading(title string) string {
@@ -318,7 +318,7 @@ func (p *parser) unitHeading(title string) string {
 	counted := false
 	if open := strings.LastIndexAny(name, "（("); open > 0 {
 		count := strings.TrimLeft(strings.TrimRight(name[open:], "）)"), "（(")
-		count = strings.TrimPrefix(count, "共")
+		count = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(count, "共"), "牵头"), "共") // 共3项, 牵头3项, 共牵头3项
 		if num, ok := strings.CutSuffix(count, "项"); ok && num != "" && strings.IndexFunc(num, func(r rune) bool { return !isDigit(r) && !isCNNumeral(r) }) < 0 {
 			name, counted = name[:open], true
 		}

@@ -74,7 +74,7 @@ type unreadTable struct{ line, rows int }
 func (p *parser) checkUnreadTable(i int) {
 	rows := 0
 	for j := i; j < len(p.lines) && p.lines[j].kind == lkTab; j++ {
-		if _, ok := p.tableHeader(j); ok {
+		if _, ok := p.tableHeader(j); ok || p.summaryHeader(j) {
 			return
 		}
 		if p.filledCells(j) >= 3 {
@@ -84,6 +84,21 @@ func (p *parser) checkUnreadTable(i int) {
 	if rows >= 2 {
 		p.unreadTables = append(p.unreadTables, unreadTable{line: i + 1, rows: rows})
 	}
+}
+
+// summaryHeader reports a header row of counts by leader or unit (县领导 |
+// 职务 | 牵头任务数, 责任单位 | 任务数): a summary table, whose rows are no tasks.
+func (p *parser) summaryHeader(i int) bool {
+	count, named := false, false
+	for _, c := range p.cells(i) {
+		h := p.str(c.s, c.e)
+		count = count || countHeader(h)
+		switch columnRole(h) {
+		case "leader", "lead", "units":
+			named = true
+		}
+	}
+	return count && named
 }
 
 // cells splits line i on TABs.
@@ -113,8 +128,9 @@ const (
 )
 
 // unitWords name a column of units in a header: a government's 单位/部门,
-// a bureau's own 处室/科室/股室 (a county bureau's sections are 股).
-var unitWords = []string{"单位", "部门", "处室", "科室", "股室"}
+// a bureau's own 处室/科室/股室 (a county bureau's sections are 股), a
+// town's 站所 (镇农技站, 镇财政所).
+var unitWords = []string{"单位", "部门", "处室", "科室", "股室", "站所"}
 
 // columnRole names what a header cell holds.
 func columnRole(h string) string {
@@ -147,8 +163,10 @@ func columnRoleWeight(h string) (string, int) {
 	switch {
 	case h == "":
 		return "", 0
-	case h == "序号" || h == "编号" || h == "序" || h == "No." || h == "NO":
-		return "index", 0
+	case h == "序号" || h == "编号" || h == "序" || h == "No." || h == "NO" || identifierHeader(h):
+		return "index", 0 // 事项编号, 任务编号: a record's id, not its task
+	case countHeader(h):
+		return colNote, 0 // 任务数, 牵头任务数: a summary's count
 	case has("类别", "领域", "板块", "分类", "类型", "方面"):
 		return "category", 0
 	case has("领导") || leaderTitle(h) && !has("单位", "部门"):
@@ -164,12 +182,14 @@ func columnRoleWeight(h string) (string, int) {
 	case has("分值", "权重", "分数", "得分", "赋分"):
 		return colNote, 0 // the score a 目标责任书 gives an indicator
 	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "工作进度", "完成进度", "推进情况", "完成情况",
-		"是否", "联系", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积"):
-		return colNote, 0 // 任务来源, 督办单位, 工作进展 …: not a role
+		"是否", "联系", "联络", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积", "批次", "状态", "更新", "业主"):
+		return colNote, 0 // 任务来源, 督办单位, 工作进展, 办理状态, 项目业主 …: not a role
+	case has("日期") && has("截止", "办结", "完成", "到期"):
+		return "deadline", 0 // 截止日期, 到期日期
 	case has("牵头", "主责", "主办", "主要责任", "主体责任", "第一责任") && (has(unitWords...) || utf8.RuneCountInString(h) <= 3):
 		return "lead", 0 // 牵头单位, 牵头责任单位, 主责单位, 主办单位, 主要责任单位, 主体责任单位, 牵头, 主办
-	case has("启动", "开始", "开工", "起始") && has("时间", "日期"):
-		return colNote, 0 // the start, not the deadline
+	case has("启动", "开始", "开工", "起始"):
+		return colNote, 0 // the start (开工时间, 计划开工), not the deadline
 	case has("时限", "时间", "节点", "期限", "进度安排", "进度要求", "进度计划"):
 		return "deadline", 0
 	case has(unitWords...) || has("责任主体"):
@@ -186,6 +206,19 @@ func columnRoleWeight(h string) (string, int) {
 		return "task", 1
 	}
 	return "", 0
+}
+
+// identifierHeader: a record's id column (事项编号, 任务编号, 项目代码), whose
+// header may hold a task word.
+func identifierHeader(h string) bool {
+	return utf8.RuneCountInString(h) <= 6 && (strings.HasSuffix(h, "编号") || strings.HasSuffix(h, "序号") || strings.HasSuffix(h, "代码") || strings.HasSuffix(h, "编码"))
+}
+
+// countHeader: a column of counts (任务数, 牵头任务数, 事项数量), as in a
+// summary table of leaders or units; 目标数 is a target's value, read before.
+func countHeader(h string) bool {
+	return utf8.RuneCountInString(h) <= 8 && (strings.HasSuffix(h, "任务数") || strings.HasSuffix(h, "事项数") || strings.HasSuffix(h, "项数") ||
+		strings.HasSuffix(h, "数量") || strings.HasSuffix(h, "个数"))
 }
 
 // groupHeader: a header cell that only spans the cells of a second header
@@ -247,6 +280,12 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			if h == "" || h == header[k] || strings.HasSuffix(header[k], " "+h) {
 				continue // empty, or a cell of a row above carried down
 			}
+			if periodName(h) {
+				// 时间节点 over 一季度 | 二季度: a milestone per period, no deadline
+				roles[k], weights[k] = colNote, 0
+				header[k] = strings.TrimSpace(header[k] + " " + h)
+				continue
+			}
 			if r, w := columnRoleWeight(h); r != "" || roles[k] == "" || groupHeader(header[k]) {
 				roles[k], weights[k] = r, w
 			}
@@ -305,6 +344,14 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			cols.person = firstCol(cols.person, k)
 		case colMeasure:
 			cols.measures = append(cols.measures, k)
+		}
+	}
+	if cols.lead < 0 && cols.leader >= 0 && len(cols.units) == 1 && !cols.coop && p.soleUnitColumn(i+rows, cols.units[0]) {
+		// 包保领导 | 责任单位, one unit a row (a 重点项目 list: one project,
+		// one leader, one unit): that unit leads.
+		k := cols.units[0]
+		if primary, _ := labelFlags(header[k]); primary {
+			cols.lead, cols.units, roles[k] = k, nil, "lead"
 		}
 	}
 	if k := cols.leader; k >= 0 && containsAny(header[k], "单位", "部门") {
@@ -451,8 +498,8 @@ func (p *parser) headerRow(i int, upper []string) ([]string, bool) {
 		switch {
 		case h == "":
 		case k < len(upper) && h == upper[k]:
-		case columnRole(h) != "":
-			named++
+		case columnRole(h) != "" || periodName(h):
+			named++ // a period (一季度, 上半年, 3月) under any group: 时间节点, 月度节点, 季度目标
 		case groupHeader(h):
 		case k < len(upper) && (upper[k] == "" || columnRole(group) == "" || columnRole(group) == colNote) && shortName(h):
 		default:
@@ -510,6 +557,28 @@ func (p *parser) valueCell(r rng) bool {
 		if isDigit(p.src[i]) || strings.ContainsRune("%％≥≤＞＜><", p.src[i]) {
 			return true
 		}
+	}
+	return false
+}
+
+// periodName: a header cell naming a part of the year, as the columns of
+// a schedule do: 一季度, 第二季度, 上半年, 全年, 3月, 十二月份.
+func periodName(h string) bool {
+	switch h {
+	case "上半年", "下半年", "全年", "年初", "年中", "年底", "年末":
+		return true
+	}
+	rs := []rune(strings.TrimPrefix(h, "第"))
+	n := 0
+	for n < len(rs) && (isDigit(rs[n]) || isCNNumeral(rs[n])) {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	switch string(rs[n:]) {
+	case "季度", "季", "月", "月份":
+		return true
 	}
 	return false
 }
@@ -575,6 +644,24 @@ func (p *parser) contentRoles(first int, cols *tableCols) {
 		cols.roles[k] = role
 		cols.inferred = append(cols.inferred, k)
 	}
+}
+
+// soleUnitColumn reports that every filled cell of column k in the rows
+// from line first (up to 40, at least three) names exactly one unit.
+func (p *parser) soleUnitColumn(first, k int) bool {
+	filled := 0
+	for j, n := first, 0; j < len(p.lines) && p.lines[j].kind == lkTab && n < 40; j, n = j+1, n+1 {
+		cs := p.cells(j)
+		if k >= len(cs) || !hasContent(p.src, cs[k].s, cs[k].e) || p.emptyCellAt(cs[k]) {
+			continue
+		}
+		items := p.splitItems(nil, cs[k].s, cs[k].e)
+		if len(items) != 1 || !unitLike(items[0].text) {
+			return false
+		}
+		filled++
+	}
+	return filled >= 3
 }
 
 // emptyCellAt: emptyCell for the cell at r, without building its text
@@ -702,6 +789,15 @@ func (p *parser) table(h int, cols tableCols) int {
 		p.tableWarnings(cols)
 	}
 	defer func() { last := cols; p.lastTable = &last }()
+	// A title right above the table naming its leader (X同志（区长）牵头负责
+	// 重点工作清单, X副县长分管工作): the leader of the rows that name none. A
+	// row naming a lead unit and its count (县住建局（牵头3项）) is the lead
+	// of the rows below it, until the next such row.
+	outerLeaders, outerLead := p.scopeLeaders, p.scopeLead
+	defer func() { p.scopeLeaders, p.scopeLead = outerLeaders, outerLead }()
+	if names := p.titleLeaders(h); len(names) > 0 {
+		p.scopeLeaders = names
+	}
 	projectRows := strings.Contains(cols.header[cols.task], "项目")
 	// A table by unit (责任单位 | 牵头任务): the row's unit leads the tasks of
 	// a 牵头任务 cell.
@@ -774,6 +870,13 @@ func (p *parser) table(h int, cols tableCols) int {
 			if mk, ms := markerAt(p.src, c.s, c.e); (mk == markCN || mk == markParenCN) && ms < c.e {
 				if _, ok := p.leaderHeading(ms, c.e); ok {
 					p.tableSection(rng{c.s, ms}, rng{ms, c.e})
+					continue
+				}
+			}
+			if p.scopeLead = outerLead; c.e-c.s <= 24 {
+				if unit := p.unitHeading(p.str(c.s, c.e)); unit != "" {
+					p.scopeLead = unit
+					p.headingTheme = p.addTheme(p.str(c.s, c.e), c.s, c.e)
 					continue
 				}
 			}
@@ -937,6 +1040,24 @@ func (p *parser) table(h int, cols tableCols) int {
 	}
 	p.lastTableEnd = j
 	return j
+}
+
+// titleLeaders returns the leaders a table's title names: the line right
+// above header line h, one cell or a line of text, read as a leader heading.
+func (p *parser) titleLeaders(h int) []string {
+	j := p.prevLine(h)
+	if j < 0 || p.lines[j].kind == lkTab && p.filledCells(j) != 1 {
+		return nil
+	}
+	s, e := trim(p.src, p.lines[j].cs, p.lines[j].e, isSpace, isSpace)
+	if _, ms := markerAt(p.src, s, e); ms > s {
+		s = ms
+	}
+	if e-s > 40 {
+		return nil
+	}
+	names, _ := p.leaderHeading(s, e)
+	return names
 }
 
 // cellAnnotation finds labelled roles or a role bracket closing a task

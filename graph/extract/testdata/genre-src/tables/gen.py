@@ -114,13 +114,13 @@ def fx_project_rows():
             n += 1
             rows.append([str(n), cat if pi == 0 else "", pn, content, str(8000 + n * 1370), "%s（%s）" % (leader, titles[leader]),
                          unit, person, ["2025年6月", "2025年10月", "2025年12月", "2026年6月"][n % 4]])
-            exp.append((pn, [leader], [], [unit]))
+            exp.append((pn, [leader], [unit], []))  # one unit beside the project's leader: it leads
         merges.append("B%d:B%d" % (top, top + len(projects) - 1))
     rows.append(["合计", "", "%d个" % n, "", "", "", "", "", ""])
     layout = {"sheets": [{"name": "重点项目", "rows": rows, "merges": merges}]}
     with open(name + ".json", "w") as f:
         json.dump(layout, f, ensure_ascii=False, indent=1)
-    want(name, exp, "every row is one project (its name is the task); 责任人 are officials of the unit, not leaders; the 合计 row is not a task.")
+    want(name, exp, "every row is one project (its name is the task); its one 责任单位 beside the 包抓领导 leads; 责任人 are officials of the unit, not leaders; the 合计 row is not a task.")
 
 # C. district 督办台账 as a web page: the site's layout table holds the data
 #    table; a two-row header 责任分工 (colspan 3) over 责任领导|牵头单位|配合单位
