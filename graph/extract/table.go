@@ -72,18 +72,38 @@ type unreadTable struct{ line, rows int }
 // three filled cells, the rows are read as text and the profile counts them
 // as items without an annotation and warns.
 func (p *parser) checkUnreadTable(i int) {
-	rows := 0
+	rows, info := 0, 0
 	for j := i; j < len(p.lines) && p.lines[j].kind == lkTab; j++ {
 		if _, ok := p.tableHeader(j); ok || p.summaryHeader(j) {
 			return
 		}
 		if p.filledCells(j) >= 3 {
 			rows++
+			if p.pageInfoRow(j) {
+				info++
+			}
 		}
 	}
-	if rows >= 2 {
+	if rows >= 2 && info < rows {
 		p.unreadTables = append(p.unreadTables, unreadTable{line: i + 1, rows: rows})
 	}
+}
+
+// pageInfoLabels head the cells of a web page's information block (索引号 |
+// … | 发布机构 | …, 文号 | … | 成文日期 | …), which is no table of tasks.
+var pageInfoLabels = []string{"索引号", "发布机构", "发文机关", "发文机构", "文号", "发文字号", "发布日期", "成文日期", "发文日期",
+	"生效日期", "主题分类", "组配分类", "体裁分类", "公开方式", "公开范围", "公开时限", "有效性", "信息来源", "所属机构", "生成日期", "信息名称", "标题"}
+
+// pageInfoRow: the row's first filled cell is a label of a page's
+// information block.
+func (p *parser) pageInfoRow(i int) bool {
+	for _, c := range p.cells(i) {
+		if hasContent(p.src, c.s, c.e) {
+			h := strings.TrimRight(p.str(c.s, c.e), "：:")
+			return slices.Contains(pageInfoLabels, h)
+		}
+	}
+	return false
 }
 
 // summaryHeader reports a header row of counts by leader or unit (县领导 |

@@ -176,3 +176,30 @@ func TestSubItemCells(t *testing.T) {
 		t.Errorf("tasks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// Runs of TAB rows that are no table of tasks: a summary of counts by
+// leader (区领导 | 职务 | 任务数) and a web page's information block (索引号 |
+// … | 发布机构 | …) are read as text without the unread-table warning; a table
+// whose header names nothing the parser knows still warns.
+func TestTableRunsThatAreNoTasks(t *testing.T) {
+	opts := seedTables(t)
+	tasks := "序号\t工作任务\t牵头单位\t配合单位\n1\t新建城北菜市场一处\t区商务局\t区市场监督管理局\n2\t改造背街小巷12条\t区住房和城乡建设局\t各街道办事处\n"
+	for _, c := range []struct {
+		name, before string
+		warned       bool
+	}{
+		{"summary", "区领导\t职务\t牵头任务数\n柯望岳\t副区长\t6\n焦若愚\t副区长\t4\n合计\t\t10\n", false},
+		{"page info", "索引号\t113701020045/2026-00112\t发布机构\t区政府办公室\n文号\t历政办字〔2026〕3号\t成文日期\t2026-02-11\n", false},
+		{"unknown header", "No\t事\t抓手\t协同\n甲\t新建停车场\t区城管局\t区交警大队\n乙\t改造公厕\t区城管局\t各街道办事处\n", true},
+	} {
+		doc, err := extract.Parse("runs.tsv", []byte("清河区2026年重点工作任务分工\n"+c.before+"各牵头单位每月报送进展。\n"+tasks), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, doc)
+		warned := strings.Contains(strings.Join(doc.Profile.Warnings, "\n"), "no header row names a task column")
+		if len(doc.Tasks) != 2 || warned != c.warned || !c.warned && doc.Profile.Coverage.Unannotated != 0 {
+			t.Errorf("%s: %d tasks (want 2), warned %v (want %v), coverage %+v: %q", c.name, len(doc.Tasks), warned, c.warned, doc.Profile.Coverage, doc.Profile.Warnings)
+		}
+	}
+}
