@@ -149,8 +149,8 @@ const (
 
 // unitWords name a column of units in a header: a government's 单位/部门,
 // a bureau's own 处室/科室/股室 (a county bureau's sections are 股), a
-// town's 站所 (镇农技站, 镇财政所).
-var unitWords = []string{"单位", "部门", "处室", "科室", "股室", "站所"}
+// town's 站所 or 站办所 (镇农技站, 镇财政所, 镇党政办).
+var unitWords = []string{"单位", "部门", "处室", "科室", "股室", "站所", "办所"}
 
 // columnRole names what a header cell holds.
 func columnRole(h string) string {
@@ -202,8 +202,8 @@ func columnRoleWeight(h string) (string, int) {
 	case has("分值", "权重", "分数", "得分", "赋分"):
 		return colNote, 0 // the score a 目标责任书 gives an indicator
 	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "工作进度", "完成进度", "推进情况", "完成情况",
-		"是否", "联系", "联络", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积", "批次", "状态", "更新", "业主"):
-		return colNote, 0 // 任务来源, 督办单位, 工作进展, 办理状态, 项目业主 …: not a role
+		"是否", "联系", "联络", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积", "批次", "状态", "更新", "业主", "交办", "填报", "录入", "创建", "签收", "登记"):
+		return colNote, 0 // 任务来源, 督办单位, 工作进展, 办理状态, 项目业主, 交办日期 …: not a role
 	case has("日期") && has("截止", "办结", "完成", "到期"):
 		return "deadline", 0 // 截止日期, 到期日期
 	case has("牵头", "主责", "主办", "主要责任", "主体责任", "第一责任") && (has(unitWords...) || utf8.RuneCountInString(h) <= 3):
@@ -894,7 +894,7 @@ func (p *parser) table(h int, cols tableCols) int {
 				}
 			}
 			if p.scopeLead = outerLead; c.e-c.s <= 24 {
-				if unit := p.unitHeading(p.str(c.s, c.e)); unit != "" {
+				if unit := p.leadRow(p.str(c.s, c.e)); unit != "" {
 					p.scopeLead = unit
 					p.headingTheme = p.addTheme(p.str(c.s, c.e), c.s, c.e)
 					continue
@@ -1060,6 +1060,28 @@ func (p *parser) table(h int, cols tableCols) int {
 	}
 	p.lastTableEnd = j
 	return j
+}
+
+// leadRow returns the lead unit a category row names: a unit and its count
+// (县住建局（牵头3项）, 区卫健局（2项）) or a lead label and one unit
+// (牵头单位：区教育局（2项）).
+func (p *parser) leadRow(text string) string {
+	k := strings.IndexAny(text, "：:")
+	if k < 0 {
+		return p.unitHeading(text)
+	}
+	if r, _ := roleOf(strings.TrimSpace(text[:k])); r != roleLead {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(text[k:])
+	value := strings.TrimSpace(text[k+size:])
+	if unit := p.unitHeading(value); unit != "" {
+		return unit
+	}
+	if unitLike(value) && !strings.ContainsAny(value, "、，,；;（(") {
+		return p.canonical(value)
+	}
+	return ""
 }
 
 // titleLeaders returns the leaders a table's title names: the line right

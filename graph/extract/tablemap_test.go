@@ -203,3 +203,56 @@ func TestTableRunsThatAreNoTasks(t *testing.T) {
 		}
 	}
 }
+
+// A category row naming a unit with its count, or a lead label and one unit,
+// leads the rows below it until the next category row.
+func TestTableLeadRows(t *testing.T) {
+	src := "清河区2026年重点工作\n\n序号\t工作任务\t配合单位\t分管区领导\n" +
+		"牵头单位：区教育局（2项）\t\t\t\n1\t新增学位1200个\t区财政局\t程远航\n2\t建成智慧校园5所\t区大数据中心\t程远航\n" +
+		"区交通局（共牵头1项）\t\t\t\n3\t打通断头路4条\t区自然资源局\t孟庆华\n" +
+		"二、其他工作\t\t\t\n4\t开展普法宣传100场\t区司法局\t孟庆华\n"
+	doc, err := extract.Parse("lead-rows.tsv", []byte(src), seedTables(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	want := []string{"区教育局", "区教育局", "区交通局", ""}
+	if len(doc.Tasks) != len(want) {
+		t.Fatalf("%d tasks, want %d", len(doc.Tasks), len(want))
+	}
+	for k, w := range want {
+		if got := strings.Join(doc.Tasks[k].LeadUnits, " "); got != w {
+			t.Errorf("task %d (%s): lead %q, want %q", k, doc.Tasks[k].Text, got, w)
+		}
+	}
+}
+
+// Headers of a supervision system's export and a project list: ids, batches,
+// states, contacts, owners, counts and the dates of other events are not
+// read; 截止日期 is the deadline; periods under a time group are no deadline.
+func TestTableHeaderLexicon(t *testing.T) {
+	src := "清河区督办事项\n\n事项编号\t交办批次\t工作事项\t主办单位\t联络人\t协办单位\t业主单位\t分管领导\t办理状态\t交办日期\t截止日期\t任务数\n" +
+		"DB-001\t第一批\t新增学位1200个\t区教育局\t王科长\t区财政局\t区城投公司\t程远航\t已办结\t2026-01-05\t2026-06-30\t1\n"
+	doc, err := extract.Parse("lexicon.tsv", []byte(src), seedTables(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var roles []string
+	for _, c := range doc.Profile.Tables[0].Columns {
+		roles = append(roles, c.Header+"="+c.Role)
+	}
+	equal(t, "roles", roles, []string{"事项编号=index", "交办批次=", "工作事项=task", "主办单位=lead", "联络人=", "协办单位=units",
+		"业主单位=", "分管领导=leader", "办理状态=", "交办日期=", "截止日期=deadline", "任务数="})
+	src = "序号\t工作任务\t牵头站所\t配合站所\t时间节点\t\n\t\t\t\t上半年\t下半年\n1\t新修机耕路5公里\t镇农技站\t镇财政所\t开工\t完工\n"
+	if doc, err = extract.Parse("periods.tsv", []byte("白沙镇重点工作\n\n"+src), seedTables(t)); err != nil {
+		t.Fatal(err)
+	}
+	roles = roles[:0]
+	for _, c := range doc.Profile.Tables[0].Columns {
+		roles = append(roles, c.Header+"="+c.Role)
+	}
+	equal(t, "roles", roles, []string{"序号=index", "工作任务=task", "牵头站所=lead", "配合站所=units", "时间节点 上半年=", "下半年="})
+	if len(doc.Tasks) != 1 || doc.Tasks[0].Deadline != "" {
+		t.Errorf("tasks %+v: want one, without a deadline", doc.Tasks)
+	}
+}
