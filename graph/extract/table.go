@@ -189,7 +189,7 @@ func columnRoleWeight(h string) (string, int) {
 		return colNote, 0 // 任务数, 牵头任务数: a summary's count
 	case has("类别", "领域", "板块", "分类", "类型", "方面"):
 		return "category", 0
-	case has("领导") || leaderTitle(h) && !has("单位", "部门"):
+	case has("领导") || leaderTitle(h) && !has("单位", "部门") && leaderPostHeader(h):
 		return "leader", 0 // 责任领导, 分管市领导, 牵头市领导, 责任县领导, 包保领导, 督办领导, 分管副县长
 	case has("责任人", "负责人") && !has("单位", "部门"):
 		return colPerson, 0
@@ -226,6 +226,20 @@ func columnRoleWeight(h string) (string, int) {
 		return "task", 1
 	}
 	return "", 0
+}
+
+// leaderPostHeader: a header naming a leader's post (分管副县长, 联系副市长),
+// not a person and a post (X同志（区长）牵头负责 in a row under the header).
+func leaderPostHeader(h string) bool {
+	if utf8.RuneCountInString(h) > 7 || strings.ContainsAny(h, "（(") || strings.Contains(h, "同志") {
+		return false
+	}
+	for _, v := range []string{"分管", "牵头", "负责", "联系"} {
+		if strings.Index(h, v) > 0 {
+			return false // 钱明副区长分管
+		}
+	}
+	return true
 }
 
 // identifierHeader: a record's id column (事项编号, 任务编号, 项目代码), whose
@@ -815,8 +829,9 @@ func (p *parser) table(h int, cols tableCols) int {
 	// of the rows below it, until the next such row.
 	outerLeaders, outerLead := p.scopeLeaders, p.scopeLead
 	defer func() { p.scopeLeaders, p.scopeLead = outerLeaders, outerLead }()
-	if names := p.titleLeaders(h); len(names) > 0 {
-		p.scopeLeaders = names
+	rowLeaders := p.titleLeaders(h) // the title's, then a leader row's
+	if len(rowLeaders) > 0 {
+		p.scopeLeaders = rowLeaders
 	}
 	projectRows := strings.Contains(cols.header[cols.task], "项目")
 	// A table by unit (责任单位 | 牵头任务): the row's unit leads the tasks of
@@ -889,9 +904,17 @@ func (p *parser) table(h int, cols tableCols) int {
 			c := nonEmpty[0]
 			if mk, ms := markerAt(p.src, c.s, c.e); (mk == markCN || mk == markParenCN) && ms < c.e {
 				if _, ok := p.leaderHeading(ms, c.e); ok {
+					rowLeaders, p.scopeLeaders = nil, nil // the section's leaders now
 					p.tableSection(rng{c.s, ms}, rng{ms, c.e})
 					continue
 				}
+			}
+			if names := p.titleLeadersAt(c.s, c.e); len(names) > 0 {
+				// 晏秋池同志（区长）牵头负责, 责任领导：钱明副区长 across the table:
+				// the leader of the rows below, until the next such row
+				rowLeaders, p.scopeLeaders = names, names
+				p.headingTheme = p.addTheme(p.str(c.s, c.e), c.s, c.e)
+				continue
 			}
 			if p.scopeLead = outerLead; c.e-c.s <= 24 {
 				if unit := p.leadRow(p.str(c.s, c.e)); unit != "" {
@@ -901,6 +924,9 @@ func (p *parser) table(h int, cols tableCols) int {
 				}
 			}
 			p.textLine(j, c.s, c.e)
+			if len(rowLeaders) > 0 {
+				p.scopeLeaders = rowLeaders // a category row (一、…) under them
+			}
 			continue
 		}
 		if idx := cell(cs, cols.index); filled(idx) && filled(task) && !assigned {
@@ -1095,8 +1121,29 @@ func (p *parser) titleLeaders(h int) []string {
 	if _, ms := markerAt(p.src, s, e); ms > s {
 		s = ms
 	}
-	if e-s > 40 {
+	return p.titleLeadersAt(s, e)
+}
+
+// titleLeadersAt reads src[s:e], a title or a row across a table, as the
+// leaders it names: a leader heading (X同志（区长）牵头负责重点工作清单,
+// X副县长分管工作) or a leader label and persons (责任领导：X（副区长）).
+func (p *parser) titleLeadersAt(s, e int) []string {
+	if e-s > 40 || e <= s {
 		return nil
+	}
+	text := p.str(s, e)
+	if k := strings.IndexAny(text, "：:"); k > 0 {
+		if r, _ := roleOf(strings.TrimSpace(text[:k])); r != roleLeader {
+			return nil
+		}
+		vs := s + utf8.RuneCountInString(text[:k]) + 1
+		var names []string
+		for _, n := range p.leaders(nil, rng{vs, e}) {
+			if isTitledName(n) || isPersonName(n) {
+				names = append(names, n)
+			}
+		}
+		return names
 	}
 	names, _ := p.leaderHeading(s, e)
 	return names

@@ -256,3 +256,33 @@ func TestTableHeaderLexicon(t *testing.T) {
 		t.Errorf("tasks %+v: want one, without a deadline", doc.Tasks)
 	}
 }
+
+// A title right above a table, or a row across it, naming a leader gives that
+// leader to the rows below that name none: through category rows, until the
+// next such row.
+func TestTableLeaderRows(t *testing.T) {
+	notice := "清河区人民政府办公室关于印发重点工作清单的通知\n各单位要抓好落实。\n\n"
+	head := "序号\t工作任务\t牵头单位\t配合单位\n"
+	for _, c := range []struct {
+		name, body string
+		leaders    []string
+	}{
+		{"title", "晏秋池同志（区长）牵头负责重点工作\n" + head + "一、教育\t\t\t\n1\t新增学位1200个\t区教育局\t区财政局\n二、交通\t\t\t\n2\t打通断头路4条\t区交通局\t区自然资源局\n",
+			[]string{"晏秋池", "晏秋池"}},
+		{"labelled title row", "责任领导：钱明（副区长）\t\t\t\n" + head + "1\t新增学位1200个\t区教育局\t区财政局\n2\t打通断头路4条\t区交通局\t区自然资源局\n",
+			[]string{"钱明", "钱明"}},
+		{"rows across", head + "晏秋池同志（区长）牵头负责\t\t\t\n1\t新增学位1200个\t区教育局\t区财政局\n钱明副区长分管\t\t\t\n2\t打通断头路4条\t区交通局\t区自然资源局\n",
+			[]string{"晏秋池", "钱明"}},
+	} {
+		doc, err := extract.Parse("leader-rows.txt", []byte(notice+c.body), seedTables(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, doc)
+		var got []string
+		for _, tk := range doc.Tasks {
+			got = append(got, strings.Join(tk.Leaders, " "))
+		}
+		equal(t, c.name, got, c.leaders)
+	}
+}
