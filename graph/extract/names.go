@@ -320,7 +320,8 @@ func (p *parser) unitHeading(title string) string {
 		count := strings.TrimLeft(strings.TrimRight(name[open:], "）)"), "（(")
 		count = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(count, "共"), "牵头"), "共") // 共3项, 牵头3项, 共牵头3项
 		if num, ok := strings.CutSuffix(count, "项"); ok && num != "" && strings.IndexFunc(num, func(r rune) bool { return !isDigit(r) && !isCNNumeral(r) }) < 0 {
-			name, counted = name[:open], true
+			name, counted = strings.TrimSpace(name[:open]), true
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "牵头"), "负责") // 县住建局牵头（3项）
 		}
 	}
 	n := utf8.RuneCountInString(name)

@@ -1126,7 +1126,8 @@ func (p *parser) titleLeaders(h int) []string {
 
 // titleLeadersAt reads src[s:e], a title or a row across a table, as the
 // leaders it names: a leader heading (X同志（区长）牵头负责重点工作清单,
-// X副县长分管工作) or a leader label and persons (责任领导：X（副区长）).
+// X副县长分管工作), a leader label and persons (责任领导：X（副区长）), or
+// persons with a leader's title alone (a sheet named 钟鸣远（县长）).
 func (p *parser) titleLeadersAt(s, e int) []string {
 	if e-s > 40 || e <= s {
 		return nil
@@ -1145,8 +1146,16 @@ func (p *parser) titleLeadersAt(s, e int) []string {
 		}
 		return names
 	}
-	names, _ := p.leaderHeading(s, e)
-	return names
+	if names, ok := p.leaderHeading(s, e); ok {
+		return names
+	}
+	// 钟鸣远（县长）, 副县长邵可欣: persons, each with a leader's title
+	for _, it := range p.splitItems(nil, s, e) {
+		if _, title, ok := splitLeader(it.text); !ok || !leaderTitle(title) {
+			return nil
+		}
+	}
+	return p.leaders(nil, rng{s, e})
 }
 
 // cellAnnotation finds labelled roles or a role bracket closing a task

@@ -210,13 +210,14 @@ func TestTableLeadRows(t *testing.T) {
 	src := "清河区2026年重点工作\n\n序号\t工作任务\t配合单位\t分管区领导\n" +
 		"牵头单位：区教育局（2项）\t\t\t\n1\t新增学位1200个\t区财政局\t程远航\n2\t建成智慧校园5所\t区大数据中心\t程远航\n" +
 		"区交通局（共牵头1项）\t\t\t\n3\t打通断头路4条\t区自然资源局\t孟庆华\n" +
-		"二、其他工作\t\t\t\n4\t开展普法宣传100场\t区司法局\t孟庆华\n"
+		"区司法局牵头 （1项）\t\t\t\n4\t建成社区法律服务室20个\t各街道办事处\t孟庆华\n" +
+		"二、其他工作\t\t\t\n5\t开展普法宣传100场\t区司法局\t孟庆华\n"
 	doc, err := extract.Parse("lead-rows.tsv", []byte(src), seedTables(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkInvariants(t, doc)
-	want := []string{"区教育局", "区教育局", "区交通局", ""}
+	want := []string{"区教育局", "区教育局", "区交通局", "区司法局", ""}
 	if len(doc.Tasks) != len(want) {
 		t.Fatalf("%d tasks, want %d", len(doc.Tasks), len(want))
 	}

@@ -35,6 +35,9 @@ func xlsxText(ctx context.Context, name string, data []byte) (string, error) {
 		if out.Len() > 0 {
 			out.WriteByte('\n')
 		}
+		if leaderSheet(sheet) {
+			out.WriteString(sheet + "\n") // a sheet per leader: its name titles its table
+		}
 		if err := xlsxSheet(ctx, f, sheet, grid); err != nil {
 			return "", graph.Errorf(graph.EINVALID, "%s: sheet %q: %v", name, sheet, err)
 		}
@@ -137,4 +140,11 @@ func xlsxSheet(ctx context.Context, f *excelize.File, sheet string, grid *tableG
 		grid.write(cells)
 	}
 	return nil
+}
+
+// leaderSheet: a sheet named after a leader, a person with a leader's title
+// (钟鸣远（县长）, 副县长邵可欣); Sheet1 or 重点项目 is not.
+func leaderSheet(name string) bool {
+	person, title, ok := splitLeader(name)
+	return ok && leaderTitle(title) && isTitledName(person)
 }

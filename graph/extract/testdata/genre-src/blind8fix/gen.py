@@ -133,3 +133,26 @@ want("tbl-html-leader-titled-tables",
      "a web page of one table per county leader, each under a paragraph naming the leader (X同志（县长）牵头负责事项, "
      "X常务副县长分管工作清单), after a summary table of leaders and task counts (县领导 | 职务 | 牵头任务数).",
      [(t, [("leader", [name]), ("lead", [lead]), ("unit", units)]) for name, post, title, ts in leaders5 for t, lead, units in ts])
+
+# 6. A workbook with one sheet per leader, the leader only in the sheet's name (no title row).
+import json
+sheets6 = [
+    ("钟鸣远（县长）", [("编制县域商业体系建设方案", "县商务局", ["县发改局"]), ("新增市场主体2000户", "县市场监管局", ["县税务局"]),
+                       ("引进总部企业3家", "县投促中心", ["县商务局"])]),
+    ("副县长邵可欣", [("新建城市公园2个", "县住建局", ["县自然资源局"]), ("改造老旧小区12个", "县住建局", ["县财政局", "各街道办事处"]),
+                    ("新增公共停车位1500个", "县城管局", ["县公安局"])]),
+    ("傅立群常务副县长", [("压减一般性支出10%", "县财政局", ["县审计局"]), ("完成国企改革重点任务", "县国资中心", ["县财政局"])]),
+]
+layout = {"sheets": [{"name": "说明", "rows": [["本表按县领导分管领域分列，各牵头单位每月5日前报送进展。"]], "merges": []}]}
+for sheet, ts in sheets6:
+    rows = [["序号", "重点工作", "牵头单位", "协同单位", "完成时限"]]
+    for n, (t, lead, units) in enumerate(ts):
+        rows.append([str(n + 1), t, lead, "、".join(units), "%d月底前" % (6 + 3 * n)])
+    layout["sheets"].append({"name": sheet, "rows": rows, "merges": []})
+with open("tbl-xlsx-leader-named-sheets.json", "w") as f:
+    json.dump(layout, f, ensure_ascii=False, indent=1)
+leader6 = {"钟鸣远（县长）": "钟鸣远", "副县长邵可欣": "邵可欣", "傅立群常务副县长": "傅立群"}
+want("tbl-xlsx-leader-named-sheets",
+     "a workbook with one sheet per county leader, the leader named only by the sheet (钟鸣远（县长）, 副县长邵可欣, "
+     "傅立群常务副县长), a first sheet of notes; the xlsx is made from the JSON beside gen.py by xlsxgen.",
+     [(t, [("leader", [leader6[sheet]]), ("lead", [lead]), ("unit", units)]) for sheet, ts in sheets6 for t, lead, units in ts])
