@@ -28,7 +28,8 @@ type tableCols struct {
 	// leaderUnits: the leader column holds units too (责任领导及单位:
 	// roleUnits; 牵头领导/单位: roleLead), or 0
 	leaderUnits role
-	moreLeaders []int // leader columns after the first (协管县领导 beside 牵头县领导)
+	moreLeaders []int    // leader columns after the first (协管县领导 beside 牵头县领导)
+	rowLeaders  []string // leaders of the rows from a title or a row across the table, carried into a continuation
 }
 
 // mapping reports the column mapping of a table header for the document
@@ -202,8 +203,10 @@ func columnRoleWeight(h string) (string, int) {
 	case has("分值", "权重", "分数", "得分", "赋分"):
 		return colNote, 0 // the score a 目标责任书 gives an indicator
 	case has("来源", "依据", "出处", "督办", "督查", "监督", "考核", "备注", "进展", "进度情况", "工作进度", "完成进度", "推进情况", "完成情况",
-		"是否", "联系", "联络", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积", "批次", "状态", "更新", "业主", "交办", "填报", "录入", "创建", "签收", "登记"):
-		return colNote, 0 // 任务来源, 督办单位, 工作进展, 办理状态, 项目业主, 交办日期 …: not a role
+		"是否", "联系", "联络", "电话", "存在问题", "打算", "成效", "投资", "资金", "金额", "地点", "面积", "批次", "状态", "更新", "业主"):
+		return colNote, 0 // 任务来源, 督办单位, 工作进展, 办理状态, 项目业主 …: not a role
+	case has("交办", "填报", "录入", "签收") && has("时间", "日期", "单位", "人"):
+		return colNote, 0 // 交办日期, 填报单位: the supervision's own events, not the task's (交办事项 is the task)
 	case has("日期") && has("截止", "办结", "完成", "到期"):
 		return "deadline", 0 // 截止日期, 到期日期
 	case has("牵头", "主责", "主办", "主要责任", "主体责任", "第一责任") && (has(unitWords...) || utf8.RuneCountInString(h) <= 3):
@@ -224,6 +227,8 @@ func columnRoleWeight(h string) (string, int) {
 		return "task", 3
 	case has("工作内容", "具体内容", "主要内容", "工作目标", "内容", "措施", "举措", "具体工作", "目标", "要求"):
 		return "task", 1
+	case periodName(h):
+		return colNote, 0 // 时间节点 over 一季度 | 二季度: a milestone per period, no deadline
 	}
 	return "", 0
 }
@@ -313,12 +318,6 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 			}
 			if h == "" || h == header[k] || strings.HasSuffix(header[k], " "+h) {
 				continue // empty, or a cell of a row above carried down
-			}
-			if periodName(h) {
-				// 时间节点 over 一季度 | 二季度: a milestone per period, no deadline
-				roles[k], weights[k] = colNote, 0
-				header[k] = strings.TrimSpace(header[k] + " " + h)
-				continue
 			}
 			if r, w := columnRoleWeight(h); r != "" || roles[k] == "" || groupHeader(header[k]) {
 				roles[k], weights[k] = r, w
@@ -532,8 +531,8 @@ func (p *parser) headerRow(i int, upper []string) ([]string, bool) {
 		switch {
 		case h == "":
 		case k < len(upper) && h == upper[k]:
-		case columnRole(h) != "" || periodName(h):
-			named++ // a period (一季度, 上半年, 3月) under any group: 时间节点, 月度节点, 季度目标
+		case columnRole(h) != "":
+			named++ // a period (一季度, 上半年, 3月) too, under any group: 时间节点, 月度节点, 季度目标
 		case groupHeader(h):
 		case k < len(upper) && (upper[k] == "" || columnRole(group) == "" || columnRole(group) == colNote) && shortName(h):
 		default:
@@ -602,15 +601,11 @@ func periodName(h string) bool {
 	case "上半年", "下半年", "全年", "年初", "年中", "年底", "年末":
 		return true
 	}
-	rs := []rune(strings.TrimPrefix(h, "第"))
-	n := 0
-	for n < len(rs) && (isDigit(rs[n]) || isCNNumeral(rs[n])) {
-		n++
-	}
-	if n == 0 || n > 2 {
+	rest := strings.TrimLeftFunc(strings.TrimPrefix(h, "第"), func(r rune) bool { return isDigit(r) || isCNNumeral(r) })
+	if n := utf8.RuneCountInString(strings.TrimPrefix(h, "第")) - utf8.RuneCountInString(rest); n == 0 || n > 2 {
 		return false
 	}
-	switch string(rs[n:]) {
+	switch rest {
 	case "季度", "季", "月", "月份":
 		return true
 	}
@@ -829,9 +824,11 @@ func (p *parser) table(h int, cols tableCols) int {
 	// of the rows below it, until the next such row.
 	outerLeaders, outerLead := p.scopeLeaders, p.scopeLead
 	defer func() { p.scopeLeaders, p.scopeLead = outerLeaders, outerLead }()
-	rowLeaders := p.titleLeaders(h) // the title's, then a leader row's
-	if len(rowLeaders) > 0 {
-		p.scopeLeaders = rowLeaders
+	if cols.rows > 0 {
+		cols.rowLeaders = p.titleLeaders(h) // the title's, then a leader row's
+	}
+	if len(cols.rowLeaders) > 0 {
+		p.scopeLeaders = cols.rowLeaders
 	}
 	projectRows := strings.Contains(cols.header[cols.task], "项目")
 	// A table by unit (责任单位 | 牵头任务): the row's unit leads the tasks of
@@ -904,7 +901,7 @@ func (p *parser) table(h int, cols tableCols) int {
 			c := nonEmpty[0]
 			if mk, ms := markerAt(p.src, c.s, c.e); (mk == markCN || mk == markParenCN) && ms < c.e {
 				if _, ok := p.leaderHeading(ms, c.e); ok {
-					rowLeaders, p.scopeLeaders = nil, nil // the section's leaders now
+					cols.rowLeaders, p.scopeLeaders = nil, nil // the section's leaders now
 					p.tableSection(rng{c.s, ms}, rng{ms, c.e})
 					continue
 				}
@@ -912,7 +909,7 @@ func (p *parser) table(h int, cols tableCols) int {
 			if names := p.titleLeadersAt(c.s, c.e); len(names) > 0 {
 				// 晏秋池同志（区长）牵头负责, 责任领导：钱明副区长 across the table:
 				// the leader of the rows below, until the next such row
-				rowLeaders, p.scopeLeaders = names, names
+				cols.rowLeaders, p.scopeLeaders = names, names
 				p.headingTheme = p.addTheme(p.str(c.s, c.e), c.s, c.e)
 				continue
 			}
@@ -924,8 +921,8 @@ func (p *parser) table(h int, cols tableCols) int {
 				}
 			}
 			p.textLine(j, c.s, c.e)
-			if len(rowLeaders) > 0 {
-				p.scopeLeaders = rowLeaders // a category row (一、…) under them
+			if len(cols.rowLeaders) > 0 {
+				p.scopeLeaders = cols.rowLeaders // a category row (一、…) under them
 			}
 			continue
 		}

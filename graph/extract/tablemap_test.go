@@ -272,6 +272,8 @@ func TestTableLeaderRows(t *testing.T) {
 			[]string{"晏秋池", "晏秋池"}},
 		{"labelled title row", "责任领导：钱明（副区长）\t\t\t\n" + head + "1\t新增学位1200个\t区教育局\t区财政局\n2\t打通断头路4条\t区交通局\t区自然资源局\n",
 			[]string{"钱明", "钱明"}},
+		{"continued", "晏秋池同志（区长）牵头负责重点工作\n" + head + "1\t新增学位1200个\t区教育局\t区财政局\n\n续表\n\n2\t打通断头路4条\t区交通局\t区自然资源局\n",
+			[]string{"晏秋池", "晏秋池"}},
 		{"rows across", head + "晏秋池同志（区长）牵头负责\t\t\t\n1\t新增学位1200个\t区教育局\t区财政局\n钱明副区长分管\t\t\t\n2\t打通断头路4条\t区交通局\t区自然资源局\n",
 			[]string{"晏秋池", "钱明"}},
 	} {
