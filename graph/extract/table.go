@@ -233,19 +233,29 @@ func columnRoleWeight(h string) (string, int) {
 	return "", 0
 }
 
-// leaderPostHeader: a header naming a leader's post (分管副县长, 联系副市长),
-// not a person and a post (X同志（区长）牵头负责 in a row under the header).
+// leaderPostHeader: a header naming a leader's post (分管副县长, 县政府分管副县长,
+// 包保副县长), not a person and a post (钱明副区长, X同志（区长）牵头负责 in a row
+// under the header): what is left after the verbs and organs before the post
+// names no person.
 func leaderPostHeader(h string) bool {
-	if utf8.RuneCountInString(h) > 7 || strings.ContainsAny(h, "（(") || strings.Contains(h, "同志") {
+	if utf8.RuneCountInString(h) > 10 || strings.ContainsAny(h, "（(") || strings.Contains(h, "同志") {
 		return false
 	}
-	for _, v := range []string{"分管", "牵头", "负责", "联系"} {
-		if strings.Index(h, v) > 0 {
-			return false // 钱明副区长分管
+	rest := h
+	for cut := true; cut; {
+		cut = false
+		for _, w := range postHeaderPrefixes {
+			if r, ok := strings.CutPrefix(rest, w); ok {
+				rest, cut = r, true
+			}
 		}
 	}
-	return true
+	_, _, person := splitLeader(rest)
+	return !person
 }
+
+// postHeaderPrefixes stand before a post in a leader column's header.
+var postHeaderPrefixes = []string{"省政府", "市政府", "区政府", "县政府", "分管", "协管", "包保", "包抓", "牵头", "联系", "挂钩", "责任", "负责", "督办", "主抓"}
 
 // identifierHeader: a record's id column (事项编号, 任务编号, 项目代码), whose
 // header may hold a task word.
