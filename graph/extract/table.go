@@ -838,6 +838,7 @@ func (p *parser) table(h int, cols tableCols) int {
 		cols.rowLeaders = p.titleLeaders(h) // the title's, then a leader row's
 	}
 	if len(cols.rowLeaders) > 0 {
+		p.conv[convLeaderHeading]++
 		p.scopeLeaders = cols.rowLeaders
 	}
 	projectRows := strings.Contains(cols.header[cols.task], "项目")
@@ -920,6 +921,7 @@ func (p *parser) table(h int, cols tableCols) int {
 				// 晏秋池同志（区长）牵头负责, 责任领导：钱明副区长 across the table:
 				// the leader of the rows below, until the next such row
 				cols.rowLeaders, p.scopeLeaders = names, names
+				p.conv[convLeaderHeading]++
 				p.headingTheme = p.addTheme(p.str(c.s, c.e), c.s, c.e)
 				continue
 			}
