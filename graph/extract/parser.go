@@ -69,7 +69,8 @@ type parser struct {
 	headingTheme   int // theme from a sub-heading, until the next heading
 	paraTheme      int // theme from a paragraph's lead sentence
 	sectionLeaders []string
-	sectionLead    string // a unit a section heading names (一、区卫健局（2项）): the lead of its tasks
+	sectionLead    string     // a unit a section heading names (一、区卫健局（2项）): the lead of its tasks
+	sectionGov     *governing // roles in a section heading's bracket (一、…（牵头单位：X）), until the next section
 	closingSeen    bool
 	firstIsLead    bool
 	// primaryLeads: the document's labelled lines set 责任单位 beside 协办单位
@@ -94,7 +95,7 @@ type parser struct {
 	place          map[int]placement // placement of the labelled block starting at a line
 	placeVotes     [2]int            // evidence: blocks that can only be before / after their task
 	ahead          *annotation       // a labelled block waiting for the task below it
-	scopeAnn       *annotation       // a block of roles heading the items below, until the next heading
+	scopeGov       *governing        // a block of roles heading the items below, until the next heading
 	held           []heldItem        // unannotated numbered items a group may claim
 	heads          []groupHead       // annotated items heading deeper items, outermost first
 	grouping       bool              // tasks of one group annotation are being added
@@ -604,6 +605,12 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 	case modeSection, modeTheme:
 		hs, he, next := p.headSentence(ps, firstAnn, false)
 		direct := len(anns) > 0 && !hasContent(p.src, next, firstAnn)
+		// 一、做强实体经济（责任县领导：X副县长） over numbered items: a
+		// heading whose roles govern them, not a task.
+		roles := direct && p.headingRoles(anns, pe, m == modeSection)
+		if roles {
+			direct, next = false, anns[len(anns)-1].e
+		}
 		title := p.str(hs, he)
 		if m == modeSection {
 			sec := &p.doc.Sections[p.cur]
@@ -623,6 +630,13 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 				p.conv[convLeaderSection]++
 				p.scopeLeaders = names
 			}
+		}
+		if roles {
+			a := annotation{s: anns[0].s, e: anns[len(anns)-1].e}
+			for _, x := range anns {
+				a.fields.merge(x.fields)
+			}
+			p.governBelow(a, m == modeSection)
 		}
 		if !direct {
 			cursor = next
@@ -1018,26 +1032,10 @@ func (p *parser) placeBlock(i int, a annotation) {
 	switch p.place[i] {
 	case placeHeading:
 		p.flushPending()
-		p.scopeLeaders, p.scopeAnn = nil, nil
-		if !leadersOnly(fs) {
-			// a block of roles heading the items below (placement.go)
-			p.conv[convGroupHeading]++
-			a.origin = convGroupHeading
-			p.scopeAnn = &a
-			p.sectionEnd = a.e
-			return
-		}
-		p.conv[convLeaderHeading]++
-		var names []string
-		for _, f := range fs.fields {
-			names = p.leaders(names, f.r)
-		}
-		if j := p.prevLine(i); j >= 0 && p.lines[j].mk == p.sectionMarker && p.lines[j].mk != markNone {
-			// 一、… + 责任县领导：X: the leaders of the whole part, over its sub-headings
-			p.sectionLeaders = names
-		} else {
-			p.scopeLeaders = names
-		}
+		p.scopeLeaders, p.scopeGov = nil, nil
+		// 一、… + 责任县领导：X: the leaders of the whole part, over its sub-headings
+		j := p.prevLine(i)
+		p.governBelow(a, leadersOnly(fs) && j >= 0 && p.lines[j].mk == p.sectionMarker && p.lines[j].mk != markNone)
 		p.sectionEnd = a.e
 		return
 	case placeBefore:
@@ -1072,12 +1070,92 @@ func (p *parser) placeBlock(i int, a annotation) {
 	p.sectionEnd = a.e
 }
 
+// governing is the annotation of a heading (its bracket or the block of
+// labelled lines under it) and the roles it names, which fill those that
+// the items below it do not name.
+type governing struct {
+	ann   annotation
+	roles graph.Task
+}
+
+// fill gives t the heading's leaders when it names none, its lead units when
+// it names no lead, its other units when it names no unit, its deadline when
+// it has none.
+func (g *governing) fill(t *graph.Task) {
+	if len(t.Leaders) == 0 {
+		t.Leaders = append(t.Leaders, g.roles.Leaders...)
+	}
+	if len(t.LeadUnits) == 0 && len(t.Units) == 0 {
+		t.Units = append(t.Units, g.roles.Units...)
+	}
+	if len(t.LeadUnits) == 0 {
+		t.LeadUnits = append(t.LeadUnits, g.roles.LeadUnits...)
+	}
+	if t.Deadline == "" {
+		t.Deadline = g.roles.Deadline
+	}
+}
+
+// governBelow makes annotation a, a block of labelled lines under a heading
+// or the bracket of a heading line, govern the items below: leaders only
+// are the leaders of the part (section) or of the sub-heading's items, any
+// other roles their annotation (placement.go).
+func (p *parser) governBelow(a annotation, section bool) {
+	if !leadersOnly(a.fields) {
+		p.conv[convGroupHeading]++
+		a.origin = convGroupHeading
+		g := &governing{ann: a, roles: graph.Task{Leaders: []string{}, LeadUnits: []string{}, Units: []string{}}}
+		p.assign(&g.roles, a.fields)
+		if section {
+			p.sectionGov = g
+		} else {
+			p.scopeGov = g
+		}
+		return
+	}
+	p.conv[convLeaderHeading]++
+	var names []string
+	for _, f := range a.fields.fields {
+		names = p.leaders(names, f.r)
+	}
+	if section {
+		p.sectionLeaders = names
+	} else {
+		p.scopeLeaders = names
+	}
+}
+
+// headingRoles reports brackets closing a heading line (anns, up to pe)
+// that hold only labelled leaders and units, over a numbered line deeper
+// than the heading: a section's sub-heading or item, a sub-heading's item.
+func (p *parser) headingRoles(anns []annotation, pe int, section bool) bool {
+	if hasContent(p.src, anns[len(anns)-1].e, pe) {
+		return false
+	}
+	for _, a := range anns {
+		if a.fields.roles || a.summary || len(a.fields.fields) == 0 {
+			return false
+		}
+		for _, f := range a.fields.fields {
+			if f.role != roleLeader && f.role != roleLead && f.role != roleUnits {
+				return false
+			}
+		}
+	}
+	j := p.nextLine(p.lineIndex(pe - 1))
+	if j < 0 {
+		return false
+	}
+	mk := p.lines[j].mk
+	return mk == markNumbered || section && mk != markNone && mk != p.sectionMarker
+}
+
 // heading ends the scope of a leader heading and of a labelled block that
 // found no task below it.
 func (p *parser) heading() {
 	p.releaseHeld()
 	p.heads = nil
-	p.scopeLeaders, p.scopeAnn, p.scopeLead = nil, nil, ""
+	p.scopeLeaders, p.scopeGov, p.scopeLead = nil, nil, ""
 	if p.ahead != nil {
 		p.warn(graph.DiagUnattachedAnnotation, p.ahead.s, "labelled lines without a task after them")
 		p.ahead = nil
@@ -1101,9 +1179,9 @@ func (p *parser) flushPending() {
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
 		return
 	}
-	if p.pendingNumbered && hasContent(p.src, s, e) && p.scopeAnn != nil {
+	if g := cmp.Or(p.scopeGov, p.sectionGov); p.pendingNumbered && hasContent(p.src, s, e) && g != nil {
 		p.pending, p.pendingNumbered, p.pendingWrapped = -1, false, false
-		p.addTask(s, e, *p.scopeAnn)
+		p.addTask(s, e, g.ann)
 		return
 	}
 	if p.pendingNumbered && hasContent(p.src, s, e) && len(p.scopeLeaders) > 0 {
@@ -1155,7 +1233,7 @@ func (p *parser) startSection(kind string, pos int) {
 	p.cur = len(p.doc.Sections) - 1
 	p.sectionEnd = pos
 	p.headingTheme, p.paraTheme = -1, -1
-	p.sectionLeaders, p.sectionLead = nil, ""
+	p.sectionLeaders, p.sectionLead, p.sectionGov = nil, "", nil
 	p.category = ""
 }
 
@@ -1433,6 +1511,11 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 	}
 	if lead := cmp.Or(p.scopeLead, p.sectionLead); len(t.LeadUnits) == 0 && lead != "" {
 		t.LeadUnits = append(t.LeadUnits, lead)
+	}
+	for _, g := range [2]*governing{p.scopeGov, p.sectionGov} {
+		if g != nil {
+			g.fill(t)
+		}
 	}
 	p.firstIsLead = p.firstIsLead || fs.onward
 	if len(t.LeadUnits) == 0 && len(t.Units) > 0 && (p.firstIsLead || fs.firstIsLead) {
