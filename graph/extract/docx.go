@@ -29,7 +29,11 @@ func docxText(ctx context.Context, name string, data []byte) (string, error) {
 		return "", graph.Errorf(graph.EINVALID, "%s: cannot open word/document.xml: %v", name, err)
 	}
 	defer rc.Close()
-	w := &docxWalker{}
+	num, err := readDocxNumbering(ctx, name, zr)
+	if err != nil {
+		return "", err
+	}
+	w := &docxWalker{numbering: num}
 	w.grid = newFormGrid(&w.out)
 	if err := w.walk(rc); err != nil {
 		return "", xmlError(name, "word/document.xml", err)
@@ -74,6 +78,13 @@ type docxWalker struct {
 	// the cell as labelled fields when it ends (nestedCellText)
 	inner     [][]string
 	innerCell *strings.Builder
+	// Word's list numbering (docxnum.go) and the current paragraph's: its
+	// style, list and level; pPrChange holds a former pPr, not read
+	numbering *docxNumbering
+	pStyle    string
+	numID     string
+	ilvl      int
+	inChange  int
 }
 
 func (w *docxWalker) walk(r io.Reader) error {
@@ -161,7 +172,23 @@ func (w *docxWalker) start(t xml.StartElement) {
 		if w.tblDepth == 2 {
 			w.innerCell = &strings.Builder{}
 		}
+	case "pPrChange":
+		w.inChange++
+	case "pStyle":
+		if w.inChange == 0 {
+			w.pStyle, _ = attr(t, "val")
+		}
+	case "numId":
+		if w.inChange == 0 {
+			w.numID, _ = attr(t, "val")
+		}
+	case "ilvl":
+		if w.inChange == 0 {
+			v, _ := attr(t, "val")
+			w.ilvl, _ = strconv.Atoi(v)
+		}
 	case "p":
+		w.pStyle, w.numID, w.ilvl = "", "", -1
 		if w.tblDepth > 1 && w.innerCell != nil {
 			w.innerCell.WriteByte(' ')
 		} else if w.tblDepth > 0 && w.cell != nil {
@@ -191,6 +218,12 @@ func (w *docxWalker) end(local string) {
 	switch local {
 	case "t":
 		w.inText = false
+	case "pPrChange":
+		w.inChange--
+	case "pPr":
+		if w.inChange == 0 && w.numbering != nil {
+			w.write(w.listLabel())
+		}
 	case "p":
 		if w.tblDepth == 0 {
 			w.flushPara()
@@ -218,6 +251,22 @@ func (w *docxWalker) end(local string) {
 			w.grid.end()
 		}
 	}
+}
+
+// listLabel is the number Word shows before the current paragraph: from
+// its own numPr, else its style's.
+func (w *docxWalker) listLabel() string {
+	numID, ilvl := w.numID, w.ilvl
+	if ref, ok := w.numbering.styleNum(w.pStyle); ok && numID == "" {
+		numID = ref.numID
+		if ilvl < 0 && ref.hasLvl {
+			ilvl = ref.ilvl
+		}
+	}
+	if numID == "" || numID == "0" {
+		return ""
+	}
+	return w.numbering.label(numID, max(ilvl, 0))
 }
 
 func (w *docxWalker) flushPara() {

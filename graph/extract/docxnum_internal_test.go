@@ -1,0 +1,61 @@
+package extract
+
+import "testing"
+
+func TestFormatNumber(t *testing.T) {
+	for _, c := range []struct {
+		v            int
+		format, want string
+	}{
+		{3, "decimal", "3"},
+		{7, "decimalZero", "07"},
+		{12, "decimalFullWidth", "１２"},
+		{1, "chineseCounting", "一"},
+		{10, "chineseCounting", "十"},
+		{11, "chineseCountingThousand", "十一"},
+		{20, "chineseCounting", "二十"},
+		{35, "chineseCounting", "三十五"},
+		{120, "chineseCounting", "120"},
+		{3, "ideographTraditional", "丙"},
+		{2, "decimalEnclosedCircle", "②"},
+		{4, "decimalEnclosedParen", "⑷"},
+		{28, "lowerLetter", "bb"},
+		{3, "upperLetter", "C"},
+		{14, "lowerRoman", "xiv"},
+		{1990, "upperRoman", "MCMXC"},
+		{5, "none", ""},
+	} {
+		if got := formatNumber(c.v, c.format); got != c.want {
+			t.Errorf("formatNumber(%d, %s) = %q, want %q", c.v, c.format, got, c.want)
+		}
+	}
+}
+
+// Levels count as Word counts them: a deeper level starts again under each
+// item above it, lists of one abstract definition continue each other, and
+// a list with a start override restarts.
+func TestDocxNumberingLabels(t *testing.T) {
+	n := &docxNumbering{
+		levels: map[string]map[int]docxLevel{"0": {
+			0: {start: 1, format: "chineseCounting", text: "%1、", suffix: "nothing"},
+			1: {start: 1, format: "decimal", text: "%1.%2", suffix: "space"},
+			2: {start: 1, format: "bullet", text: "●"},
+		}},
+		lists: map[string]docxList{"1": {abstract: "0"}, "2": {abstract: "0"}, "3": {abstract: "0", overrides: map[int]int{0: 1}}},
+		count: map[string]*[9]int{}, set: map[string]*[9]bool{}, used: map[string]bool{},
+	}
+	var got []string
+	for _, p := range []struct {
+		num  string
+		ilvl int
+	}{{"1", 0}, {"1", 1}, {"1", 1}, {"1", 2}, {"1", 0}, {"1", 1}, {"2", 0}, {"3", 0}, {"9", 0}} {
+		got = append(got, n.label(p.num, p.ilvl))
+	}
+	// %1 in a deeper level is shown in its own level's format, as Word does
+	want := []string{"一、", "一.1 ", "一.2 ", "", "二、", "二.1 ", "三、", "一、", ""}
+	for k := range want {
+		if got[k] != want[k] {
+			t.Fatalf("labels %q, want %q", got, want)
+		}
+	}
+}
