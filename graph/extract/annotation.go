@@ -101,9 +101,19 @@ func blockNumber(src []rune, cs, e int) bool {
 
 // contactLabels name the officials in charge inside the units (责任人：王某,
 // 联系人：李某 电话…): read as fields of the block, silently, assigning nothing.
-// A project block's own particulars (建设内容：…, 总投资：…) are read the same way.
+// A project block's own particulars (总投资：…, 建设地点：…) are read the same way.
 var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "主要责任人": true, "直接责任人": true, "联系人": true, "联络员": true,
-	"建设内容": true, "建设规模": true, "建设内容及规模": true, "项目内容": true, "总投资": true, "年度计划投资": true, "建设地点": true}
+	"总投资": true, "年度计划投资": true, "建设地点": true}
+
+// measureLabels name a goal or milestone line under an item (工作目标：…,
+// 整改目标：…, 二季度：…) and a project's particulars (建设内容：…): read as
+// fields of the block, assigning no role; the line is a measure of the task
+// (attachMeasures), not part of its text.
+var measureLabels = map[string]bool{"工作目标": true, "整改目标": true, "具体目标": true, "年度目标": true,
+	"阶段目标": true, "预期目标": true, "目标要求": true, "预期成效": true,
+	"建设内容": true, "建设规模": true, "建设内容及规模": true, "项目内容": true,
+	"一季度": true, "二季度": true, "三季度": true, "四季度": true,
+	"第一季度": true, "第二季度": true, "第三季度": true, "第四季度": true, "上半年": true, "下半年": true}
 
 // knownLabels are the labels as words, for lenient matching without a colon.
 var knownLabels = func() *runeWords {
@@ -384,8 +394,8 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 			notes = append(notes, note{a, fmt.Sprintf("label %s has no colon", hit.word)})
 		}
 		switch {
-		case hit.role == roleNone && contactLabels[hit.word]:
-			last = roleNone // 责任人, 联系人: recognised, no role
+		case hit.role == roleNone && (contactLabels[hit.word] || measureLabels[hit.word]):
+			last = roleNone // 责任人, 联系人, 工作目标: recognised, no role
 			continue
 		case hit.role == roleNone:
 			notes = append(notes, note{a, fmt.Sprintf("unknown label %q; field ignored", hit.word)})

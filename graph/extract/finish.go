@@ -95,6 +95,7 @@ func (p *parser) finish() {
 		p.warn(graph.DiagNoTasks, p.bodyStart, "no annotated tasks found")
 	}
 	p.attachNotes()
+	p.attachMeasures()
 	p.accountItems()
 	doc.Profile = p.profile()
 	meta := &doc.Meta

@@ -23,7 +23,9 @@ import (
 //	开展全民健身	task	-
 //
 // key is a substring of the task text that names exactly one task; role is
-// leader, lead, unit or task (the task exists, with whatever roles it has).
+// leader, lead, unit or task (the task exists, with whatever roles it has),
+// or measure (a goal or milestone kept beside the task text: a want file
+// that lists one is scored on the measures of every task).
 // Every expected task has a task line. Score: precision and recall of the
 // (key, role, name) triples; an extracted task that contains no key scores
 // its triples as false positives.
@@ -86,6 +88,10 @@ type genreScore struct {
 // first key (longest first) its text contains; a task with no key scores its
 // triples as false positives.
 func scoreDoc(doc *graph.Document, want map[triple]bool, keys []string) genreScore {
+	measures := false
+	for tr := range want {
+		measures = measures || tr.role == "measure"
+	}
 	pred := map[triple]bool{}
 	for _, task := range doc.Tasks {
 		key := "?" + task.Text
@@ -104,6 +110,11 @@ func scoreDoc(doc *graph.Document, want map[triple]bool, keys []string) genreSco
 		}
 		for _, u := range task.Units {
 			pred[triple{key, "unit", u}] = true
+		}
+		for _, m := range task.Measures {
+			if measures {
+				pred[triple{key, "measure", m}] = true
+			}
 		}
 	}
 	s := genreScore{pred: pred}
@@ -149,7 +160,7 @@ func readWant(t *testing.T, path string) (map[triple]bool, []string) {
 			t.Fatalf("%s:%d: want key<TAB>role<TAB>name, got %q", path, n, line)
 		}
 		switch f[1] {
-		case "leader", "lead", "unit", "task":
+		case "leader", "lead", "unit", "task", "measure":
 		default:
 			t.Fatalf("%s:%d: unknown role %q", path, n, f[1])
 		}

@@ -356,6 +356,38 @@ func (p *parser) liftPageNotes() {
 	p.doc.Source = p.text.source
 }
 
+// attachMeasures gives each goal or milestone line (工作目标：…, 二季度：…)
+// to the task before it in its section, and to the tasks sharing that
+// task's annotation when the line stands inside it (a group's 整改目标 in
+// the block after its items). A line with no task before it is narrative.
+func (p *parser) attachMeasures() {
+	tasks := p.doc.Tasks
+	for _, i := range p.measureLines {
+		s, e := trim(p.src, p.lines[i].cs, p.lines[i].e, isSpace, isSpace)
+		k := sort.Search(len(tasks), func(k int) bool { return tasks[k].Span.Start >= s }) - 1
+		sec := sort.Search(len(p.doc.Sections), func(j int) bool { return p.doc.Sections[j].Span.Start > s }) - 1
+		if k < 0 || tasks[k].Section != sec {
+			p.doc.Narrative = append(p.doc.Narrative, graph.Span{Start: s, End: e})
+			continue
+		}
+		text := p.str(s, e)
+		ann := tasks[k].Annotation
+		if ann.Start > s || s >= ann.End {
+			tasks[k].Measures = append(tasks[k].Measures, text)
+			continue
+		}
+		for j := k; j >= 0 && tasks[j].Annotation == ann; j-- {
+			tasks[j].Measures = append(tasks[j].Measures, text)
+		}
+		for j := k + 1; j < len(tasks) && tasks[j].Annotation == ann; j++ {
+			tasks[j].Measures = append(tasks[j].Measures, text)
+		}
+	}
+	if len(p.measureLines) > 0 {
+		sort.SliceStable(p.doc.Narrative, func(a, b int) bool { return p.doc.Narrative[a].Start < p.doc.Narrative[b].Start })
+	}
+}
+
 // footnoteRef is a footnote and the mark it explains.
 type footnoteRef struct {
 	pos        int

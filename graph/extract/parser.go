@@ -33,9 +33,10 @@ type lineInfo struct {
 	s, e int // runes of the line, without its newline
 	cs   int // content start, past spaces and markdown markers
 	kind lineKind
-	// noRole: a labelled line whose label assigns no role (责任人, 联系人)
-	noRole bool
-	field  bool // a task field (工作任务：…): an item whose text starts at ms
+	// noRole: a labelled line whose label assigns no role (责任人, 联系人);
+	// measure: one of them naming a goal or milestone (工作目标, 二季度)
+	noRole, measure bool
+	field           bool // a task field (工作任务：…): an item whose text starts at ms
 	// mdHeading: a Markdown heading of level 2 or deeper (## 关键词　城建)
 	mdHeading bool
 	// footOfPage: a footnote at the foot of a page (above its page number)
@@ -110,6 +111,7 @@ type parser struct {
 	numberRoles    []numberRole      // roles given by item number (bynumber.go)
 	numberLeaders  []numberRole      // leaders given by item number in a preamble
 	numberRoleLine map[int]bool      // the lines that give them
+	measureLines   []int             // goal and milestone lines (工作目标：…), measures of their tasks
 
 	aliases   map[string]string      // the aliases of the document's jurisdiction
 	conv      map[string]int         // conventions seen, for the profile
@@ -246,6 +248,8 @@ func (p *parser) splitLines() {
 			switch {
 			case ln.kind == lkLabel && !ln.noRole:
 				p.labelLines++
+			case ln.measure:
+				p.measureLines = append(p.measureLines, len(p.lines))
 			case ln.kind == lkText && (isOpen(p.src[ln.cs]) && isClose(p.src[lastRune(p.src, ln.cs, ln.e)]) || dashAt(p.src, ln.cs, ln.e) || summaryPrefix(p.src, ln.cs, ln.e) > 0):
 				p.bracketLines = append(p.bracketLines, len(p.lines))
 			}
@@ -304,11 +308,13 @@ func (p *parser) classify(s, e int) lineInfo {
 		ln.kind, ln.mk, ln.ms, ln.field = lkText, markNumbered, skipSpace(p.src, hit.value, e), true
 		return ln
 	}
-	if ok && (hit.role != roleNone || contactLabels[hit.word]) && len([]rune(hit.word)) <= 8 {
+	if ok && (hit.role != roleNone || contactLabels[hit.word] || measureLabels[hit.word]) && len([]rune(hit.word)) <= 8 {
 		// 责任人：… and 联系人：… (known labels of no role) are labelled
-		// lines too, read as part of the block and assigning nothing.
+		// lines too, read as part of the block and assigning nothing;
+		// 工作目标：… is kept as a measure of the task.
 		ln.kind = lkLabel
 		ln.noRole = hit.role == roleNone
+		ln.measure = ln.noRole && measureLabels[hit.word]
 		return ln
 	}
 	ln.kind = lkText
@@ -997,7 +1003,12 @@ func (p *parser) labelBlock(i int) int {
 		return last + 1
 	}
 	a := annotation{s: p.lines[i].cs, e: p.lines[last].e, fields: fs, origin: convLinesAfter}
-	p.placeBlock(i, a)
+	// placed by its first line of roles, as planPlacement saw it
+	first := i
+	for first < last && (p.lines[first].kind != lkLabel || p.lines[first].noRole) {
+		first++
+	}
+	p.placeBlock(first, a)
 	return last + 1
 }
 
