@@ -131,7 +131,8 @@ type Task struct {
 	// Notes are footnotes (注：①…) whose mark the task's text holds.
 	Notes []string `json:"notes,omitempty"`
 	// Measures holds the text of a table's other task columns for this
-	// task (具体目标, 工作措施, 建设内容 beside 重点任务 or 项目名称), by column.
+	// task (具体目标, 工作措施, 建设内容 beside 重点任务 or 项目名称), by column,
+	// and the goal and milestone lines under it (工作目标：…, 二季度：…).
 	Measures []string `json:"measures,omitempty"`
 }
 
