@@ -19,6 +19,10 @@ type numberRole struct {
 	nums         []int
 	a            annotation
 	respectively bool // 分别: the k-th unit for the k-th number
+	// part: in a closing table whose numbering restarts in every part, the
+	// ordinal (from 1) and title of the category row above the row (一、…)
+	part      int
+	partTitle string
 }
 
 // findNumberRoles reads the 第…项 reference lines of the body.
@@ -216,9 +220,15 @@ func (p *parser) byNumber(s, e int) bool {
 		if k < 0 {
 			continue
 		}
-		for j := li + 1; j < ref.line; j++ {
-			if m, ok := p.itemNumber(j); ok && m == n && itemLevel(p.src, p.lines[j].cs, p.lines[j].e) == level {
-				return false // the reference names a later item of this number
+		if ref.part > 0 {
+			if !p.inPart(ref) {
+				continue
+			}
+		} else {
+			for j := li + 1; j < ref.line; j++ {
+				if m, ok := p.itemNumber(j); ok && m == n && itemLevel(p.src, p.lines[j].cs, p.lines[j].e) == level {
+					return false // the reference names a later item of this number
+				}
 			}
 		}
 		before := len(p.doc.Tasks)
@@ -235,6 +245,32 @@ func (p *parser) byNumber(s, e int) bool {
 		return true
 	}
 	return false
+}
+
+// inPart reports that the current section is the part of a closing table
+// that ref's category row names: by title (一、培育新动能 over 培育新动能),
+// else, when no category row of the table names the section, by order
+// among the numbered sections.
+func (p *parser) inPart(ref numberRole) bool {
+	if p.cur < 0 {
+		return false
+	}
+	title := p.doc.Sections[p.cur].Title
+	if title == ref.partTitle {
+		return true
+	}
+	for _, r := range p.numberRoles {
+		if r.part > 0 && r.partTitle == title {
+			return false
+		}
+	}
+	ordinal := 0
+	for k := 0; k <= p.cur; k++ {
+		if p.doc.Sections[k].Kind != SectionOpening {
+			ordinal++
+		}
+	}
+	return ordinal == ref.part
 }
 
 func indexOf(list []int, n int) int {
@@ -255,6 +291,16 @@ func hasWord(src []rune, s, e int, w string) bool {
 		}
 	}
 	return false
+}
+
+// annexTitle skips 附表： / 附件： opening a title at src[s:e].
+func (p *parser) annexTitle(s, e int) int {
+	if hasAt(p.src, s, e, []rune("附表")) || hasAt(p.src, s, e, []rune("附件")) {
+		if k := skipSpace(p.src, s+2, e); k < e && isColon(p.src[k]) {
+			return k + 1
+		}
+	}
+	return s
 }
 
 // titleLike reports a short line without punctuation: a title.
@@ -343,8 +389,17 @@ func (p *parser) rolesByNumberTable(i int) int {
 		return i
 	}
 	var refs []numberRole
+	part, partTitle := 0, ""
 	j := i + 1
-	for ; j < len(p.lines) && p.lines[j].kind == lkTab; j++ {
+	for ; j < len(p.lines); j++ {
+		if title, ok := p.partRow(j); ok {
+			// 一、培育新动能 across the table: the rows below number the items of that part
+			part, partTitle = part+1, title
+			continue
+		}
+		if p.lines[j].kind != lkTab {
+			break
+		}
 		row := p.cells(j)
 		if len(row) == 0 {
 			break
@@ -362,12 +417,52 @@ func (p *parser) rolesByNumberTable(i int) int {
 		if len(fs.fields) == 0 {
 			continue
 		}
-		refs = append(refs, numberRole{line: j, nums: []int{n}, a: annotation{s: row[1].s, e: p.lines[j].e, fields: fs, origin: convByNumber}})
+		refs = append(refs, numberRole{line: j, nums: []int{n}, a: annotation{s: row[1].s, e: p.lines[j].e, fields: fs, origin: convByNumber},
+			part: part, partTitle: partTitle})
 	}
 	if len(refs) == 0 {
 		return i
 	}
 	return p.closeNumberTable(i, j, refs)
+}
+
+// partRow reports a category row of a table by item number: a row whose
+// only filled cell, or a line between its rows, opens with 一、 or （一）;
+// title is its text after the number.
+func (p *parser) partRow(j int) (string, bool) {
+	ln := p.lines[j]
+	switch ln.kind {
+	case lkText:
+		// typed between the rows: a numbered row follows it
+		if j+1 >= len(p.lines) || p.lines[j+1].kind != lkTab {
+			return "", false
+		}
+		if row := p.cells(j + 1); len(row) == 0 || !isDigit(p.src[row[0].s]) {
+			return "", false
+		}
+	case lkTab:
+	default:
+		return "", false
+	}
+	s, e := ln.cs, ln.e
+	if ln.kind == lkTab {
+		filled := 0
+		for _, c := range p.cells(j) {
+			if hasContent(p.src, c.s, c.e) {
+				filled++
+				s, e = c.s, c.e
+			}
+		}
+		if filled != 1 {
+			return "", false
+		}
+	}
+	mk, ms := markerAt(p.src, s, e)
+	if mk != markCN && mk != markParenCN {
+		return "", false
+	}
+	ts, te := trim(p.src, ms, e, isSpace, isSpace)
+	return p.str(ts, te), te > ts
 }
 
 // closeNumberTable records the references of the table at lines i..j-1 and
@@ -381,7 +476,7 @@ func (p *parser) closeNumberTable(i, j int, refs []numberRole) int {
 		p.numberRoleLine[k] = true
 	}
 	if t := p.prevLine(i); t >= 0 && p.lines[t].kind == lkText && p.lines[t].mk == markNone &&
-		p.lines[t].e-p.lines[t].cs <= 16 && p.titleLike(p.lines[t].cs, p.lines[t].e) {
+		p.lines[t].e-p.lines[t].cs <= 16 && p.titleLike(p.annexTitle(p.lines[t].cs, p.lines[t].e), p.lines[t].e) {
 		p.numberRoleLine[t] = true // 附表：任务分工一览 is no text of the last item
 	}
 	return j - 1

@@ -103,6 +103,17 @@ func TestStructuralConventions(t *testing.T) {
 			"一、城市更新\n1．完成①号地块和②号地块征收。（牵头单位：区住建局）\n2．实施两项工程：\n①新建城东公园（区园林局牵头）\n②改造滨河步道（区水务局牵头）\n二、民生\n3．新建学校。（牵头单位：区教育局）\n",
 			[]task{{"完成①号地块和②号地块征收。", nil, []string{"区住建局"}, nil, 0}, {"新建城东公园", nil, []string{"区园林局"}, nil, 0},
 				{"改造滨河步道", nil, []string{"区水务局"}, nil, 0}, {"新建学校。", nil, []string{"区教育局"}, nil, 0}}},
+		{"a closing table by item number restarting in every part, category lines typed between its rows",
+			"一、培育新动能\n1．实施技改项目45个。\n2．新认定高新技术企业50家。\n二、扩大需求\n1．开展以旧换新活动。\n附表：任务分工\n序号\t牵头单位\t配合单位\n一、新动能\n1\t市工信局\t市发改局\n2\t市科技局\t\n二、需求\n1\t市商务局\t市财政局\n",
+			[]task{{"实施技改项目45个。", nil, []string{"市工信局"}, []string{"市发改局"}, 0}, {"新认定高新技术企业50家。", nil, []string{"市科技局"}, nil, 0},
+				{"开展以旧换新活动。", nil, []string{"市商务局"}, []string{"市财政局"}, 0}}},
+		{"a heading's bracket of roles governs the items below; a heading with none below is a task",
+			"一、稳增长（责任县领导：严志国副县长）\n1．新增规上企业20家。（牵头单位：县工信局）\n2．完成税收9亿元。\n（一）抓项目（牵头单位：县发改局；配合单位：县财政局）\n（二）强工业\n3．新增专精特新企业5家。（牵头单位：县工信局）\n",
+			[]task{{"新增规上企业20家。", []string{"严志国"}, []string{"县工信局"}, nil, 0}, {"完成税收9亿元。", []string{"严志国"}, nil, nil, 0},
+				{"抓项目", []string{"严志国"}, []string{"县发改局"}, []string{"县财政局"}, 0}, {"新增专精特新企业5家。", []string{"严志国"}, []string{"县工信局"}, nil, 0}}},
+		{"goal and milestone lines are measures, not task text",
+			"一、稳增长\n1．新增规上企业20家。\n工作目标：规上工业增加值增长8%。\n二季度：完成入库培育\n牵头单位：县工信局\n",
+			[]task{{"新增规上企业20家。", nil, []string{"县工信局"}, nil, 0}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
