@@ -24,8 +24,9 @@ import (
 //
 // key is a substring of the task text that names exactly one task; role is
 // leader, lead, unit or task (the task exists, with whatever roles it has),
-// or measure (a goal or milestone kept beside the task text: a want file
-// that lists one is scored on the measures of every task).
+// or measure (a goal or milestone kept beside the task text) or project
+// (a project the task names): a want file that lists one measure or project
+// is scored on the measures or projects of every task.
 // Every expected task has a task line. Score: precision and recall of the
 // (key, role, name) triples; an extracted task that contains no key scores
 // its triples as false positives.
@@ -88,9 +89,10 @@ type genreScore struct {
 // first key (longest first) its text contains; a task with no key scores its
 // triples as false positives.
 func scoreDoc(doc *graph.Document, want map[triple]bool, keys []string) genreScore {
-	measures := false
+	measures, projects := false, false
 	for tr := range want {
 		measures = measures || tr.role == "measure"
+		projects = projects || tr.role == "project"
 	}
 	pred := map[triple]bool{}
 	for _, task := range doc.Tasks {
@@ -114,6 +116,11 @@ func scoreDoc(doc *graph.Document, want map[triple]bool, keys []string) genreSco
 		for _, m := range task.Measures {
 			if measures {
 				pred[triple{key, "measure", m}] = true
+			}
+		}
+		for _, pr := range task.Projects {
+			if projects {
+				pred[triple{key, "project", pr}] = true
 			}
 		}
 	}
@@ -160,7 +167,7 @@ func readWant(t *testing.T, path string) (map[triple]bool, []string) {
 			t.Fatalf("%s:%d: want key<TAB>role<TAB>name, got %q", path, n, line)
 		}
 		switch f[1] {
-		case "leader", "lead", "unit", "task", "measure":
+		case "leader", "lead", "unit", "task", "measure", "project":
 		default:
 			t.Fatalf("%s:%d: unknown role %q", path, n, f[1])
 		}
