@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"flag"
 	"fmt"
@@ -81,9 +82,10 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	return writeDocumentJSON(env.Stdout, doc)
 }
 
-// writeOutline prints a document as an outline for people.
+// writeOutline prints a document as an outline for people, streamed
+// through a buffer (the outline of a large document is never held whole).
 func writeOutline(w io.Writer, doc *graph.Document) error {
-	b := &strings.Builder{}
+	b := bufio.NewWriterSize(w, 64<<10)
 	if doc.Profile != nil {
 		b.WriteString(extract.ProfileText(doc.Profile)) // warnings first: a doubtful parse says so at the top
 		b.WriteString("\n")
@@ -138,6 +140,9 @@ func writeOutline(w io.Writer, doc *graph.Document) error {
 			for _, tg := range t.Targets {
 				parts = append(parts, "目标 "+targetText(tg))
 			}
+			if len(t.Measures) > 0 {
+				parts = append(parts, "措施 "+clipText(strings.Join(t.Measures, "；"), 48))
+			}
 			fmt.Fprintf(b, "       %s\n", strings.Join(parts, " | "))
 		}
 	}
@@ -147,8 +152,7 @@ func writeOutline(w io.Writer, doc *graph.Document) error {
 			fmt.Fprintf(b, "  line %d col %d: %s: %s\n", d.Line, d.Column, d.Severity, d.Message)
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush() // the first write error, if any
 }
 
 func yearText(y int) string {

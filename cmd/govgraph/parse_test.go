@@ -157,3 +157,28 @@ func TestParseWithSource(t *testing.T) {
 		}
 	}
 }
+
+// failAfter accepts n bytes, then fails every write.
+type failAfter struct{ n int }
+
+func (f *failAfter) Write(b []byte) (int, error) {
+	if len(b) > f.n {
+		k := f.n
+		f.n = 0
+		return k, errors.New("disk full")
+	}
+	f.n -= len(b)
+	return len(b), nil
+}
+
+// The outline is streamed: a write that fails midway is the command's error.
+func TestOutlineWriteError(t *testing.T) {
+	_, doc := parsedSeed(t)
+	var full strings.Builder
+	if err := writeOutline(&full, doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeOutline(&failAfter{n: full.Len() / 2}, doc); err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("writeOutline to a failing writer: %v", err)
+	}
+}
