@@ -151,13 +151,16 @@ func (n *docxNumbering) numberingElement(t xml.StartElement, path []string) {
 		return
 	case "lvl", "lvlOverride":
 		n.curLvl, _ = strconv.Atoi(attrOr(t, "ilvl", "0"))
-		if t.Name.Local == "lvl" && in("abstractNum") {
+		if t.Name.Local == "lvl" && in("abstractNum") && n.levels[n.cur] != nil {
 			n.levels[n.cur][n.curLvl] = docxLevel{format: "decimal", suffix: "tab"}
 		}
 		return
 	}
 	if in("num") {
 		l := n.lists[n.cur]
+		if l.overrides == nil {
+			l.overrides = map[int]int{} // an abstractNum inside a num: malformed, read anyway
+		}
 		switch t.Name.Local {
 		case "abstractNumId":
 			l.abstract = val
@@ -169,7 +172,7 @@ func (n *docxNumbering) numberingElement(t xml.StartElement, path []string) {
 		n.lists[n.cur] = l
 		return
 	}
-	if !in("abstractNum") || !in("lvl") || n.curLvl < 0 {
+	if !in("abstractNum") || !in("lvl") || n.curLvl < 0 || n.levels[n.cur] == nil {
 		return
 	}
 	lv := n.levels[n.cur][n.curLvl]

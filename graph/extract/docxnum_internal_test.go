@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"encoding/xml"
+	"testing"
+)
 
 func TestFormatNumber(t *testing.T) {
 	for _, c := range []struct {
@@ -58,4 +61,24 @@ func TestDocxNumberingLabels(t *testing.T) {
 			t.Fatalf("labels %q, want %q", got, want)
 		}
 	}
+}
+
+// Malformed numbering.xml (a num inside an abstractNum and the reverse)
+// is read without a panic.
+func TestDocxNumberingMalformed(t *testing.T) {
+	n := &docxNumbering{levels: map[string]map[int]docxLevel{}, lists: map[string]docxList{}}
+	el := func(name string, attrs ...string) xml.StartElement {
+		t := xml.StartElement{Name: xml.Name{Local: name}}
+		for k := 0; k+1 < len(attrs); k += 2 {
+			t.Attr = append(t.Attr, xml.Attr{Name: xml.Name{Local: attrs[k]}, Value: attrs[k+1]})
+		}
+		return t
+	}
+	n.numberingElement(el("num", "numId", "1"), nil)
+	n.numberingElement(el("abstractNum", "abstractNumId", "2"), []string{"num"})
+	n.numberingElement(el("startOverride", "val", "3"), []string{"num", "abstractNum", "lvlOverride"})
+	n.numberingElement(el("abstractNum", "abstractNumId", "4"), nil)
+	n.numberingElement(el("num", "numId", "5"), []string{"abstractNum"})
+	n.numberingElement(el("lvl", "ilvl", "-7"), []string{"abstractNum", "num"})
+	n.numberingElement(el("numFmt", "val", "decimal"), []string{"abstractNum", "num", "lvl"})
 }
