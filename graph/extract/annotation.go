@@ -42,7 +42,7 @@ var labelRoles = map[string]role{
 	"市领导": roleLeader, "县领导": roleLeader, "省领导": roleLeader, "牵头市级领导": roleLeader,
 	"责任县领导": roleLeader, "督办领导": roleLeader, "协管领导": roleLeader, "联系市领导": roleLeader,
 	"联系区领导": roleLeader, "联系县领导": roleLeader, "挂帅领导": roleLeader, "领衔领导": roleLeader,
-	"牵头领导及责任人": roleLeader, "主管领导": roleLeader, "主管市领导": roleLeader, "主管区领导": roleLeader, "主管县领导": roleLeader, "分管州领导": roleLeader, "牵头州领导": roleLeader, "责任领导及分工": roleLeader,
+	"牵头领导及责任人": roleLeader, "主管领导": roleLeader, "主管市领导": roleLeader, "主管区领导": roleLeader, "主管县领导": roleLeader, "分管州领导": roleLeader, "责任省领导": roleLeader, "责任州领导": roleLeader, "联系省领导": roleLeader, "联系州领导": roleLeader, "牵头州领导": roleLeader, "责任领导及分工": roleLeader,
 	"协同责任单位": roleUnits, "协同部门": roleUnits, "配合责任单位": roleUnits, "其他责任单位": roleUnits,
 	"主要责任单位": roleLead, "牵头责任部门": roleLead, "主办部门": roleLead, "责任主体": roleUnits,
 	"部门分工": roleUnits, "责任分工": roleUnits, "任务分工": roleUnits, "分工": roleUnits, "单位分工": roleUnits,

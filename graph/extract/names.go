@@ -343,6 +343,13 @@ func (p *parser) unitHeading(title string) string {
 // unitEndings are the last runes of organisation names.
 const unitEndings = "局委办室心司团院所队站馆部会处道镇乡厅社联行校园科组署府村区厂台营"
 
+// endsLikeUnit reports a name that ends like an organisation: a rune of
+// unitEndings, or 海关 / 机关 (关 alone ends places too: 城关).
+func endsLikeUnit(name string) bool {
+	last, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune(unitEndings, last) || strings.HasSuffix(name, "海关") || strings.HasSuffix(name, "机关")
+}
+
 // bareName reports whether a list item is a bare place name awaiting a
 // shared suffix (建新, 解放路).
 func bareName(s string) bool {

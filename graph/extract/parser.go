@@ -606,11 +606,15 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 	if len(anns) > 0 {
 		firstAnn = anns[0].s
 	}
+	// 扩大有效投资。责任省领导：X。一是…，由Y牵头；二是…: leaders alone
+	// after the head sentence, before clauses with roles of their own, are
+	// the leaders of those clauses; the head sentence stays a heading.
+	opening := len(anns) > 1 && leadersOnly(anns[0].fields) && hasContent(p.src, anns[0].e, anns[1].s)
 	p.paraTheme = -1
 	switch m {
 	case modeSection, modeTheme:
 		hs, he, next := p.headSentence(ps, firstAnn, false)
-		direct := len(anns) > 0 && !hasContent(p.src, next, firstAnn)
+		direct := len(anns) > 0 && !opening && !hasContent(p.src, next, firstAnn)
 		// 一、做强实体经济（责任县领导：X副县长） over numbered items: a
 		// heading whose roles govern them, not a task.
 		roles := direct && p.headingRoles(anns, pe, m == modeSection)
@@ -649,7 +653,16 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 		}
 	case modeItem:
 		// 1．全力抓好招商引资。一是…（…）；二是…: the lead sentence is a theme.
-		if hs, he, next := p.headSentence(ps, firstAnn, false); len(anns) > 0 && he > hs && next < firstAnn && enumeratorAt(p.src, skipSpace(p.src, next, pe), pe) > 0 {
+		hs, he, next := p.headSentence(ps, firstAnn, false)
+		clauses := next
+		if opening && !hasContent(p.src, next, firstAnn) {
+			clauses = anns[0].e // 1．…。责任市领导：X。一是…
+			next = firstAnn
+		}
+		for clauses < pe && isLeadTrim(p.src[clauses]) {
+			clauses++
+		}
+		if len(anns) > 0 && he > hs && next <= firstAnn && next > he && enumeratorAt(p.src, clauses, pe) > 0 {
 			p.paraTheme = p.addTheme(p.str(hs, he), hs, he)
 			cursor = next
 		}
@@ -661,6 +674,9 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			p.openingTitle(ps, pe)
 		}
 		hs, he, next := p.headSentence(ps, firstAnn, len(anns) > 0)
+		if opening && next == firstAnn {
+			firstAnn = anns[1].s // the leaders' sentence is no task text
+		}
 		if next <= firstAnn && he > hs && he-hs <= 40 && next > he && !p.hasComma(hs, he) && hasContent(p.src, next, firstAnn) {
 			if len(anns) > 0 || isSentenceEnd(p.src[next-1]) {
 				p.paraTheme = p.addTheme(p.str(hs, he), hs, he)
@@ -670,9 +686,13 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 	}
 	closed := false
 	first := len(p.doc.Tasks)
-	for _, a := range anns {
+	for k, a := range anns {
 		if a.s < cursor {
 			continue
+		}
+		if k == 0 && opening && !hasContent(p.src, cursor, a.s) {
+			cursor = a.e
+			continue // shared below
 		}
 		// 一是…（X牵头）；二是…（Y负责）。（责任区领导：Z）: an annotation
 		// after the last clause, closing no text of its own, is shared by
@@ -688,6 +708,9 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			p.addTask(cursor, a.s, a)
 		}
 		cursor, closed = a.e, true
+	}
+	if opening && cursor > anns[0].e && len(p.doc.Tasks) > first {
+		p.share(first, anns[0])
 	}
 	if hasContent(p.src, cursor, pe) {
 		return cursor, closed
@@ -730,6 +753,7 @@ func (p *parser) hasComma(s, e int) bool {
 // fields or role words, and unbracketed labels after a sentence.
 func (p *parser) annotations(s, e int, report bool) []annotation {
 	var out []annotation
+	clauseEnd := -1 // the end of the clause after the last comma tested
 	for i := s; i < e; i++ {
 		r := p.src[i]
 		if (r == '【' || r == '［') && i > s {
@@ -821,17 +845,35 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				break
 			}
 		}
+		// 一是…，由X牵头，Y配合；二是…: roles closing a clause after a comma,
+		// every subject a unit or a leader.
+		if i > s && isComma(p.src[i-1]) {
+			if clauseEnd < i {
+				clauseEnd = clauseStop(p.src, i, e)
+			}
+			if rolesClose(p.src, i, clauseEnd) {
+				if fs, ok := p.parseRoles(i, clauseEnd); ok && p.plausibleRoles(fs) {
+					out = append(out, annotation{s: i - 1, e: clauseEnd, fields: fs, origin: convClauseRoles})
+					i = clauseEnd - 1
+					continue
+				}
+			}
+		}
 		if i > s && knownLabels.first.has(r) && (isSentenceEnd(p.src[i-1]) || isSemicolon(p.src[i-1]) || isSpace(p.src[i-1])) {
 			if hit, ok := p.labelAt(i, e, false); ok && hit.known {
-				fs, notes, ok := p.parseFields(i, e, false)
+				end := labelsEnd(p.src, i, e)
+				fs, notes, ok := p.parseFields(i, end, false)
 				if ok {
 					if report {
 						for _, n := range notes {
 							p.warn(graph.DiagUnparsedAnnotation, n.pos, "%s", n.msg)
 						}
 					}
-					out = append(out, annotation{s: i, e: e, fields: fs, origin: convInlineLabels})
-					break
+					out = append(out, annotation{s: i, e: end, fields: fs, origin: convInlineLabels})
+					if end == e {
+						break
+					}
+					i = end - 1
 				}
 			}
 		}
@@ -847,6 +889,43 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 		merged = append(merged, a)
 	}
 	return merged
+}
+
+// clauseStop returns the end of the clause starting at i: the next
+// semicolon or sentence end outside brackets, or e.
+func clauseStop(src []rune, i, e int) int {
+	depth := 0
+	for ; i < e; i++ {
+		switch r := src[i]; {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			depth = max(0, depth-1)
+		case depth == 0 && (isSemicolon(r) || isSentenceEnd(r)):
+			return i
+		}
+	}
+	return e
+}
+
+// labelsEnd returns where labels after a sentence (src[i:e]) end: at the
+// line's end, or before a full stop or semicolon that an enumerated clause
+// follows (责任省领导：X。一是…，由Y牵头；二是…), which the labels do not name.
+func labelsEnd(src []rune, i, e int) int {
+	depth := 0
+	for k := i; k < e; k++ {
+		switch r := src[k]; {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			depth = max(0, depth-1)
+		case depth == 0 && (isSemicolon(r) || isSentenceEnd(r)):
+			if enumeratorAt(src, skipSpace(src, k+1, e), e) > 0 {
+				return k
+			}
+		}
+	}
+	return e
 }
 
 // rolesClose reports that src[i:e] ends in a role verb (…配合。) or a
@@ -891,7 +970,7 @@ func (p *parser) plausibleRoles(fs fieldSet) bool {
 		ok := len(items) > 0
 		for _, it := range items {
 			last, _ := utf8.DecodeLastRuneInString(it.text)
-			if !(strings.ContainsRune(unitEndings, last) || isClose(last) || isCollective(it.text)) {
+			if !(endsLikeUnit(it.text) || isClose(last) || isCollective(it.text)) {
 				if _, person := p.leaderName(it.text); !person {
 					ok = false
 				}
@@ -962,7 +1041,7 @@ func (p *parser) bareUnitList(s, e int) bool {
 			}
 		}
 		last, _ := utf8.DecodeLastRuneInString(it.text)
-		if !strings.ContainsRune(unitEndings, last) && !isClose(last) || strings.ContainsAny(it.text, "0123456789：:") {
+		if !endsLikeUnit(it.text) && !isClose(last) || strings.ContainsAny(it.text, "0123456789：:") {
 			return false
 		}
 		for _, r := range it.text {
