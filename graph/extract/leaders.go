@@ -345,9 +345,20 @@ func (p *parser) addLeader(list []string, l graph.Leader) []string {
 	return appendNew(list, l.Name)
 }
 
-// postOnly reports a placeholder leader that is a post alone.
+// postOnly reports a placeholder leader that is a post alone: a title
+// (分管副县长) or the leader in charge written as such (分管领导, 县政府分管领导),
+// not a collective (区有关领导).
 func postOnly(l graph.Leader) bool {
-	return l.Placeholder && isTitle(l.Name)
+	return l.Placeholder && (isTitle(l.Name) || inChargePost(l.Name))
+}
+
+// inChargePost reports 分管领导, 县政府协管领导, 主管领导: the one leader in
+// charge of a matter, named by the post.
+func inChargePost(s string) bool {
+	if !strings.HasSuffix(s, "领导") || strings.Contains(s, "有关") || strings.Contains(s, "相关") || strings.HasPrefix(s, "各") {
+		return false
+	}
+	return strings.Contains(s, "分管") || strings.Contains(s, "协管") || strings.Contains(s, "主管")
 }
 
 func (p *parser) leaderList(items []item) []graph.Leader {
