@@ -213,6 +213,9 @@ type annotation struct {
 	// summary: 以上工作由X牵头，Y配合 after 一是…二是…: every clause before
 	// it is a task with these roles.
 	summary bool
+	// opens: the roles open the sentence (县X局牵头，会同Y，新建…。): the
+	// task is the rest of the sentence after them.
+	opens bool
 }
 
 // summaryPrefix returns the length of 以上工作由 / 上述任务均由 / 以上均由 …
@@ -541,7 +544,63 @@ var (
 	// leaderRoleWords end a segment naming the leader in charge: 由X副镇长分管.
 	leaderRoleWords = words("分管", "主抓", "包抓", "挂帅", "负责督导", "督导", "督办", "负责督办")
 	roleModifiers   = words("按照职责分工", "按职责分工", "按职责", "按职能", "分别", "共同", "具体", "会同", "等")
+	// withWords open a segment naming the units a lead works with: X牵头，会同Y.
+	withWords = words("会同", "联合", "协同")
 )
+
+// openingRoles reads roles that open a sentence at src[i:e], before its
+// task: a lead (X牵头, 由X牵头, X负责), then segments naming the units it
+// works with (会同Y、Z, 联合Y, Y配合), then the task. It returns where the
+// roles end; ok is false unless a task follows them in the sentence.
+func (t *text) openingRoles(i, e int) (int, fieldSet, bool) {
+	src := t.src
+	var fs fieldSet
+	end, k := i, i
+	for seg := 0; ; seg++ {
+		c, depth := k, 0
+		for ; c < e && (depth > 0 || !isComma(src[c]) && !isSemicolon(src[c]) && !isSentenceEnd(src[c])); c++ {
+			if isOpen(src[c]) {
+				depth++
+			} else if isClose(src[c]) && depth > 0 {
+				depth--
+			}
+			if seg == 0 && c-k > 40 {
+				return 0, fs, false // a subject of units is short; most sentences are no roles
+			}
+		}
+		a, b := trim(src, k, c, isLeadTrim, isTailTrim)
+		if w := withWords.prefixAt(src, a, b); w > 0 && seg > 0 {
+			fs.add(roleUnits, rng{a + w, b})
+			fs.fields[len(fs.fields)-1].coop = true
+		} else if r, vn := segmentRole(src, a, b); seg == 0 && (r == roleLead || r == roleResp) || seg > 0 && r == roleUnits {
+			sa, sb := roleSubject(src, a, b, vn)
+			if sb-sa < 2 {
+				break
+			}
+			fs.add(r, rng{sa, sb})
+		} else {
+			break // the task starts here
+		}
+		if c >= e || !isComma(src[c]) {
+			return 0, fs, false // roles to the end: no task after them
+		}
+		end, k = c, c+1
+	}
+	if end == i || !hasContent(src, end+1, clauseStop(src, end+1, e)) {
+		return 0, fs, false
+	}
+	stop := end + 1
+	for stop < e && !isSentenceEnd(src[stop]) {
+		stop++
+	}
+	if rolesClose(src, end+1, stop) {
+		if _, ok := t.parseRoles(end+1, stop); ok {
+			return 0, fs, false // roles all through (X负责，Y具体牵头，Z协助): a sentence of roles
+		}
+	}
+	fs.roles = true
+	return end, fs, true
+}
 
 // parseRoles reads unlabelled roles: （X、Y牵头，Z配合）, （X负责）.
 func (t *text) parseRoles(s, e int) (fieldSet, bool) {

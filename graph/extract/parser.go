@@ -37,7 +37,9 @@ type lineInfo struct {
 	// measure: one of them naming a goal or milestone (工作目标, 二季度)
 	noRole, measure bool
 	field           bool // a task field (工作任务：…): an item whose text starts at ms
-	// mdHeading: a Markdown heading of level 2 or deeper (## 关键词　城建)
+	// mdHeading: a sub-heading without a number: a Markdown heading of
+	// level 2 or deeper (## 关键词　城建), or a title line over a leader line
+	// (placement.go)
 	mdHeading bool
 	// footOfPage: a footnote at the foot of a page (above its page number)
 	footOfPage bool
@@ -694,6 +696,20 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			cursor = a.e
 			continue // shared below
 		}
+		if a.opens {
+			// the task is the rest of its sentence
+			p.narrative(cursor, a.s)
+			te := pe
+			for k := a.e; k < pe; k++ {
+				if isSentenceEnd(p.src[k]) {
+					te = k + 1
+					break
+				}
+			}
+			p.addTask(a.e, te, a)
+			cursor, closed = te, true
+			continue
+		}
 		// 一是…（X牵头）；二是…（Y负责）。（责任区领导：Z）: an annotation
 		// after the last clause, closing no text of its own, is shared by
 		// the clauses before it for the roles they lack.
@@ -833,6 +849,15 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 			if end, fs, ok := p.summaryAt(i, e); ok {
 				out = append(out, annotation{s: i, e: end, fields: fs, origin: convSummaryRoles, summary: true})
 				i = end - 1
+				continue
+			}
+		}
+		// 县X局牵头，会同县Y局，新建…，6月底前抓好落实。: roles opening the
+		// sentence, its task after them.
+		if (i == s || isSentenceEnd(p.src[i-1])) && !isSpace(r) {
+			if end, fs, ok := p.openingRoles(i, e); ok && p.plausibleRoles(fs) {
+				out = append(out, annotation{s: i, e: end, fields: fs, origin: convOpeningRoles, opens: true})
+				i = end
 				continue
 			}
 		}

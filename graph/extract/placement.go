@@ -104,6 +104,15 @@ func (p *parser) planPlacement(body int) {
 		els[k-1].kind = 'H'
 		p.place[el.line] = placeHeading
 	}
+	// A title line without a number (a Word heading style, a web page's
+	// <h3>) right above a leader-only block whose tasks carry annotations of
+	// their own is a sub-heading: 稳住工业基本盘 + 联系县领导：X over its tasks.
+	for k := 0; k+2 < len(els); k++ {
+		if els[k].kind == 'I' && els[k+1].kind == 'L' && els[k+1].leaderOnly && els[k+2].kind == 'A' && p.titleLine(els[k].line) {
+			els[k].kind = 'H'
+			p.lines[els[k].line].mdHeading = true
+		}
+	}
 	// Leader headings: a leader-only block right after a heading (or
 	// at the start) whose tasks carry annotations of their own.
 	for k, el := range els {
@@ -221,4 +230,19 @@ func (p *parser) namesLeader(i int) bool {
 		}
 	}
 	return false
+}
+
+// titleLine reports a short line without a number or punctuation: a
+// heading written as a title (稳住工业基本盘), not a sentence.
+func (p *parser) titleLine(i int) bool {
+	ln := p.lines[i]
+	if ln.mk != markNone || ln.e-ln.cs > 30 {
+		return false
+	}
+	for k := ln.cs; k < ln.e; k++ {
+		if r := p.src[k]; isSentenceEnd(r) || isClauseEnd(r) {
+			return false
+		}
+	}
+	return hasContent(p.src, ln.cs, ln.e)
 }

@@ -16,6 +16,7 @@ const (
 	convDashRoles     = "roles after a dash closing the task's sentence (——X牵头，Y配合)"
 	convRoleSentence  = "a closing sentence of roles (分管领导为X，Y牵头，Z配合)"
 	convClauseRoles   = "roles closing a clause after a comma (一是…，由X牵头，Y配合；)"
+	convOpeningRoles  = "roles opening the task's sentence (X牵头，会同Y，…)"
 	convBareUnits     = "unit names alone in brackets after the task (the first leads)"
 	convLinesAfter    = "labelled lines after the task"
 	convGroupAfter    = "one annotation after a group of sub-items (①②③)"
@@ -36,7 +37,7 @@ const (
 
 // placementOf maps where an annotation stands to the profile's placement.
 var placementOf = map[string]string{
-	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline", convDashRoles: "inline", convRoleSentence: "inline", convClauseRoles: "inline", convSummaryRoles: "inline",
+	convBracketFields: "inline", convBracketRoles: "inline", convInlineLabels: "inline", convBareUnits: "inline", convDashRoles: "inline", convRoleSentence: "inline", convClauseRoles: "inline", convOpeningRoles: "inline", convSummaryRoles: "inline",
 	convLinesAfter: "after", convLinesBefore: "before", convTable: "table", convByNumber: "after",
 }
 
