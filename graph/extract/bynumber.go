@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"govgraph/graph"
 )
 
 // Roles given apart from the items, by item number: after a part's items a
@@ -29,6 +31,7 @@ type numberRole struct {
 func (p *parser) findNumberRoles(body int) {
 	for i := 0; i < body; i++ {
 		p.leaderByNumber(i) // a preamble's leaders by item number
+		p.leaderByHeading(i)
 	}
 	for i := body; i < len(p.lines); i++ {
 		ln := p.lines[i]
@@ -39,7 +42,7 @@ func (p *parser) findNumberRoles(body int) {
 		if ln.kind != lkText && ln.kind != lkLabel && ln.kind != lkNote {
 			continue
 		}
-		if p.leaderByNumber(i) {
+		if p.leaderByNumber(i) || p.leaderByHeading(i) {
 			continue
 		}
 		k := ln.cs
@@ -692,4 +695,106 @@ func (p *parser) withNumberLeader(s int, fs []field) []field {
 		return append(slices.Clip(fs), after.a.fields.fields...)
 	}
 	return fs
+}
+
+// headingLeader is a leader given the parts whose headings it quotes.
+type headingLeader struct {
+	titles []string
+	leader rng
+}
+
+// leaderByHeading reads a line that gives a leader parts of the document by
+// their heading text, as an annex of 领导联系分工 does: 郜雨桐（管委会主任）：
+// 联系“招商引资”方面工作, 副主任X：分管“先进制造”“现代服务”工作. The head is
+// a person with a post; the quoted headings are all the line says after the
+// verb. Every task under such a heading (a part's or a sub-part's) whose
+// annotation names no leader takes the leader.
+func (p *parser) leaderByHeading(i int) bool {
+	ln := p.lines[i]
+	if ln.mk != markNone || ln.kind != lkText {
+		return false
+	}
+	k := ln.cs
+	for k < ln.e && k-ln.cs <= 30 && p.src[k] != '“' && p.src[k] != '"' && p.src[k] != '「' {
+		k++
+	}
+	if k >= ln.e || k-ln.cs < 4 || !isQuote(p.src[k]) || !startsVerb(p.src, k-2, k) {
+		return false // cheap test first: 联系“ near the start
+	}
+	head := k - 2
+	for head > ln.cs && isColon(p.src[head-1]) {
+		head--
+	}
+	if head == ln.cs || !hasTitleRune(p.str(ln.cs, head)) {
+		return false
+	}
+	if _, _, ok := p.split(p.str(ln.cs, head)); !ok {
+		return false // a post alone or a unit: no person
+	}
+	var titles []string
+	j := k
+	for j < ln.e && isQuote(p.src[j]) {
+		c := j + 1
+		for c < ln.e && !isQuote(p.src[c]) {
+			c++
+		}
+		if c >= ln.e || c == j+1 {
+			return false
+		}
+		titles = append(titles, p.str(j+1, c))
+		j = c + 1
+		for j < ln.e && (p.src[j] == '、' || isComma(p.src[j]) || p.src[j] == '和' || p.src[j] == '及' || isSpace(p.src[j])) {
+			j++
+		}
+	}
+	// what may follow the headings: 方面工作, 部分, 板块任务, 。
+	j += areaWords.prefixAt(p.src, j, ln.e)
+	j += workWords.prefixAt(p.src, j, ln.e)
+	for j < ln.e && (isSentenceEnd(p.src[j]) || isSemicolon(p.src[j]) || isSpace(p.src[j])) {
+		j++
+	}
+	if j < ln.e || len(titles) == 0 {
+		return false
+	}
+	p.headingLeaders = append(p.headingLeaders, headingLeader{titles: titles, leader: rng{ln.cs, head}})
+	if p.numberRoleLine == nil {
+		p.numberRoleLine = map[int]bool{}
+	}
+	p.numberRoleLine[i] = true
+	return true
+}
+
+var (
+	areaWords = words("方面", "部分", "板块", "领域", "条线", "等方面")
+	workWords = words("工作", "任务", "重点工作", "工作任务")
+)
+
+// withHeadingLeaders gives t the leaders of the headings it stands under
+// (its section's title, its theme) that a leader-by-heading line quotes.
+func (p *parser) withHeadingLeaders(t *graph.Task) {
+	var heads []string
+	if p.cur >= 0 {
+		heads = append(heads, p.doc.Sections[p.cur].Title)
+	}
+	if t.Theme != "" {
+		heads = append(heads, t.Theme)
+	}
+	for _, hl := range p.headingLeaders {
+		for _, title := range hl.titles {
+			if slices.ContainsFunc(heads, func(h string) bool { return sameHeading(h, title) }) {
+				t.Leaders = p.leaders(t.Leaders, hl.leader)
+				break
+			}
+		}
+	}
+}
+
+// sameHeading reports a quoted heading naming the heading h: the same text,
+// with or without its number (“三、城市建设”).
+func sameHeading(h, quoted string) bool {
+	q := []rune(strings.TrimSpace(quoted))
+	if mk, ms := markerAt(q, 0, len(q)); mk != markNone {
+		q = q[skipSpace(q, ms, len(q)):]
+	}
+	return len(q) >= 2 && strings.TrimSpace(h) == string(q)
 }

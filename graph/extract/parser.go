@@ -112,6 +112,7 @@ type parser struct {
 	bracketLines   []int             // lines that start and end with a bracket (candidates)
 	numberRoles    []numberRole      // roles given by item number (bynumber.go)
 	numberLeaders  []numberRole      // leaders given by item number in a preamble
+	headingLeaders []headingLeader   // leaders given by heading text (an annex: X：联系“…”方面工作)
 	numberRoleLine map[int]bool      // the lines that give them
 	measureLines   []int             // goal and milestone lines (工作目标：…), measures of their tasks
 
@@ -1545,6 +1546,9 @@ func (p *parser) addTask(s, e int, a annotation) {
 	}
 	p.conv[origin]++
 	p.assign(&t, a.fields)
+	if len(t.Leaders) == 0 && len(p.headingLeaders) > 0 {
+		p.withHeadingLeaders(&t)
+	}
 	p.doc.Tasks = append(p.doc.Tasks, t)
 	p.lastTask = t.Index
 	p.lastTaskLevel, p.lastFields = level, a.fields
