@@ -770,9 +770,21 @@ func (p *parser) hasComma(s, e int) bool {
 // fields or role words, and unbracketed labels after a sentence.
 func (p *parser) annotations(s, e int, report bool) []annotation {
 	var out []annotation
-	clauseEnd := -1 // the end of the clause after the last comma tested
-	for i := s; i < e; i++ {
+	comma := -1 // the first comma of the clause being read
+	i := s
+	for ; i < e; i++ {
 		r := p.src[i]
+		// 一是…，由X牵头，Y配合；二是…: roles closing a clause after a comma,
+		// tested when the clause ends (brackets are skipped below).
+		switch {
+		case isComma(r):
+			if comma < 0 {
+				comma = i
+			}
+		case comma >= 0 && (isSemicolon(r) || isSentenceEnd(r)):
+			out = p.clauseRoles(out, comma, i)
+			comma = -1
+		}
 		if (r == '【' || r == '［') && i > s {
 			// 1．…。——【牵头科室】X 【配合科室】Y: labels in brackets, each
 			// followed by its value, to the end of the line
@@ -871,20 +883,6 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				break
 			}
 		}
-		// 一是…，由X牵头，Y配合；二是…: roles closing a clause after a comma,
-		// every subject a unit or a leader.
-		if i > s && isComma(p.src[i-1]) {
-			if clauseEnd < i {
-				clauseEnd = clauseStop(p.src, i, e)
-			}
-			if rolesClose(p.src, i, clauseEnd) {
-				if fs, ok := p.parseRoles(i, clauseEnd); ok && p.plausibleRoles(fs) {
-					out = append(out, annotation{s: i - 1, e: clauseEnd, fields: fs, origin: convClauseRoles})
-					i = clauseEnd - 1
-					continue
-				}
-			}
-		}
 		if i > s && knownLabels.first.has(r) && (isSentenceEnd(p.src[i-1]) || isSemicolon(p.src[i-1]) || isSpace(p.src[i-1])) {
 			if hit, ok := p.labelAt(i, e, false); ok && hit.known {
 				end := labelsEnd(p.src, i, e)
@@ -904,6 +902,9 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 			}
 		}
 	}
+	if i >= e && comma >= 0 {
+		out = p.clauseRoles(out, comma, e) // the line's last clause
+	}
 	// Adjacent brackets (only spaces between) are one annotation.
 	merged := out[:0]
 	for _, a := range out {
@@ -915,6 +916,34 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 		merged = append(merged, a)
 	}
 	return merged
+}
+
+// clauseRoles appends to out the roles closing the clause that ends at
+// end, after one of its commas from the first one on (comma) and past the
+// annotations out holds already: every segment from that comma to the end a
+// role whose subject names units or leaders (…，由X牵头，Y配合；).
+func (p *parser) clauseRoles(out []annotation, comma, end int) []annotation {
+	if !verbClose(p.src, comma+1, end) {
+		return out // cheap test first: the clause ends in a role verb
+	}
+	from := comma
+	if n := len(out); n > 0 && out[n-1].e > from {
+		from = out[n-1].e
+	}
+	depth := 0
+	for c := from; c < end; c++ {
+		switch r := p.src[c]; {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			depth = max(0, depth-1)
+		case depth == 0 && isComma(r):
+			if fs, ok := p.parseRoles(c+1, end); ok && p.plausibleRoles(fs) {
+				return append(out, annotation{s: c, e: end, fields: fs, origin: convClauseRoles})
+			}
+		}
+	}
+	return out
 }
 
 // clauseStop returns the end of the clause starting at i: the next
@@ -964,8 +993,7 @@ func rolesClose(src []rune, i, e int) bool {
 	if e-i < 4 {
 		return false
 	}
-	if leadRoleWords.suffixAt(src, i, e) > 0 || unitRoleWords.suffixAt(src, i, e) > 0 ||
-		respRoleWords.suffixAt(src, i, e) > 0 || leaderRoleWords.suffixAt(src, i, e) > 0 {
+	if verbClose(src, i, e) {
 		return true
 	}
 	last := e
@@ -974,6 +1002,15 @@ func rolesClose(src []rune, i, e int) bool {
 	}
 	_, n := labelIs(src, last, e) // …，配合单位为X
 	return n > 0
+}
+
+// verbClose reports that src[i:e] ends in a role verb (…牵头, …配合).
+func verbClose(src []rune, i, e int) bool {
+	for e > i && (isSpace(src[e-1]) || isSentenceEnd(src[e-1])) {
+		e--
+	}
+	return leadRoleWords.suffixAt(src, i, e) > 0 || unitRoleWords.suffixAt(src, i, e) > 0 ||
+		respRoleWords.suffixAt(src, i, e) > 0 || leaderRoleWords.suffixAt(src, i, e) > 0
 }
 
 // plausibleRoles reports that every subject of an unbracketed role sentence
