@@ -701,9 +701,9 @@ func (p *parser) content(ps, pe int, m mode, carry int, labels bool) (int, bool)
 			// the task is the rest of its sentence
 			p.narrative(cursor, a.s)
 			te := pe
-			for k := a.e; k < pe; k++ {
-				if isSentenceEnd(p.src[k]) {
-					te = k + 1
+			for j := a.e; j < pe; j++ {
+				if isSentenceEnd(p.src[j]) {
+					te = j + 1
 					break
 				}
 			}
