@@ -771,6 +771,7 @@ func (p *parser) hasComma(s, e int) bool {
 func (p *parser) annotations(s, e int, report bool) []annotation {
 	var out []annotation
 	comma := -1 // the first comma of the clause being read
+	tail := rng{-1, -1}
 	i := s
 	for ; i < e; i++ {
 		r := p.src[i]
@@ -857,30 +858,35 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				break
 			}
 		}
-		// …；三是…。以上工作由X牵头，Y配合。
-		if (r == '以' || r == '上') && (i == s || isSentenceEnd(p.src[i-1])) {
-			if end, fs, ok := p.summaryAt(i, e); ok {
-				out = append(out, annotation{s: i, e: end, fields: fs, origin: convSummaryRoles, summary: true})
-				i = end - 1
-				continue
+		if i == s || isSentenceEnd(p.src[i-1]) {
+			// …；三是…。以上工作由X牵头，Y配合。
+			if r == '以' || r == '上' {
+				if end, fs, ok := p.summaryAt(i, e); ok {
+					out = append(out, annotation{s: i, e: end, fields: fs, origin: convSummaryRoles, summary: true})
+					i = end - 1
+					continue
+				}
 			}
-		}
-		// 县X局牵头，会同县Y局，新建…，6月底前抓好落实。: roles opening the
-		// sentence, its task after them.
-		if (i == s || isSentenceEnd(p.src[i-1])) && !isSpace(r) {
-			if end, fs, ok := p.openingRoles(i, e); ok && p.plausibleRoles(fs) {
-				out = append(out, annotation{s: i, e: end, fields: fs, origin: convOpeningRoles, opens: true})
-				i = end
-				continue
+			// 县X局牵头，会同县Y局，新建…，6月底前抓好落实。: roles opening the
+			// sentence, its task after them.
+			if !isSpace(r) {
+				if end, fs, ok := p.openingRoles(i, e); ok && p.plausibleRoles(fs) {
+					out = append(out, annotation{s: i, e: end, fields: fs, origin: convOpeningRoles, opens: true})
+					i = end
+					continue
+				}
 			}
-		}
-		// 1．…改造。分管领导为X副镇长，Y牵头，Z协助。: the paragraph's closing
-		// sentences are nothing but roles, unlabelled (also on a line of
-		// their own below the item).
-		if (i == s || isSentenceEnd(p.src[i-1])) && rolesClose(p.src, i, e) {
-			if fs, ok := p.parseRoles(i, e); ok && p.plausibleRoles(fs) {
-				out = append(out, annotation{s: i, e: e, fields: fs, origin: convRoleSentence})
-				break
+			// 1．…改造。分管领导为X副镇长，Y牵头，Z协助。: the paragraph's closing
+			// sentences are nothing but roles, unlabelled (also on a line of
+			// their own below the item).
+			if tail.e < 0 {
+				tail = lineTail(p.src, s, e)
+			}
+			if tail.rolesClose(p.src, i) {
+				if fs, ok := p.parseRoles(i, e); ok && p.plausibleRoles(fs) {
+					out = append(out, annotation{s: i, e: e, fields: fs, origin: convRoleSentence})
+					break
+				}
 			}
 		}
 		if i > s && knownLabels.first.has(r) && (isSentenceEnd(p.src[i-1]) || isSemicolon(p.src[i-1]) || isSpace(p.src[i-1])) {
@@ -981,6 +987,32 @@ func labelsEnd(src []rune, i, e int) int {
 		}
 	}
 	return e
+}
+
+// lineTail returns the end of src[s:e] without trailing spaces and full
+// stops (e) and the start of its last segment after a comma, semicolon or
+// sentence end (s): what rolesClose reads, the same for every start.
+func lineTail(src []rune, s, e int) rng {
+	for e > s && (isSpace(src[e-1]) || isSentenceEnd(src[e-1])) {
+		e--
+	}
+	last := e
+	for last > s && !isComma(src[last-1]) && !isSemicolon(src[last-1]) && !isSentenceEnd(src[last-1]) {
+		last--
+	}
+	return rng{last, e}
+}
+
+// rolesClose is rolesClose(src, i, end of the line) for the line's tail t.
+func (t rng) rolesClose(src []rune, i int) bool {
+	if t.e-i < 4 {
+		return false
+	}
+	if verbClose(src, i, t.e) {
+		return true
+	}
+	_, n := labelIs(src, max(t.s, i), t.e)
+	return n > 0
 }
 
 // rolesClose reports that src[i:e] ends in a role verb (…配合。) or a
