@@ -593,13 +593,44 @@ func (t *text) openingRoles(i, e int) (int, fieldSet, bool) {
 	for stop < e && !isSentenceEnd(src[stop]) {
 		stop++
 	}
-	if rolesClose(src, end+1, stop) {
-		if _, ok := t.parseRoles(end+1, stop); ok {
-			return 0, fs, false // roles all through (X负责，Y具体牵头，Z协助): a sentence of roles
-		}
+	if rolesOrTimes(src, end+1, stop) {
+		// roles all through (X负责，Y具体牵头，Z协助) or roles and a time
+		// (由X牵头，Y配合，限时一个月内办结): a sentence of roles, no task
+		return 0, fs, false
 	}
 	fs.roles = true
 	return end, fs, true
+}
+
+// doneWords close a time phrase: 6月底前办结, 年底前完成.
+var doneWords = words("办结", "完成", "见效", "到位", "落实")
+
+// rolesOrTimes reports that every segment of src[s:e] (split at commas and
+// semicolons outside brackets) is a role or a time: no task text.
+func rolesOrTimes(src []rune, s, e int) bool {
+	start, depth := s, 0
+	for i := s; i <= e; i++ {
+		if i < e {
+			switch r := src[i]; {
+			case isOpen(r):
+				depth++
+				continue
+			case isClose(r):
+				depth = max(0, depth-1)
+				continue
+			case depth > 0 || !isComma(r) && !isSemicolon(r):
+				continue
+			}
+		}
+		if a, b := trim(src, start, i, isLeadTrim, isTailTrim); a < b {
+			// 6月底前办结: a date and the verb that closes the work
+			if r, _ := segmentRole(src, a, b); r == roleNone && !isDeadlinePhrase(src, a, b-doneWords.suffixAt(src, a, b)) {
+				return false
+			}
+		}
+		start = i + 1
+	}
+	return true
 }
 
 // parseRoles reads unlabelled roles: （X、Y牵头，Z配合）, （X负责）.
@@ -833,6 +864,7 @@ func nearNewline(src []rune, a, b, i int) bool {
 
 // deadlineWords start or make up a deadline without a date.
 var deadlineWords = words("长期坚持", "持续推进", "持续实施", "年内完成", "年底前", "年底", "年内", "全年", "长期", "持续",
+	"限时", "按节点", "按时间节点",
 	"上半年", "下半年", "每季度", "每年", "逐年", "分年度", "分阶段", "常态化", "按季度", "按年度", "按计划", "按进度")
 
 // isDeadlinePhrase reports a short time phrase: it holds a date (2024年11月,

@@ -870,7 +870,7 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 			// 县X局牵头，会同县Y局，新建…，6月底前抓好落实。: roles opening the
 			// sentence, its task after them.
 			if !isSpace(r) {
-				if end, fs, ok := p.openingRoles(i, e); ok && p.plausibleRoles(fs) {
+				if end, fs, ok := p.openingRoles(i, e); ok && p.plausibleRoles(fs) && p.namedRoles(fs) {
 					out = append(out, annotation{s: i, e: end, fields: fs, origin: convOpeningRoles, opens: true})
 					i = end
 					continue
@@ -1077,6 +1077,22 @@ func (p *parser) plausibleRoles(fs fieldSet) bool {
 		}
 	}
 	return in
+}
+
+// namedRoles reports roles whose subjects name someone, not the roles in
+// general (各责任领导牵头抓总，牵头单位负责具体推进: a notice's rule, no task).
+func (p *parser) namedRoles(fs fieldSet) bool {
+	for _, f := range fs.fields {
+		items := p.splitItems(p.items[:0], f.r.s, f.r.e)
+		for _, it := range items {
+			if _, label := labelRoles[strings.TrimPrefix(it.text, "各")]; label || strings.Contains(it.text, "领导") {
+				p.items = items[:0]
+				return false
+			}
+		}
+		p.items = items[:0]
+	}
+	return true
 }
 
 // dashAt reports a —— with text after it at src[i].
