@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -25,6 +26,7 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	tables := fs.String("tables", "", "`dir` holding aliases.tsv and unit-kinds.tsv (default ./seeds when present)")
 	input := fs.String("input", "", "force the input `type`: txt, md, tsv, csv, html, docx, xlsx or pdf (default: from the file name)")
 	withSource := fs.Bool("source", false, "add the normalised source text that spans index (json only)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the command to `file` (for go tool pprof)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.Stderr, "usage: govgraph parse FILE [--format json|text] [--tables dir] [--input type] [--source]")
 		fs.PrintDefaults()
@@ -51,6 +53,13 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 	if *format != "json" && *format != "text" {
 		fmt.Fprintf(env.Stderr, "govgraph parse: unknown format %q (want json or text)\n", *format)
 		return errUsage
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	var opts extract.Options
 	dir := *tables
@@ -80,6 +89,22 @@ func runParse(ctx context.Context, env *Env, args []string) error {
 		return writeDocumentJSON(env.Stdout, doc, jsonField{"source", reflectValue(doc.Source)})
 	}
 	return writeDocumentJSON(env.Stdout, doc)
+}
+
+// startCPUProfile profiles the process into path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // writeOutline prints a document as an outline for people, streamed
