@@ -252,7 +252,7 @@ func isClean(text string) bool {
 			return false
 		}
 	}
-	return !strings.Contains(text, "\ufeff") && !strings.Contains(text, "\u2028") && !strings.Contains(text, "\u2029")
+	return indexLast(text, "\ufeff") < 0 && indexLast(text, "\u2028") < 0 && indexLast(text, "\u2029") < 0
 }
 
 // tableText reads CSV/TSV and writes one line per row, cells joined by TAB.

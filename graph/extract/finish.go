@@ -62,7 +62,7 @@ func (p *parser) finish() {
 	inParallel(len(doc.Tasks), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			t := &doc.Tasks[i]
-			text := p.src[t.Span.Start:t.Span.End]
+			text := p.slice(t.Span.Start, t.Span.End)
 			t.Projects = findProjects(text, unitNames)
 			t.Targets = findTargets(text)
 		}

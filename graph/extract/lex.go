@@ -105,8 +105,12 @@ func isQuote(r rune) bool {
 	return false
 }
 
+// isCJKIdeograph is the main block of isHan, a cheap test for the runes
+// that make up most of a document.
+func isCJKIdeograph(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
+
 func isHan(r rune) bool {
-	if r >= 0x4e00 && r <= 0x9fff {
+	if isCJKIdeograph(r) {
 		return true
 	}
 	return r >= 0x3400 && unicode.Is(unicode.Han, r)
@@ -360,6 +364,35 @@ type text struct {
 func newText(source string) text {
 	rs, off := decodeRunes(source)
 	return text{src: rs, source: source, off: off}
+}
+
+// indexLast is strings.Index for long texts of CJK: it looks for the word's
+// last byte first. strings.Index looks for the first byte, and in Chinese
+// text a lead byte such as 0xe8 or 0xef (，：（）) starts every few
+// characters; a last byte is a continuation byte, one of 64 values.
+func indexLast(s, word string) int {
+	n := len(word)
+	if n < 2 {
+		return strings.Index(s, word)
+	}
+	last := word[n-1]
+	for i := n - 1; i < len(s); {
+		k := strings.IndexByte(s[i:], last)
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if s[i-n+1:i+1] == word {
+			return i - n + 1
+		}
+		i++
+	}
+	return -1
+}
+
+// slice returns runes [s,e) as a text of their own (indexed from 0).
+func (t *text) slice(s, e int) text {
+	return text{src: t.src[s:e], source: t.source, off: t.off[s : e+1]}
 }
 
 // str returns the source text of runes [s,e), sharing the source's memory.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -100,7 +101,6 @@ func isLevelNoun(s string) bool {
 // streetSuffixes end a shorthand street list: 建新、解放路、文东街道办事处.
 var streetSuffixes = []string{"街道办事处", "街道办", "街道", "镇人民政府", "乡人民政府", "镇", "乡"}
 
-// units parses a list of unit names.
 // listRoleMarks are the role marks written after a name in a list
 // (办公室（牵头）、法规科（配合）): a lead mark makes the name lead; a
 // cooperating mark only says what the list says anyway.
@@ -128,7 +128,26 @@ func roleMarker(name string) (string, bool) {
 	return strings.TrimSpace(string(rs[:o])), !strings.ContainsAny(mark, "配协参")
 }
 
+// units parses a list of unit names. The list's text alone decides the
+// result unless a name may be a leader or a post (those record leaders), so
+// such lists are read once per document and remembered; the caller must not
+// change the slice.
 func (p *parser) units(r rng, roles bool) []unitRef {
+	key := p.str(r.s, r.e)
+	if refs, ok := p.unitMemo[key]; ok {
+		return refs
+	}
+	refs, pure := p.readUnits(r, roles)
+	if pure {
+		p.unitMemo[key] = slices.Clone(refs)
+	}
+	return refs
+}
+
+// readUnits is units without the memo; pure reports that no name could be
+// a leader or a post, so that the text alone decided the result.
+func (p *parser) readUnits(r rng, roles bool) (_ []unitRef, pure bool) {
+	pure = true
 	items := p.splitItems(p.items[:0], r.s, r.e)
 	defer func() { p.items = items[:0] }()
 	for k := range items {
@@ -195,6 +214,9 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 		if name == "" {
 			continue
 		}
+		if hasTitleRune(name) || strings.HasSuffix(name, "领导") { // every post holds a title rune
+			pure = false
+		}
 		// 李华副市长牵头, or in a unit field: a person with a title is a
 		// leader, never a unit
 		if hasTitleRune(name) {
@@ -222,7 +244,7 @@ func (p *parser) units(r rng, roles bool) []unitRef {
 		}
 		out = append(out, unitRef{name: p.canonical(name), lead: lead})
 	}
-	return out
+	return out, pure
 }
 
 // unitEnds are the endings of a whole unit name.

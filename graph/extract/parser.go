@@ -131,8 +131,10 @@ type parser struct {
 	lastTableEnd               int        // the line after its last row
 	leaderInfo                 map[string]graph.Leader
 	aliasSeen                  map[string][]string
-	canon                      map[string]string // raw unit name -> canonical, memoised
-	items                      []item            // scratch buffers
+	canon                      map[string]string    // raw unit name -> canonical, memoised
+	unitMemo                   map[string][]unitRef // unit list text -> its units, when the text alone decides
+	closingScans               []wordScan           // where each of closingKeywords occurs next
+	items                      []item               // scratch buffers
 	refs                       []unitRef
 	expanded                   []bool
 }
@@ -149,6 +151,7 @@ func newParser(name, source string, opts Options) *parser {
 		splitMemo:  map[string]leaderSplit{},
 		aliasSeen:  map[string][]string{},
 		canon:      map[string]string{},
+		unitMemo:   map[string][]unitRef{},
 	}
 	p.text = newText(source)
 	p.doc.Meta.FileName = baseName(name)
@@ -234,7 +237,9 @@ func (p *parser) splitLines() {
 	p.lines = make([]lineInfo, 0, strings.Count(p.source, "\n")+1)
 	for i := 0; i <= len(p.src); i++ {
 		if i < len(p.src) {
-			if r := p.src[i]; isOpen(r) {
+			if r := p.src[i]; isCJKIdeograph(r) {
+				continue // neither a bracket nor a line end
+			} else if isOpen(r) {
 				brackets++
 				depth++
 			} else if isClose(r) {
@@ -785,6 +790,13 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 		case comma >= 0 && (isSemicolon(r) || isSentenceEnd(r)):
 			out = p.clauseRoles(out, comma, i)
 			comma = -1
+		}
+		if i > s && isCJKIdeograph(r) && isCJKIdeograph(p.src[i-1]) {
+			// Most runes: every rule below starts at a bracket, a dash or
+			// a rune after the line's start, a sentence end, a semicolon or
+			// a space, none of them an ideograph. A rule that can start
+			// between two ideographs belongs above this test.
+			continue
 		}
 		if (r == '【' || r == '［') && i > s {
 			// 1．…。——【牵头科室】X 【配合科室】Y: labels in brackets, each
@@ -1465,10 +1477,12 @@ func (p *parser) closing(s, e int, labels bool) bool {
 	if k := p.doc.Sections[p.cur].Kind; k != SectionNumbered && k != SectionLeader {
 		return false
 	}
-	text := p.str(s, e)
+	if p.closingScans == nil {
+		p.closingScans = make([]wordScan, len(closingKeywords))
+	}
 	kw := ""
-	for _, k := range closingKeywords {
-		if strings.Contains(text, k) {
+	for i, k := range closingKeywords {
+		if p.holds(&p.closingScans[i], k, s, e) {
 			kw = k
 		}
 	}
@@ -1483,6 +1497,25 @@ func (p *parser) closing(s, e int, labels bool) bool {
 	p.narrative(s, cs)
 	p.narrative(ce, e)
 	return true
+}
+
+// wordScan remembers where a word next occurs in the source, so that asking
+// paragraph after paragraph whether they hold it reads the source once.
+type wordScan struct {
+	from, at int // byte offsets: the first occurrence at or after from, or -1
+	done     bool
+}
+
+// holds reports whether runes [s,e) hold word, as strings.Contains(p.str(s, e), word).
+func (p *parser) holds(sc *wordScan, word string, s, e int) bool {
+	bs, be := int(p.off[s]), int(p.off[e])
+	if !sc.done || bs < sc.from || sc.at >= 0 && sc.at < bs {
+		sc.done, sc.from, sc.at = true, bs, indexLast(p.source[bs:], word)
+		if sc.at >= 0 {
+			sc.at += bs
+		}
+	}
+	return sc.at >= 0 && sc.at+len(word) <= be
 }
 
 // openingTitle names the opening section after its clause on the main

@@ -51,7 +51,8 @@ type projectHit struct {
 }
 
 // findProjects returns the projects named in a task text, in text order.
-func findProjects(t []rune, units map[string]bool) []string {
+func findProjects(tx text, units map[string]bool) []string {
+	t := tx.src
 	var hits []projectHit
 	add := func(name string, s, e int) {
 		if validProject(name, units) {
@@ -77,7 +78,7 @@ func findProjects(t []rune, units map[string]bool) []string {
 			continue
 		}
 		nameRunes := plainRunes(t[cs:ce])
-		name := string(nameRunes)
+		name := tx.plain(cs, ce)
 		head := nameRunes[:len(nameRunes)-n]
 		if !allDigits(head) && len(head) < 2 {
 			continue // 双中心: too short to name anything
@@ -119,7 +120,7 @@ func findProjects(t []rune, units map[string]bool) []string {
 			}
 			cs, ce := cleanName(t, s, end)
 			if ce > cs {
-				add(plain(t[cs:ce]), cs, ce)
+				add(tx.plain(cs, ce), cs, ce)
 			}
 			if s == 0 || t[s-1] != '、' {
 				break
@@ -140,7 +141,7 @@ func findProjects(t []rune, units map[string]bool) []string {
 			}
 			cs, ce := cleanName(t, s, end)
 			if ce > cs && isRoadEnd(t[ce-1]) && ce-cs <= 8 {
-				add(plain(t[cs:ce]), cs, ce)
+				add(tx.plain(cs, ce), cs, ce)
 			}
 			if s == 0 || t[s-1] != '、' {
 				break
@@ -281,6 +282,14 @@ func plainRunes(rs []rune) []rune {
 		return rs
 	}
 	return slices.DeleteFunc(slices.Clone(rs), isQuote)
+}
+
+// plain is plain(t.src[s:e]), sharing the source's memory when there is no quote.
+func (t *text) plain(s, e int) string {
+	if !slices.ContainsFunc(t.src[s:e], isQuote) {
+		return t.str(s, e)
+	}
+	return plain(t.src[s:e])
 }
 
 func plain(rs []rune) string {

@@ -21,8 +21,10 @@ var (
 		"提升", "降低", "保持", "累计", "分别增长")
 )
 
-// findTargets returns the quantitative targets of a task text.
-func findTargets(t []rune) []graph.Target {
+// findTargets returns the quantitative targets of a task text; the strings
+// share the source's memory.
+func findTargets(tx text) []graph.Target {
+	t := tx.src
 	var out []graph.Target
 	for i := 0; i < len(t); i++ {
 		if !isDigit(t[i]) || i > 0 && (isDigit(t[i-1]) || t[i-1] == '.' || t[i-1] == '第' || isLatin(t[i-1])) {
@@ -36,7 +38,7 @@ func findTargets(t []rune) []graph.Target {
 		}
 		qual := ""
 		if k < len(t) && (t[k] == '余' || t[k] == '多') {
-			qual = string(t[k])
+			qual = tx.str(k, k+1)
 			k++
 		}
 		unit := ""
@@ -46,7 +48,7 @@ func findTargets(t []rune) []graph.Target {
 			k++
 		default:
 			if n := measureUnits.prefixAt(t, k, len(t)); n > 0 {
-				unit = string(t[k : k+n])
+				unit = tx.str(k, k+n)
 				k += n
 			}
 		}
@@ -55,7 +57,7 @@ func findTargets(t []rune) []graph.Target {
 			continue
 		}
 		if n := postQualifiers.prefixAt(t, k, len(t)); n > 0 && qual == "" {
-			qual = string(t[k : k+n])
+			qual = tx.str(k, k+n)
 			k += n
 		}
 		// The clause around the number.
@@ -70,7 +72,7 @@ func findTargets(t []rune) []graph.Target {
 		before := i
 		if n := preQualifiers.suffixAt(t, cs, before); n > 0 {
 			if qual == "" {
-				qual = string(t[before-n : before])
+				qual = tx.str(before-n, before)
 			}
 			before -= n
 		}
@@ -95,13 +97,13 @@ func findTargets(t []rune) []graph.Target {
 		if hasContent(t, as, ae) && (be == bs || metricVerbs.suffixAt(t, bs, be) == 0) {
 			ms, me = as, ae
 		}
-		metric := string(t[ms:me])
+		metric := tx.str(ms, me)
 		metric = strings.Trim(metric, "“”\"")
 		if metric == "" {
 			i = k - 1
 			continue
 		}
-		out = append(out, graph.Target{Metric: metric, Value: value, Max: maxValue, Unit: unit, Qualifier: qual, Text: string(t[cs:ce])})
+		out = append(out, graph.Target{Metric: metric, Value: value, Max: maxValue, Unit: unit, Qualifier: qual, Text: tx.str(cs, ce)})
 		i = k - 1
 	}
 	return out
