@@ -124,19 +124,16 @@ func writeSlice(w io.Writer, s reflect.Value) error {
 				default:
 					out = make([]byte, 0, 512<<10)
 				}
-				var err error
-				for i := c * chunk; i < min(n, (c+1)*chunk) && err == nil; i++ {
-					buf.Reset()
-					v := s.Index(i)
-					if v.Kind() == reflect.Struct {
-						v = v.Addr() // the same JSON, without copying the struct into an interface
-					}
-					if err = enc.Encode(v.Interface()); err != nil {
-						break
-					}
+				// The chunk is encoded as one array; its elements, without the
+				// brackets, indent at depth 2 with ",\n    " between them.
+				lo, hi := c*chunk, min(n, (c+1)*chunk)
+				buf.Reset()
+				err := enc.Encode(s.Slice(lo, hi).Interface())
+				if err == nil {
+					elems := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 					out = append(out, "    "...)
-					out = indentJSON(out, bytes.TrimSuffix(buf.Bytes(), []byte("\n")), 2)
-					if i < n-1 {
+					out = indentJSON(out, elems[1:len(elems)-1], 2)
+					if hi < n {
 						out = append(out, ',')
 					}
 					out = append(out, '\n')
@@ -181,7 +178,12 @@ func writeSlice(w io.Writer, s reflect.Value) error {
 // byte loop that skips string contents, several times faster than
 // json.Indent's scanner; src must be valid JSON (it comes from the encoder).
 func indentJSON(dst, src []byte, depth int) []byte {
+	const newlineIndent = "\n                                " // 16 levels
 	newline := func() {
+		if n := 1 + 2*depth; n <= len(newlineIndent) {
+			dst = append(dst, newlineIndent[:n]...)
+			return
+		}
 		dst = append(dst, '\n')
 		for range depth {
 			dst = append(dst, ' ', ' ')
@@ -190,11 +192,23 @@ func indentJSON(dst, src []byte, depth int) []byte {
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; c {
 		case '"':
-			// The closing quote is the next one not escaped: preceded by
-			// an even number of backslashes. IndexByte is vectorised;
-			// IndexAny over two bytes is not.
-			j := i + 1
-			for {
+			// The closing quote is the next one not escaped. Keys and short
+			// values end within a few bytes: a plain loop finds it without
+			// a call.
+			j, closed := i+1, false
+			for end := min(len(src), i+17); j < end; j++ {
+				if c := src[j]; c == '"' {
+					closed = true
+					break
+				} else if c == '\\' {
+					j++
+				}
+			}
+			j = min(j, len(src))
+			// In a longer string: the next quote preceded by an even
+			// number of backslashes. IndexByte is vectorised; IndexAny
+			// over two bytes is not.
+			for !closed {
 				k := bytes.IndexByte(src[j:], '"')
 				if k < 0 {
 					j = len(src)

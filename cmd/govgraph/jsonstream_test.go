@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -88,11 +89,19 @@ func TestStreamedJSON(t *testing.T) {
 // indentJSON finds the end of every string however its backslashes and
 // quotes fall: json.Indent is the reference.
 func TestIndentJSON(t *testing.T) {
-	for _, v := range []any{
+	cases := []any{
 		map[string]any{`a\`: `\`, `"`: `\"`, "k": []any{`\\`, `x"y\`, "", `\\"`, "中文\t", 1.5, nil, true, map[string]any{}, []any{}}},
 		[]string{`end\`, `\"\"\\`, `{"[,:]}`},
 		map[string][]int{"n": {1, 2, 3}, "e": {}},
-	} {
+	}
+	// Escapes on both sides of the short-string loop's limit (16 bytes).
+	for n := 0; n < 40; n++ {
+		for _, esc := range []string{`\`, `"`, `\\`, `\"`, "\n"} {
+			s := strings.Repeat("x", n) + esc + strings.Repeat("中", n%5)
+			cases = append(cases, []string{s, s + "]"}, map[string]string{s: s})
+		}
+	}
+	for _, v := range cases {
 		compact, err := json.Marshal(v)
 		if err != nil {
 			t.Fatal(err)
