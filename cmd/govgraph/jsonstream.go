@@ -192,23 +192,11 @@ func indentJSON(dst, src []byte, depth int) []byte {
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; c {
 		case '"':
-			// The closing quote is the next one not escaped. Keys and short
-			// values end within a few bytes: a plain loop finds it without
-			// a call.
-			j, closed := i+1, false
-			for end := min(len(src), i+17); j < end; j++ {
-				if c := src[j]; c == '"' {
-					closed = true
-					break
-				} else if c == '\\' {
-					j++
-				}
-			}
-			j = min(j, len(src))
-			// In a longer string: the next quote preceded by an even
-			// number of backslashes. IndexByte is vectorised; IndexAny
-			// over two bytes is not.
-			for !closed {
+			// The closing quote is the next one not escaped: preceded by
+			// an even number of backslashes. IndexByte is vectorised;
+			// IndexAny over two bytes is not.
+			j := i + 1
+			for {
 				k := bytes.IndexByte(src[j:], '"')
 				if k < 0 {
 					j = len(src)

@@ -94,7 +94,7 @@ func TestIndentJSON(t *testing.T) {
 		[]string{`end\`, `\"\"\\`, `{"[,:]}`},
 		map[string][]int{"n": {1, 2, 3}, "e": {}},
 	}
-	// Escapes on both sides of the short-string loop's limit (16 bytes).
+	// Escapes and quotes at every position of short and long strings.
 	for n := 0; n < 40; n++ {
 		for _, esc := range []string{`\`, `"`, `\\`, `\"`, "\n"} {
 			s := strings.Repeat("x", n) + esc + strings.Repeat("中", n%5)
