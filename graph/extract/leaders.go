@@ -316,17 +316,29 @@ func splitLeaders(items []string, seps []rune, split func(string) (string, strin
 
 // leaders appends the leaders listed in r to list and records their titles.
 func (p *parser) leaders(list []string, r rng) []string {
+	key := p.str(r.s, r.e)
+	ls, ok := p.leaderMemo[key]
+	if !ok {
+		ls = p.readLeaders(r)
+		p.leaderMemo[key] = ls
+	}
+	for _, l := range ls {
+		list = p.addLeader(list, l)
+	}
+	return list
+}
+
+// readLeaders reads the leaders of a field, which depend on its text alone
+// (leaders recurs on the same few texts: read once per document).
+func (p *parser) readLeaders(r rng) []graph.Leader {
 	items := p.splitItems(p.items[:0], r.s, r.e)
 	defer func() { p.items = items[:0] }()
 	if len(items) == 1 {
 		if l, ok := p.oneLeader(items[0].text); ok {
-			return p.addLeader(list, l)
+			return []graph.Leader{l}
 		}
 	}
-	for _, l := range p.leaderList(items) {
-		list = p.addLeader(list, l)
-	}
-	return list
+	return p.leaderList(items)
 }
 
 // addLeader appends a leader to list, except a post that names no person

@@ -131,10 +131,11 @@ type parser struct {
 	lastTableEnd               int        // the line after its last row
 	leaderInfo                 map[string]graph.Leader
 	aliasSeen                  map[string][]string
-	canon                      map[string]string    // raw unit name -> canonical, memoised
-	unitMemo                   map[string][]unitRef // unit list text -> its units, when the text alone decides
-	closingScans               []wordScan           // where each of closingKeywords occurs next
-	items                      []item               // scratch buffers
+	canon                      map[string]string         // raw unit name -> canonical, memoised
+	unitMemo                   map[string][]unitRef      // unit list text -> its units, when the text alone decides
+	closingScans               []wordScan                // where each of closingKeywords occurs next
+	leaderMemo                 map[string][]graph.Leader // leader field text -> its leaders
+	items                      []item                    // scratch buffers
 	refs                       []unitRef
 	expanded                   []bool
 }
@@ -152,6 +153,7 @@ func newParser(name, source string, opts Options) *parser {
 		aliasSeen:  map[string][]string{},
 		canon:      map[string]string{},
 		unitMemo:   map[string][]unitRef{},
+		leaderMemo: map[string][]graph.Leader{},
 	}
 	p.text = newText(source)
 	p.doc.Meta.FileName = baseName(name)
