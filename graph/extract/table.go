@@ -188,6 +188,8 @@ func columnRoleWeight(h string) (string, int) {
 		return "index", 0 // 事项编号, 任务编号: a record's id, not its task
 	case countHeader(h):
 		return colNote, 0 // 任务数, 牵头任务数: a summary's count
+	case proposerHeader(h):
+		return colNote, 0 // 领衔代表, 提案人（单位）: who raised the matter, no role in it
 	case has("类别", "领域", "板块", "分类", "类型", "方面"):
 		return "category", 0
 	case has("领导") || leaderTitle(h) && !has("单位", "部门") && leaderPostHeader(h):
@@ -219,6 +221,8 @@ func columnRoleWeight(h string) (string, int) {
 		return "units", 0 // 责任单位, 协同责任单位, 协办单位, 配合单位, 参与单位, 配合部门, 责任股室
 	case utf8.RuneCountInString(h) <= 3 && has("配合", "协办", "协同", "参与", "协助"):
 		return "units", 0 // 配合, 协办 under 责任分工
+	case has("题目", "标题") || has("建议", "提案", "议案") && has("名称", "内容", "案由"):
+		return "task", 3 // 建议（提案）题目, 提案名称: each matter handed over (交办) is a task
 	case h == "指标" || h == "指标名称" || h == "主要指标" || h == "预期指标":
 		return "task", 3 // a 主要指标分解表: each indicator is a target with its units
 	case has("任务") && has("目标"):
@@ -256,6 +260,12 @@ func leaderPostHeader(h string) bool {
 
 // postHeaderPrefixes stand before a post in a leader column's header.
 var postHeaderPrefixes = []string{"省政府", "市政府", "区政府", "县政府", "分管", "协管", "包保", "包抓", "牵头", "联系", "挂钩", "责任", "负责", "督办", "主抓"}
+
+// proposerHeader: the column of a 建议/提案 交办 table naming who raised the
+// matter (领衔代表, 提案人, 提出单位), a deputy, a member or a party's branch.
+func proposerHeader(h string) bool {
+	return containsAny(h, "领衔", "提案人", "建议人", "议案人", "提出人", "提出单位", "提案单位", "附议")
+}
 
 // identifierHeader: a record's id column (事项编号, 任务编号, 项目代码), whose
 // header may hold a task word.
@@ -449,7 +459,8 @@ func (p *parser) continuedTable(i int) (tableCols, bool) {
 }
 
 // projectNameAsCategory: of two task columns, one that names a finer level
-// (主要内容, 建设内容, 具体工作, 具体任务, 子任务) makes the task column left of it
+// (主要内容, 建设内容, 具体工作, 具体任务, 子任务, a 年度目标 or 工作目标 under
+// a project) makes the task column left of it
 // (项目名称, 重点任务, merged over the rows of its group) a category; each row
 // of the finer column is a task (a 民生实事 project with several rows, a 台账 of
 // 重点任务 over 具体工作). Whether the left column groups rows is decided from
@@ -461,7 +472,7 @@ func projectNameAsCategory(roles, header []string) (name, content int) {
 			continue
 		}
 		switch {
-		case name >= 0 && containsAny(h, "内容", "具体工作", "具体任务", "具体事项", "子任务", "二级任务", "分项任务"):
+		case name >= 0 && containsAny(h, "内容", "目标", "具体工作", "具体任务", "具体事项", "子任务", "二级任务", "分项任务"):
 			content = firstCol(content, k)
 		default:
 			name = firstCol(name, k)
