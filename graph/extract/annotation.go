@@ -49,6 +49,7 @@ var labelRoles = map[string]role{
 	"完成时限及要求": roleDeadline, "进度安排": roleDeadline, "时间安排": roleDeadline,
 	"主办": roleLead, "主责": roleLead, "协办": roleUnits, "参与": roleUnits, "协同": roleUnits,
 	// Labels of other fields, read as labels but not as roles.
+	"汇报单位": roleNone, "汇报部门": roleNone, // who reported the topic to a meeting, no role in its decisions
 	"督办单位": roleNone, "督查单位": roleNone, "督办部门": roleNone, "考核单位": roleNone, "责任人": roleNone,
 	"联系人": roleNone, "备注": roleNone, "具体责任人": roleNone, "联络员": roleNone, "主要责任人": roleNone, "直接责任人": roleNone,
 	"牵头单位": roleLead, "牵头部门": roleLead, "主责单位": roleLead, "主办单位": roleLead,
@@ -103,7 +104,7 @@ func blockNumber(src []rune, cs, e int) bool {
 // 联系人：李某 电话…): read as fields of the block, silently, assigning nothing.
 // A project block's own particulars (总投资：…, 建设地点：…) are read the same way.
 var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, "主要责任人": true, "直接责任人": true, "联系人": true, "联络员": true,
-	"总投资": true, "年度计划投资": true, "建设地点": true}
+	"总投资": true, "年度计划投资": true, "建设地点": true, "汇报单位": true, "汇报部门": true}
 
 // measureLabels name a goal or milestone line under an item (工作目标：…,
 // 整改目标：…, 二季度：…) and a project's particulars (建设内容：…): read as
@@ -864,7 +865,7 @@ func nearNewline(src []rune, a, b, i int) bool {
 
 // deadlineWords start or make up a deadline without a date.
 var deadlineWords = words("长期坚持", "持续推进", "持续实施", "年内完成", "年底前", "年底", "年内", "全年", "长期", "持续",
-	"限时", "按节点", "按时间节点",
+	"限时", "限期", "按时", "按期", "按节点", "按时间节点", // 限时一个月内办结, 限期两周内完成, 按节点推进: a 督办 time limit
 	"上半年", "下半年", "每季度", "每年", "逐年", "分年度", "分阶段", "常态化", "按季度", "按年度", "按计划", "按进度")
 
 // isDeadlinePhrase reports a short time phrase: it holds a date (2024年11月,
@@ -881,6 +882,9 @@ func isDeadlinePhrase(src []rune, a, b int) bool {
 			switch src[i+1] {
 			case '年', '月', '日', '季', '.', '-', '—':
 				for k := a; k < b; k++ {
+					if src[k] == '办' && k+1 < b && (src[k+1] == '结' || src[k+1] == '理') {
+						continue // 6月底前办结: the verb, not an office
+					}
 					if strings.ContainsRune("局委办厅院府", src[k]) {
 						return false
 					}

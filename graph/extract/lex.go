@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -537,6 +538,10 @@ func markerAt(src []rune, i, e int) (marker, int) {
 				// 1.2.推进… / 1.2．推进…: the number closed by a dot
 				if k < e && k-i >= 4 && (src[k-1] == '.' || src[k-1] == '．') && isDigit(src[k-2]) && (isHan(src[k]) || isSpace(src[k])) {
 					return markNumbered, k
+				}
+				// 1.6月底前完成…: no month is a decimal, so the item 1. and a date
+				if k-j <= 3 && k < e && (src[k] == '月' || src[k] == '日' || src[k] == '号') && !slices.Contains(src[j+1:k], '.') && !slices.Contains(src[j+1:k], '．') {
+					return markNumbered, j + 1
 				}
 				return markNone, i
 			}

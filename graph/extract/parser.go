@@ -897,7 +897,8 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				tail = lineTail(p.src, s, e)
 			}
 			if tail.rolesClose(p.src, i) {
-				if fs, ok := p.parseRoles(i, e); ok && p.plausibleRoles(fs) {
+				// A sentence opening with a time (年底前完成…。由X牵头) is the task's.
+				if fs, ok := p.parseRoles(i, e); ok && p.plausibleRoles(fs) && fs.fields[0].role != roleDeadline {
 					out = append(out, annotation{s: i, e: e, fields: fs, origin: convRoleSentence})
 					break
 				}
@@ -1005,19 +1006,33 @@ func labelsEnd(src []rune, i, e int) int {
 
 // lineTail returns the end of src[s:e] without trailing spaces and full
 // stops (e) and the start of its last segment after a comma, semicolon or
-// sentence end (s): what rolesClose reads, the same for every start.
+// sentence end (s): what rolesClose reads, the same for every start. A
+// time limit after a comma (…由X牵头，Y配合，限时一个月内办结) is left out.
 func lineTail(src []rune, s, e int) rng {
 	for e > s && (isSpace(src[e-1]) || isSentenceEnd(src[e-1])) {
 		e--
 	}
-	last := e
-	for last > s && !isComma(src[last-1]) && !isSemicolon(src[last-1]) && !isSentenceEnd(src[last-1]) {
-		last--
+	last := lastSegment(src, s, e)
+	if last > s && isComma(src[last-1]) && isDeadlinePhrase(src, last, e) {
+		e = last - 1
+		last = lastSegment(src, s, e)
 	}
 	return rng{last, e}
 }
 
-// rolesClose is rolesClose(src, i, end of the line) for the line's tail t.
+// lastSegment returns the start of the last segment of src[s:e], after its
+// last comma, semicolon or sentence end.
+func lastSegment(src []rune, s, e int) int {
+	last := e
+	for last > s && !isComma(src[last-1]) && !isSemicolon(src[last-1]) && !isSentenceEnd(src[last-1]) {
+		last--
+	}
+	return last
+}
+
+// rolesClose reports that src[i:] up to the line's tail t ends in a role
+// verb (…配合。) or a label with 为 (…，配合单位为X。), a cheap test before
+// reading it as a sentence of roles.
 func (t rng) rolesClose(src []rune, i int) bool {
 	if t.e-i < 4 {
 		return false
@@ -1026,27 +1041,6 @@ func (t rng) rolesClose(src []rune, i int) bool {
 		return true
 	}
 	_, n := labelIs(src, max(t.s, i), t.e)
-	return n > 0
-}
-
-// rolesClose reports that src[i:e] ends in a role verb (…配合。) or a
-// label with 为 (…，配合单位为X。), a cheap
-// test before reading it as a sentence of roles.
-func rolesClose(src []rune, i, e int) bool {
-	for e > i && (isSpace(src[e-1]) || isSentenceEnd(src[e-1])) {
-		e--
-	}
-	if e-i < 4 {
-		return false
-	}
-	if verbClose(src, i, e) {
-		return true
-	}
-	last := e
-	for last > i && !isComma(src[last-1]) && !isSemicolon(src[last-1]) && !isSentenceEnd(src[last-1]) {
-		last--
-	}
-	_, n := labelIs(src, last, e) // …，配合单位为X
 	return n > 0
 }
 

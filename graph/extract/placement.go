@@ -67,7 +67,9 @@ func (p *parser) planPlacement(body int) {
 				p.annLine = map[int]bool{}
 			}
 			p.annLine[i] = true
-			els = append(els, element{kind: 'L', line: i})
+			els = append(els, element{kind: 'L', line: i, leaderOnly: p.leaderOnlyBrackets(i)})
+		case ln.mk == markNone && p.leadIn(i):
+			// 会议议定： over numbered decisions: it introduces them, no item
 		case len(p.annotations(ln.cs, ln.e, false)) > 0:
 			els = append(els, element{kind: 'A', line: i})
 		case ln.mk == markNone && len(els) > 0 && els[len(els)-1].kind == 'I':
@@ -219,6 +221,37 @@ func (p *parser) leaderOnly(i int) bool {
 		}
 	}
 	return true
+}
+
+// leaderOnlyBrackets reports a line of brackets naming only leaders
+// (（汇报单位：X  分管领导：Y）: the reporter assigns nothing).
+func (p *parser) leaderOnlyBrackets(i int) bool {
+	ln := p.lines[i]
+	n := 0
+	for _, a := range p.annotations(ln.cs, ln.e, false) {
+		for _, f := range a.fields.fields {
+			if f.role != roleLeader {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// leadIn reports an unnumbered line ending in a colon right above a
+// numbered item (会议认为，…。会议议定：): it introduces the items.
+func (p *parser) leadIn(i int) bool {
+	ln := p.lines[i]
+	e := ln.e
+	for e > ln.cs && isSpace(p.src[e-1]) {
+		e--
+	}
+	if e == ln.cs || !isColon(p.src[e-1]) {
+		return false
+	}
+	j := p.nextLine(i)
+	return j >= 0 && p.lines[j].mk == markNumbered
 }
 
 // namesLeader reports an annotated line whose annotations name a leader.
