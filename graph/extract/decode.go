@@ -88,6 +88,8 @@ func normalise(ctx context.Context, name string, data []byte, forced string) (st
 			src, err = tableText(name, src, format)
 		case format == formatMarkdown:
 			src = markdownText(src)
+		case format == formatText:
+			src = fixedWidthTables(src)
 		}
 	}
 	if err != nil {
