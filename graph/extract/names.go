@@ -20,6 +20,7 @@ func (t *text) splitItems(out []item, s, e int) []item {
 	src := t.src
 	start, depth := s, 0
 	sep := rune(0)
+	first, spaced := len(out), false
 	flush := func(end int) {
 		a, b := trim(src, start, end, func(r rune) bool { return isSpace(r) || isQuote(r) }, func(r rune) bool { return isSpace(r) || isQuote(r) || r == '。' || r == '.' })
 		if a < b {
@@ -49,6 +50,7 @@ func (t *text) splitItems(out []item, s, e int) []item {
 				if sep == 0 {
 					sep = ' '
 				}
+				spaced = true
 			case r == '、':
 				if sep == 0 || sep == ' ' {
 					sep = '、'
@@ -60,8 +62,56 @@ func (t *text) splitItems(out []item, s, e int) []item {
 		}
 	}
 	flush(e)
+	if spaced {
+		out = joinStraySpaces(out, first)
+	}
 	return out
 }
+
+// joinStraySpaces joins the items from first on that a stray space split
+// (OCR output, a two-character name padded to three: 竺 文 涛, 市住 建局):
+// a space between Han characters where one side is a single character, or
+// where the left side ends no name and the joined form is a unit. Two real
+// names of a list (张三 李四, 区发改局 区财政局) are never joined.
+func joinStraySpaces(out []item, first int) []item {
+	k := first
+	for j := first + 1; j < len(out); j++ {
+		if k >= first && out[j].sep == ' ' && strayBreak(out[k].text, out[j].text) {
+			out[k].text += out[j].text
+			continue
+		}
+		k++
+		out[k] = out[j]
+	}
+	return out[:k+1]
+}
+
+// strayBreak reports whether a space between a and b splits one name.
+func strayBreak(a, b string) bool {
+	for _, s := range [2]string{a, b} {
+		for _, r := range s {
+			if !isHan(r) {
+				return false
+			}
+		}
+	}
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(a)
+	// a ends a unit's name: not 市科 or 市司 (a level and one character)
+	ended := strings.ContainsRune(unitEndings, last) && (na >= 3 || !strings.ContainsRune(levelChars, first))
+	switch {
+	case nb == 1: // 竺文 涛, 市科技 局; not 县交通运输局 三, 甄慧敏 开
+		return !ended && !(na >= 3 && isPersonName(a))
+	case na == 1: // 竺 文涛, 市 人社局
+		return !(nb >= 3 && isPersonName(b))
+	}
+	head, _ := utf8.DecodeRuneInString(b)
+	return !ended && !isPersonName(a) && !strings.ContainsRune(levelChars, head) && unitLike(a+b)
+}
+
+// levelChars open a unit's name: its level (省市区县镇乡) or 各.
+const levelChars = "省市区县镇乡各"
 
 // joinLines removes line breaks (and the spaces around them) from a name
 // that a PDF wrapped.
