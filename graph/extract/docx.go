@@ -78,6 +78,14 @@ type docxWalker struct {
 	// the cell as labelled fields when it ends (nestedCellText)
 	inner     [][]string
 	innerCell *strings.Builder
+	// frames holds, per open table, whether it is a layout frame (one
+	// grid column): its rows and cells are not a table, what they hold is
+	// read as if it stood outside it (paragraphs, the tables inside)
+	frames   []bool
+	gridCols int
+	// fallback counts open mc:Fallback elements: the copy Word keeps for
+	// old readers of what mc:Choice holds (a text box), skipped
+	fallback int
 	// Word's list numbering (docxnum.go) and the current paragraph's: its
 	// style, list and level; pPrChange holds a former pPr, not read
 	numbering *docxNumbering
@@ -99,9 +107,18 @@ func (w *docxWalker) walk(r io.Reader) error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			w.start(t)
+			if t.Name.Local == "Fallback" {
+				w.fallback++
+			}
+			if w.fallback == 0 {
+				w.start(t)
+			}
 		case xml.EndElement:
-			w.end(t.Name.Local)
+			if w.fallback == 0 {
+				w.end(t.Name.Local)
+			} else if t.Name.Local == "Fallback" {
+				w.fallback--
+			}
 		case xml.CharData:
 			if w.inText {
 				w.write(string(t))
@@ -148,6 +165,8 @@ func (w *docxWalker) start(t xml.StartElement) {
 	case "noBreakHyphen":
 		w.write("-")
 	case "tbl":
+		w.frames = append(w.frames, false)
+		w.gridCols = 0
 		if w.tblDepth == 0 {
 			w.flushPara()
 			w.grid = newFormGrid(&w.out)
@@ -156,6 +175,8 @@ func (w *docxWalker) start(t xml.StartElement) {
 		if w.tblDepth == 2 {
 			w.inner = w.inner[:0]
 		}
+	case "gridCol":
+		w.gridCols++
 	case "tr":
 		if w.tblDepth == 1 {
 			w.row = w.row[:0]
@@ -241,7 +262,20 @@ func (w *docxWalker) end(local string) {
 			w.inner[last] = append(w.inner[last], w.innerCell.String())
 			w.innerCell = nil
 		}
+	case "tblGrid":
+		if w.tblDepth == 1 && w.gridCols == 1 && len(w.frames) > 0 {
+			// a one-column top-level table frames what it holds
+			w.frames[len(w.frames)-1] = true
+			w.tblDepth = 0
+		}
 	case "tbl":
+		if n := len(w.frames); n > 0 {
+			frame := w.frames[n-1]
+			w.frames = w.frames[:n-1]
+			if frame {
+				return
+			}
+		}
 		if w.tblDepth == 2 && w.cell != nil {
 			w.cell.text.WriteString(" " + nestedCellText(w.inner) + " ")
 		}
