@@ -311,6 +311,88 @@ def html_two_row_header_units():
 Invented; modelled on city 责任分解表 web pages (海南, 杭州).""")
 
 
+STREET = [
+    ("入户走访", "独居空巢老人", "户", "社会事务办", ["各社区", "卫生服务中心"]),
+    ("改造", "小区老旧电梯", "部", "城市管理办", ["平安建设办", "各社区"]),
+    ("新建", "社区便民服务驿站", "个", "党建办", ["社会事务办", "各社区"]),
+    ("排查", "沿街商铺消防隐患", "家", "应急管理办", ["综合执法队", "派出所"]),
+    ("新增", "市场主体", "户", "经济发展办", ["市场监管所", "税务分局"]),
+    ("调解", "邻里矛盾纠纷", "件", "平安建设办", ["司法所", "各社区"]),
+    ("开展", "国家通用语言培训", "期", "宣传办", ["文化站", "各社区"]),
+    ("清运", "背街小巷积存垃圾", "吨", "城市管理办", ["综合执法队", "各社区"]),
+    ("组织", "劳动力转移就业", "人", "社会事务办", ["劳动保障所", "经济发展办"]),
+    ("建成", "口袋公园", "个", "城市管理办", ["经济发展办", "各社区"]),
+    ("培育", "社区社会组织", "个", "党建办", ["社会事务办", "团工委"]),
+    ("完成", "自建房安全鉴定", "栋", "应急管理办", ["城市管理办", "各社区"]),
+    ("举办", "“访惠聚”民生实事议事会", "场", "党建办", ["宣传办", "各社区"]),
+    ("落实", "困难群众临时救助", "人次", "社会事务办", ["民政所", "各社区"]),
+    ("新增", "楼宇经济入驻企业", "家", "经济发展办", ["招商服务中心", "市场监管所"]),
+    ("整治", "占道经营点位", "处", "综合执法队", ["城市管理办", "派出所"]),
+    ("开展", "反诈宣传进社区活动", "场", "平安建设办", ["派出所", "宣传办"]),
+    ("创建", "民族团结进步示范社区", "个", "宣传办", ["党建办", "各社区"]),
+    ("完成", "燃气用户安全检查", "户", "应急管理办", ["燃气公司", "各社区"]),
+    ("改建", "老年助餐点", "个", "社会事务办", ["卫生服务中心", "各社区"]),
+    ("建立", "网格员培训轮训制度", "项", "平安建设办", ["党建办", "各社区"]),
+    ("推进", "无物业小区党建引领物业服务", "个", "党建办", ["城市管理办", "各社区"]),
+]
+
+
+# 7. Street (街道) of a 新疆 city: a Markdown pipe table of the 街道 责任清单, leaders written as
+#    post then a name with the middle dot (副主任艾力·买买提), units the street's own offices.
+def md_street_dot_names():
+    name = "md-street-dot-names"
+    leaders = ["艾力·买买提", "古丽娜尔·吐尔逊", "张振疆", "热合曼·阿不都拉"]
+    posts = ["党工委副书记、办事处主任", "办事处副主任", "党工委委员、武装部长", "办事处副主任"]
+    rng = random.Random(1107)
+    objs = rng.sample(STREET, 20)
+    ts = []
+    for i, (v, o, mw, lead, others) in enumerate(objs):
+        key = "%s%s%d%s" % (v, o, rng.choice([4, 6, 10, 12, 16, 25, 30, 50, 80, 150]), mw)
+        ts.append(dict(key=key, text=key + rng.choice(TAILS), leaders=[leaders[i * 4 // 20]], leads=[lead],
+                       units=others[:rng.randint(1, 2)], when=rng.choice(["6月底", "9月底", "12月底", "长期"])))
+    out = ["# 天山路街道2025年重点工作责任清单", "",
+           "> 为推动街道党工委、办事处年度重点工作落实，现将任务逐项分解到领导、到科室。"
+           "各牵头科室是第一责任主体，配合科室、社区按职责抓好落实。", "",
+           "| 序号 | 重点工作 | 责任领导 | 牵头科室 | 配合科室（社区） | 完成时限 |",
+           "|:---:|---|---|---|---|:---:|"]
+    for i, t in enumerate(ts):
+        li = leaders.index(t["leaders"][0])
+        out.append("| %d | %s | %s%s | %s | %s | %s |" % (i + 1, t["text"], posts[li], leaders[li],
+                                                        jn(t["leads"]), jn(t["units"]), t["when"]))
+    out += ["", "**工作要求**", "",
+            "1. 各责任领导每月召开一次推进会，研究解决存在问题。",
+            "2. 党政办每季度对清单落实情况进行督查通报，结果纳入年度考核。", "",
+            "天山路街道党工委　天山路街道办事处", "", "2025年1月20日", ""]
+    write(name, "md", "\n".join(out))
+    want(name, ts, """Convention: a 街道 责任清单 of a 新疆 city as a Markdown pipe table 序号|重点工作|责任领导|牵头科室|配合科室（社区）|完成时限;
+leader cells are post then name, the names of 维吾尔 leaders written with the middle dot (办事处副主任古丽娜尔·吐尔逊);
+units are the street's offices (社会事务办, 各社区, 派出所). Invented; modelled on 街道 / 乡镇 责任清单.""")
+
+
+# 8. County, 黑龙江-like: a CSV export of a 任务分解表 with a title row and a two-row header
+#    (责任领导 over 牵头领导|协助领导, 责任单位 over 牵头单位|配合单位): both leaders lead the task.
+def csv_two_leader_columns():
+    name = "csv-two-leader-columns"
+    leaders = ["于洪波", "邢立军", "谷晓丽", "佟海峰", "关德胜"]
+    ts = tasks("县", 1108, 20, leaders[:4])
+    rng = random.Random(11080)
+    for t in ts:  # the assisting leader: another of the county leaders
+        t["leaders"].append(rng.choice([x for x in leaders if x != t["leaders"][0]]))
+    import csv, io
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["北林县2022年政府工作报告任务分解表", "", "", "", "", "", ""])
+    w.writerow(["序号", "工作任务", "责任领导", "", "责任单位", "", "完成时限"])
+    w.writerow(["", "", "牵头领导", "协助领导", "牵头单位", "配合单位", ""])
+    for i, t in enumerate(ts):
+        w.writerow([str(i + 1), t["text"], t["leaders"][0], t["leaders"][1], jn(t["leads"]), jn(t["units"]), t["when"]])
+    w.writerow(["备注：牵头领导负总责，协助领导协调推进；牵头单位为第一责任单位。", "", "", "", "", "", ""])
+    write(name, "csv", "\ufeff" + buf.getvalue(), newline="")
+    want(name, ts, """Convention: a county 任务分解表 exported to CSV (UTF-8 with BOM, CRLF): a title row, a two-row header with
+责任领导 over 牵头领导|协助领导 and 责任单位 over 牵头单位|配合单位 (the upper cells empty where merged), a note row at the end;
+each task has two leaders (牵头领导 and 协助领导), both are leaders. Invented; modelled on county 分解表 (黑龙江, 辽宁).""")
+
+
 def main():
     html_first_listed_leads()
     docx_two_row_header()
@@ -318,6 +400,8 @@ def main():
     txt_outline_labelled_lines()
     pdf_heading_leader_brackets()
     html_two_row_header_units()
+    md_street_dot_names()
+    csv_two_leader_columns()
 
 
 if __name__ == "__main__":
