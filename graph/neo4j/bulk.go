@@ -407,7 +407,7 @@ func importerJVMFlags(home string) []string {
 	if os.MkdirAll(run, 0o755) != nil {
 		return flags
 	}
-	os.Remove(archive) // the JVM does not replace a read-only archive
+	os.Remove(archive) // a stale one
 	return append(flags, "-XX:ArchiveClassesAtExit="+archive)
 }
 
