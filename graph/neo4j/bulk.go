@@ -375,7 +375,8 @@ func (b *BulkLoader) adminCommand(ctx context.Context, args []string) (*exec.Cmd
 		if jh := os.Getenv("JAVA_HOME"); jh != "" {
 			java = filepath.Join(jh, "bin", "java")
 		}
-		cmd = exec.CommandContext(ctx, java, append([]string{"-cp", filepath.Join(home, "lib", "*"), "org.neo4j.cli.AdminTool"}, args...)...)
+		flags := append(importerJVMFlags(home), "-cp", filepath.Join(home, "lib", "*"), "org.neo4j.cli.AdminTool")
+		cmd = exec.CommandContext(ctx, java, append(flags, args...)...)
 	}
 	cmd.Env = append(os.Environ(), "NEO4J_HOME="+home)
 	if conf := filepath.Join(home, "conf"); isDir(conf) {
@@ -383,6 +384,42 @@ func (b *BulkLoader) adminCommand(ctx context.Context, args []string) (*exec.Cmd
 	}
 	cmd.Dir = home
 	return cmd, nil
+}
+
+// importerArchive is the class data sharing archive of the importer run
+// from a home's jars, in its run/ directory.
+const importerArchive = "govgraph-importer.jsa"
+
+// importerJVMFlags are the JVM flags of the importer run from the jars of
+// home. Most of a small import's time is the JVM's start: loading and
+// verifying some thousand classes from the jars, and compiling. So the
+// classes are mapped from a class data sharing archive, which the first
+// run writes at its exit (and again when a jar is newer than it), and
+// only the C1 compiler runs, which compiles far less for the same work
+// (BENCHMARKS.md §13c). An unusable archive is ignored by the JVM.
+func importerJVMFlags(home string) []string {
+	flags := []string{"-XX:TieredStopAtLevel=1", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"}
+	run := filepath.Join(home, "run")
+	archive := filepath.Join(run, importerArchive)
+	if fi, err := os.Stat(archive); err == nil && !jarNewerThan(filepath.Join(home, "lib"), fi.ModTime()) {
+		return append(flags, "-XX:SharedArchiveFile="+archive)
+	}
+	if os.MkdirAll(run, 0o755) != nil {
+		return flags
+	}
+	os.Remove(archive) // a stale one
+	return append(flags, "-XX:ArchiveClassesAtExit="+archive)
+}
+
+// jarNewerThan says whether a jar in dir was modified after t.
+func jarNewerThan(dir string, t time.Time) bool {
+	jars, _ := filepath.Glob(filepath.Join(dir, "*.jar"))
+	for _, j := range jars {
+		if fi, err := os.Stat(j); err == nil && fi.ModTime().After(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // swap puts the staging database in the target's place: the target's

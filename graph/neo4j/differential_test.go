@@ -225,7 +225,7 @@ func compareStoresErring(t *testing.T, ctx context.Context, got, want graph.Stor
 			failed++
 		}
 		if diff := cmp.Diff(a, q(got), cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("%s: %s differs from %s (-%[3]s +%[2]s):\n%s", name, got.Kind(), want.Kind(), diff)
+			t.Errorf("%s: %s differs from %s (-%[3]s +%[2]s):\n%[4]s", name, got.Kind(), want.Kind(), diff)
 		}
 	}
 	// Errors are compared too, but most questions must have answers.

@@ -11,3 +11,6 @@ import (
 func (s *Store) ReadCypherUnchecked(ctx context.Context, query string, params map[string]any, maxRows int) (*graph.CypherResult, error) {
 	return s.readCypher(ctx, query, params, maxRows, false)
 }
+
+// ImporterJVMFlags exposes the importer's JVM flags for a home.
+var ImporterJVMFlags = importerJVMFlags

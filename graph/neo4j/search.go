@@ -43,7 +43,7 @@ func (s *Store) Search(ctx context.Context, q string, limit int, jurisdiction st
 	lq := graph.Lower(q)
 	params := map[string]any{"q": lq, "limit": limit, "jurisdiction": strings.TrimSpace(jurisdiction)}
 	tasks := qSearchTasksScan
-	if useFullText(q) {
+	if useFullText(q) && s.fullTextReady(ctx) {
 		tasks = qSearchTasksFullText
 		params["phrase"] = `"` + escapeLucene(q) + `"`
 	}
@@ -81,6 +81,26 @@ func useFullText(q string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// qFullTextState is the state of the task text index, no row without it.
+const qFullTextState = `SHOW INDEXES YIELD name, state WHERE name = $name RETURN state`
+
+// fullTextReady reports whether the task text index is online. Open does
+// not wait for it (over a bulk-loaded corpus its population is the longest
+// part of the schema), and a query on it while it populates would wait
+// until it is done; until then a search scans the tasks, which gives the
+// same answer. Once seen online, it is not asked again.
+func (s *Store) fullTextReady(ctx context.Context) bool {
+	if s.fullTextOnline.Load() {
+		return true
+	}
+	res, err := s.read(ctx, qFullTextState, map[string]any{"name": taskTextIndex})
+	if err != nil || len(res.Records) != 1 || str(res.Records[0].Values[0]) != "ONLINE" {
+		return false
+	}
+	s.fullTextOnline.Store(true)
+	return true
 }
 
 // escapeLucene escapes the characters the Lucene query parser treats

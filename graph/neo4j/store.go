@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -59,6 +60,8 @@ type Store struct {
 	timeout   time.Duration
 	maxImport int
 	closed    atomic.Bool
+	// fullTextOnline is set once the task text index is seen online.
+	fullTextOnline atomic.Bool
 }
 
 // Open connects to Neo4j, checks that it answers and creates the schema
@@ -116,7 +119,10 @@ func redactURI(uri string) string {
 	return u.String()
 }
 
-// schema is created in order; every statement is idempotent.
+// schema is created in one transaction; every statement is idempotent.
+// Each uniqueness constraint is populated as it is created; the indexes
+// are populated after the commit by one job, sharing its scan of the
+// store.
 var schema = []string{
 	"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT section_key IF NOT EXISTS FOR (n:Section) REQUIRE n.key IS UNIQUE",
@@ -146,20 +152,52 @@ var schema = []string{
 
 const taskTextIndex = "task_text"
 
-// createSchema creates what is missing and waits until every index is online.
-func (s *Store) createSchema(ctx context.Context) error {
-	const op = "neo4j.Open"
+// qAwaitIndexes waits for the indexes $names.
+const qAwaitIndexes = `UNWIND $names AS name CALL db.awaitIndex(name, 300)`
+
+// awaitedIndexes are the indexes Open waits for: all but the full-text
+// one, which is left to populate (see Store.fullTextReady).
+func awaitedIndexes() []string {
+	var names []string
 	for _, stmt := range schema {
-		if _, err := s.write(ctx, stmt, nil); err != nil {
-			var dbErr *neo4jdrv.Neo4jError
-			// Two stores opening at once may race on IF NOT EXISTS.
-			if errors.As(err, &dbErr) && strings.HasPrefix(dbErr.Code, "Neo.ClientError.Schema.") && strings.Contains(dbErr.Code, "AlreadyExists") {
-				continue
-			}
-			return s.wrap(ctx, op, "cannot create the graph schema", err)
+		f := strings.Fields(stmt)
+		if i := slices.IndexFunc(f, func(w string) bool { return w == "CONSTRAINT" || w == "INDEX" }); i >= 0 && f[i+1] != taskTextIndex {
+			names = append(names, f[i+1])
 		}
 	}
-	if _, err := s.write(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
+	return names
+}
+
+// schemaAttempts bounds the retries of the schema transaction when other
+// stores opening at once create the same rules first.
+const schemaAttempts = 3
+
+// createSchema creates what is missing and waits until the range indexes
+// are online.
+func (s *Store) createSchema(ctx context.Context) error {
+	const op = "neo4j.Open"
+	for attempt := 1; ; attempt++ {
+		err := s.writeTx(ctx, func(tx neo4jdrv.ManagedTransaction) error {
+			for _, stmt := range schema {
+				if _, err := run(ctx, tx, stmt, nil); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err == nil {
+			break
+		}
+		var dbErr *neo4jdrv.Neo4jError
+		// Two stores opening at once may race on IF NOT EXISTS; the next
+		// attempt finds the other's rules.
+		if attempt < schemaAttempts && errors.As(rootCause(err), &dbErr) &&
+			strings.HasPrefix(dbErr.Code, "Neo.ClientError.Schema.") && strings.Contains(dbErr.Code, "AlreadyExists") {
+			continue
+		}
+		return s.wrap(ctx, op, "cannot create the graph schema", err)
+	}
+	if _, err := s.write(ctx, qAwaitIndexes, map[string]any{"names": awaitedIndexes()}); err != nil {
 		return s.wrap(ctx, op, "the graph indexes did not come online", err)
 	}
 	if _, err := s.write(ctx, qCreateMeta, nil); err != nil {
@@ -359,6 +397,19 @@ func (s *Store) readTx(ctx context.Context, work func(tx neo4jdrv.ManagedTransac
 	_, err := sess.ExecuteRead(ctx, func(tx neo4jdrv.ManagedTransaction) (any, error) {
 		return nil, work(tx)
 	}, neo4jdrv.WithTxTimeout(s.timeout))
+	return err
+}
+
+// writeTx runs work in one write transaction.
+func (s *Store) writeTx(ctx context.Context, work func(tx neo4jdrv.ManagedTransaction) error) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
+	sess := s.session(ctx, neo4jdrv.AccessModeWrite)
+	defer sess.Close(context.Background())
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4jdrv.ManagedTransaction) (any, error) {
+		return nil, work(tx)
+	})
 	return err
 }
 
