@@ -142,18 +142,10 @@ func (s *Store) Document(ctx context.Context, id string) (*graph.Document, error
 		return nil, graph.Errorf(graph.ENOTFOUND, "no document %q", id)
 	}
 	var doc graph.Document
-	data, err := storedText(res.Records[0].Values[0])
-	if err == nil {
-		err = json.Unmarshal(data, &doc)
-	}
-	var source []byte
-	if err == nil {
-		source, err = storedText(res.Records[0].Values[1])
-	}
-	if err != nil {
+	if err := json.Unmarshal([]byte(str(res.Records[0].Values[0])), &doc); err != nil {
 		return nil, &graph.Error{Code: graph.EINTERNAL, Op: op, Message: "stored document " + id + " is unreadable", Err: err}
 	}
-	doc.Source = string(source)
+	doc.Source = str(res.Records[0].Values[1])
 	return &doc, nil
 }
 

@@ -87,7 +87,7 @@ func newPlan(doc *graph.Document) (*plan, error) {
 	p.docProps = map[string]any{
 		"id": id, "title": m.Title, "issuer": m.Issuer, "date": m.Date, "year": m.Year,
 		"jurisdiction": m.Jurisdiction, "number": m.Number, "format": m.Format, "fileName": m.FileName,
-		"hash": m.Hash, "source": packText([]byte(doc.Source)), "json": packText(prepared.JSON), "fingerprint": p.fingerprint,
+		"hash": m.Hash, "source": doc.Source, "json": string(prepared.JSON), "fingerprint": p.fingerprint,
 		"sectionCount": st.Sections, "taskCount": st.Tasks, "leaderCount": st.Leaders,
 		"unitCount": st.Units, "projectCount": st.Projects, "targetCount": st.Targets,
 		"diagnosticCount": st.Diagnostics, "coverageItems": st.Coverage.Items,
@@ -509,11 +509,7 @@ func settleEntities(ctx context.Context, tx neo4jdrv.ManagedTransaction, id stri
 	byDoc := make(map[string]*lists, len(docs))
 	for _, r := range docs {
 		var l lists
-		data, err := storedText(r.Values[1])
-		if err == nil {
-			err = json.Unmarshal(data, &l)
-		}
-		if err != nil {
+		if err := json.Unmarshal([]byte(str(r.Values[1])), &l); err != nil {
 			return err
 		}
 		byDoc[str(r.Values[0])] = &l

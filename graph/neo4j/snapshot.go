@@ -371,11 +371,7 @@ func (s *Store) backfillSnapshots(ctx context.Context) error {
 	for _, r := range res.Records {
 		id := str(r.Values[0])
 		var doc graph.Document
-		data, err := storedText(r.Values[2])
-		if err == nil {
-			err = json.Unmarshal(data, &doc)
-		}
-		if err != nil {
+		if err := json.Unmarshal([]byte(str(r.Values[2])), &doc); err != nil {
 			return &graph.Error{Code: graph.EINTERNAL, Op: op, Message: "stored document " + id + " is unreadable", Err: err}
 		}
 		w := newSnapshotWriter(len(doc.Tasks))

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/klauspost/compress/zstd"
 	neo4jdrv "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"govgraph/graph"
@@ -98,32 +97,4 @@ func unitProps(v any) (graph.Unit, error) {
 	var u graph.Unit
 	err := json.Unmarshal([]byte(str(v)), &u)
 	return u, err
-}
-
-// A document's JSON and source, its two big texts, are stored as
-// zstd-compressed byte arrays (a few times smaller: fewer store records
-// and transaction log bytes per import, BENCHMARKS.md §2i); an older
-// govgraph stored them as strings, which storedText reads too.
-var (
-	textEncoder, _ = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1))
-	textDecoder, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0), zstd.WithDecoderMaxMemory(maxStoredText))
-)
-
-// maxStoredText bounds what one stored text may decompress to.
-const maxStoredText = 1 << 30
-
-// packText is the stored form of a big text.
-func packText(b []byte) []byte { return textEncoder.EncodeAll(b, nil) }
-
-// storedText reads a big text as stored: compressed bytes or a string.
-func storedText(v any) ([]byte, error) {
-	switch x := v.(type) {
-	case []byte:
-		return textDecoder.DecodeAll(x, nil)
-	case string:
-		return []byte(x), nil
-	case nil:
-		return nil, nil
-	}
-	return nil, fmt.Errorf("a stored text is a %T", v)
 }
