@@ -329,10 +329,9 @@ func (b *BulkLoader) runImporter(ctx context.Context, name string) error {
 			multiline = append(multiline, f.path)
 		}
 	}
-	if len(multiline) > 0 {
-		args = append(args, "--multiline-fields=true")
-	}
-	args = append(args, name)
+	// Always given, it also ends the last --relationships list, which would
+	// otherwise take the database name for one more file.
+	args = append(args, "--multiline-fields="+strconv.FormatBool(len(multiline) > 0), name)
 	cmd, err := b.adminCommand(ctx, args)
 	if err != nil {
 		return err
