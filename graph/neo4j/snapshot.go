@@ -293,6 +293,17 @@ func (nb *networkBuilder) leads(lead []int, u int, unit func(int) int) bool {
 	return false
 }
 
+// shownKeys lists the entity keys of the units the network shows.
+func (nb *networkBuilder) shownKeys() []string {
+	keys := []string{}
+	for num, n := range nb.nodes {
+		if n != nil {
+			keys = append(keys, nb.unitKeys[num])
+		}
+	}
+	return keys
+}
+
 // unitFacts are a stored unit's properties that a network shows.
 type unitFacts struct {
 	name, jurisdiction, kind string
