@@ -178,8 +178,8 @@ func (s *Store) createSchema(ctx context.Context) error {
 // (qBumpVersion, unittable.go) in the transaction itself, so a version
 // names exactly the data committed with it.
 const (
-	qCreateMeta  = `MERGE (m:Meta {id: 'data'}) ON CREATE SET m.epoch = randomUUID(), m.version = 0`
-	qVersion = `OPTIONAL MATCH (m:Meta {id: 'data'}) RETURN ` + versionExpr + ` AS version`
+	qCreateMeta = `MERGE (m:Meta {id: 'data'}) ON CREATE SET m.epoch = randomUUID(), m.version = 0`
+	qVersion    = `OPTIONAL MATCH (m:Meta {id: 'data'}) RETURN ` + versionExpr + ` AS version`
 	// versionExpr is the version of the :Meta node m, null without it.
 	versionExpr = `m.epoch + '-' + toString(m.version)`
 )
