@@ -198,7 +198,7 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		}
 	}
 
-	snap.setProps(p.docProps)
+	snap.setProps(p.docProps, doc.Meta)
 
 	// Nodes first, then the relationships between them, in the order of
 	// nodeQueries and relQueries.

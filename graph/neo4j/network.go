@@ -18,21 +18,21 @@ import (
 // qNetworkSelection reads, in one statement, the data version and whether
 // the unit tables are current (unittable.go), the documents a network
 // filter's scope selects (SCOPE is replaced by its conditions on d) with
-// their metadata, network snapshots (snapshot.go) and, for an analysis
-// ($withTasks), their JSON (not of documents without a task of
-// $leader), the unit tables of their jurisdictions, and the data version
-// again, after the rest.
+// their network snapshots (snapshot.go: the head, and the lead tasks
+// alone for a lead-role network) and, for an analysis ($withTasks), their
+// JSON (not of documents without a task of $leader), the unit tables of
+// their jurisdictions, and the data version again, after the rest.
 const qNetworkSelection = `OPTIONAL MATCH (m:Meta {id: 'data'})
 WITH ` + versionExpr + ` AS versionBefore, m.unitTables = m.version AS tablesCurrent
 CALL {
   MATCH (d:Document) SCOPE
-  RETURN collect([` + documentProjection + `, d.networkUnits, d.networkLeaders, d.networkTasks,
+  RETURN collect([d.jurisdiction, d.networkHead, CASE WHEN $leadOnly THEN d.networkLead ELSE d.networkTasks END,
     CASE WHEN $withTasks AND ($leader IS NULL OR $leader IN d.networkLeaders) THEN d.json END]) AS snapshots
 }
 CALL {
   WITH snapshots, tablesCurrent
   UNWIND CASE WHEN tablesCurrent THEN snapshots ELSE [] END AS s
-  WITH DISTINCT s[0].jurisdiction AS j
+  WITH DISTINCT s[0] AS j
   MATCH (t:UnitTable {jurisdiction: j})
   RETURN collect([t.jurisdiction, t.names, t.kinds, t.collective]) AS tables
 }
@@ -59,7 +59,7 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 	sel, err := s.readVersioned(ctx, func(tx neo4jdrv.ManagedTransaction) (*graph.Selection, string, string, error) {
 		docs = nil
 		w := documentScopeWhere(f.Scope())
-		params := map[string]any{"withTasks": withTasks, "leader": nil}
+		params := map[string]any{"withTasks": withTasks, "leadOnly": f.Role == graph.RoleLead, "leader": nil}
 		for k, v := range w.params {
 			params[k] = v
 		}
@@ -75,31 +75,20 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 		}
 		v := recs[0].Values
 		before, tablesCurrent, after := versionValue(v[0]), v[1] == true, versionValue(v[4])
-		snapshots, _ := v[2].([]any)
-		// In document order, tasks come in canonical order and need no sorting.
-		slices.SortFunc(snapshots, func(a, b any) int {
-			return strings.Compare(str(dict(a.([]any)[0])["id"]), str(dict(b.([]any)[0])["id"]))
-		})
+		snapshots, err := readSnapshots(anyList(v[2]), f.Role == graph.RoleLead)
+		if err != nil {
+			return nil, "", "", err
+		}
 		nb := newNetworkBuilder(f)
-		metas := make([]map[string]any, 0, len(snapshots))
-		for _, x := range snapshots {
-			r := x.([]any)
-			m := dict(r[0])
-			snap := &snapshot{
-				document: str(m["id"]), jurisdiction: str(m["jurisdiction"]),
-				units: stringList(r[1]), leaders: stringList(r[2]),
-			}
-			snap.tasks, _ = r[3].([]byte)
-			if r[3] == nil && integer(m["taskCount"]) > 0 {
-				return nil, "", "", &graph.Error{Code: graph.EINTERNAL, Message: "document " + snap.document + " has no network snapshot"}
-			}
-			if err := nb.add(snap); err != nil {
+		metas := make([]graph.DocumentMeta, 0, len(snapshots))
+		for _, snap := range snapshots {
+			if err := nb.add(&snap.snapshot); err != nil {
 				return nil, "", "", err
 			}
-			if r[4] != nil {
-				docs = append(docs, storedJSON{id: snap.document, jurisdiction: snap.jurisdiction, json: str(r[4])})
+			if snap.json != "" {
+				docs = append(docs, storedJSON{id: snap.document, jurisdiction: snap.jurisdiction, json: snap.json})
 			}
-			metas = append(metas, m)
+			metas = append(metas, snap.meta)
 		}
 		facts := map[string]unitFacts{}
 		if tablesCurrent {
@@ -123,7 +112,7 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 		if err != nil {
 			return nil, "", "", err
 		}
-		return &graph.Selection{Network: net, Documents: graph.SelectedDocuments(documentInfoList(metas), f.Scope())}, before, after, nil
+		return &graph.Selection{Network: net, Documents: selectedDocuments(metas, f.Scope())}, before, after, nil
 	})
 	if err != nil {
 		return nil, s.wrap(ctx, op, "", err)
@@ -137,6 +126,47 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 	}
 	sel.Tasks = tasks
 	return sel, nil
+}
+
+// readSnapshot is a snapshot as a network reads it, with its document's
+// metadata and, for an analysis, JSON.
+type readSnapshot struct {
+	snapshot
+	meta graph.DocumentMeta
+	json string
+}
+
+// readSnapshots decodes the snapshots of qNetworkSelection (a list of
+// [jurisdiction, head, tasks, json]), in document order, where the tasks
+// come in canonical order and need no sorting.
+func readSnapshots(rows []any, leadOnly bool) ([]readSnapshot, error) {
+	out := make([]readSnapshot, len(rows))
+	for i, x := range rows {
+		r := x.([]any)
+		head, ok := r[1].(string)
+		if !ok {
+			return nil, &graph.Error{Code: graph.EINTERNAL, Message: "a document of " + str(r[0]) + " has no network snapshot"}
+		}
+		var h snapshotHead
+		if err := json.Unmarshal([]byte(head), &h); err != nil {
+			return nil, &graph.Error{Code: graph.EINTERNAL, Message: "the network snapshot of a document of " + str(r[0]) + " is unreadable", Err: err}
+		}
+		out[i].snapshot = snapshot{document: h.Meta.ID, jurisdiction: h.Meta.Jurisdiction, units: h.Units, leaders: h.Leaders, leadOnly: leadOnly}
+		out[i].tasks, _ = r[2].([]byte) // absent: no tasks (of the role)
+		out[i].meta = h.Meta
+		out[i].json, _ = r[3].(string)
+	}
+	slices.SortFunc(out, func(a, b readSnapshot) int { return strings.Compare(a.document, b.document) })
+	return out, nil
+}
+
+// selectedDocuments is the metadata of the documents scope selects, by id.
+func selectedDocuments(metas []graph.DocumentMeta, scope graph.DocumentScope) []graph.DocumentMeta {
+	docs := make([]graph.DocumentInfo, len(metas))
+	for i, m := range metas {
+		docs[i].DocumentMeta = m
+	}
+	return graph.SelectedDocuments(docs, scope)
 }
 
 // storedJSON is a stored document's JSON, as a network read returns it.
