@@ -19,15 +19,19 @@ import (
 // the unit tables are current (unittable.go), the documents a network
 // filter's scope selects (SCOPE is replaced by its conditions on d) with
 // their network snapshots (snapshot.go: the head, and the lead tasks
-// alone for a lead-role network) and, for an analysis ($withTasks), their
-// JSON (not of documents without a task of $leader), the unit tables of
-// their jurisdictions, and the data version again, after the rest.
+// alone for a lead-role network), the unit tables of their jurisdictions,
+// and the data version again, after the rest: all in its first row. For an
+// analysis ($withTasks) one more row follows per document whose tasks it
+// needs (not those without a task of $leader) with its JSON, streamed (one
+// list of megabytes in one row is slow to build: BENCHMARKS.md §2f); each
+// carries the document's fingerprint, also read with its snapshot, so that
+// a document replaced between the two reads shows (checkJSONRows).
 const qNetworkSelection = `OPTIONAL MATCH (m:Meta {id: 'data'})
 WITH ` + versionExpr + ` AS versionBefore, m.unitTables = m.version AS tablesCurrent
 CALL {
   MATCH (d:Document) SCOPE
   RETURN collect([d.jurisdiction, d.networkHead, CASE WHEN $leadOnly THEN d.networkLead ELSE d.networkTasks END,
-    CASE WHEN $withTasks AND ($leader IS NULL OR $leader IN d.networkLeaders) THEN d.json END]) AS snapshots
+    CASE WHEN $withTasks AND ($leader IS NULL OR $leader IN d.networkLeaders) THEN [d.id, d.fingerprint] END]) AS snapshots
 }
 CALL {
   WITH snapshots, tablesCurrent
@@ -37,7 +41,11 @@ CALL {
   RETURN collect([t.jurisdiction, t.names, t.kinds, t.collective]) AS tables
 }
 OPTIONAL MATCH (m:Meta {id: 'data'})
-RETURN versionBefore, tablesCurrent, snapshots, tables, ` + versionExpr + ` AS versionAfter`
+WITH versionBefore, tablesCurrent, snapshots, tables, ` + versionExpr + ` AS versionAfter
+UNWIND [null] + [s IN snapshots WHERE s[3] IS NOT NULL | s[3][0]] AS id
+OPTIONAL MATCH (d:Document {id: id})
+RETURN CASE WHEN id IS NULL THEN [versionBefore, tablesCurrent, snapshots, tables, versionAfter] END AS head,
+  id, d.jurisdiction AS jurisdiction, d.fingerprint AS fingerprint, d.json AS json`
 
 // UnitNetwork implements graph.Store.
 func (s *Store) UnitNetwork(ctx context.Context, f graph.NetworkFilter) (*graph.UnitNetwork, error) {
@@ -70,23 +78,25 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 		if err != nil {
 			return nil, "", "", err
 		}
-		if len(recs) != 1 {
-			return nil, "", "", &graph.Error{Code: graph.EINTERNAL, Message: fmt.Sprintf("the network read returned %d rows", len(recs))}
+		if len(recs) == 0 || recs[0].Values[0] == nil {
+			return nil, "", "", &graph.Error{Code: graph.EINTERNAL, Message: "the network read returned no first row"}
 		}
-		v := recs[0].Values
+		v := anyList(recs[0].Values[0])
 		before, tablesCurrent, after := versionValue(v[0]), v[1] == true, versionValue(v[4])
 		snapshots, err := readSnapshots(anyList(v[2]), f.Role == graph.RoleLead)
 		if err != nil {
 			return nil, "", "", err
+		}
+		if withTasks {
+			if docs, err = checkJSONRows(anyList(v[2]), recs[1:]); err != nil {
+				after = "" // a document was replaced or deleted since its snapshot was read
+			}
 		}
 		nb := newNetworkBuilder(f)
 		metas := make([]graph.DocumentMeta, 0, len(snapshots))
 		for _, snap := range snapshots {
 			if err := nb.add(&snap.snapshot); err != nil {
 				return nil, "", "", err
-			}
-			if snap.json != "" {
-				docs = append(docs, storedJSON{id: snap.document, jurisdiction: snap.jurisdiction, json: snap.json})
 			}
 			metas = append(metas, snap.meta)
 		}
@@ -129,16 +139,15 @@ func (s *Store) NetworkSelection(ctx context.Context, f graph.NetworkFilter, wit
 }
 
 // readSnapshot is a snapshot as a network reads it, with its document's
-// metadata and, for an analysis, JSON.
+// metadata.
 type readSnapshot struct {
 	snapshot
 	meta graph.DocumentMeta
-	json string
 }
 
 // readSnapshots decodes the snapshots of qNetworkSelection (a list of
-// [jurisdiction, head, tasks, json]), in document order, where the tasks
-// come in canonical order and need no sorting.
+// [jurisdiction, head, tasks, [id, fingerprint]]), in document order,
+// where the tasks come in canonical order and need no sorting.
 func readSnapshots(rows []any, leadOnly bool) ([]readSnapshot, error) {
 	out := make([]readSnapshot, len(rows))
 	for i, x := range rows {
@@ -154,7 +163,6 @@ func readSnapshots(rows []any, leadOnly bool) ([]readSnapshot, error) {
 		out[i].snapshot = snapshot{document: h.Meta.ID, jurisdiction: h.Meta.Jurisdiction, units: h.Units, leaders: h.Leaders, leadOnly: leadOnly}
 		out[i].tasks, _ = r[2].([]byte) // absent: no tasks (of the role)
 		out[i].meta = h.Meta
-		out[i].json, _ = r[3].(string)
 	}
 	slices.SortFunc(out, func(a, b readSnapshot) int { return strings.Compare(a.document, b.document) })
 	return out, nil
@@ -167,6 +175,30 @@ func selectedDocuments(metas []graph.DocumentMeta, scope graph.DocumentScope) []
 		docs[i].DocumentMeta = m
 	}
 	return graph.SelectedDocuments(docs, scope)
+}
+
+// checkJSONRows takes the documents' JSON from the rows after the first of
+// qNetworkSelection, and fails when one is not of the fingerprint read with
+// its snapshot (a write came between the two reads).
+func checkJSONRows(snapshots []any, rows []*neo4jdrv.Record) ([]storedJSON, error) {
+	want := map[string]string{}
+	for _, x := range snapshots {
+		if idFP := anyList(x.([]any)[3]); len(idFP) == 2 {
+			want[str(idFP[0])] = str(idFP[1])
+		}
+	}
+	docs := make([]storedJSON, 0, len(rows))
+	for _, r := range rows {
+		id, fp, text := str(r.Values[1]), r.Values[3], r.Values[4]
+		if fp != want[id] || text == nil {
+			return nil, graph.Errorf(graph.ECONFLICT, "document %s changed during the read", id)
+		}
+		docs = append(docs, storedJSON{id: id, jurisdiction: str(r.Values[2]), json: str(text)})
+	}
+	if len(docs) != len(want) {
+		return nil, graph.Errorf(graph.ECONFLICT, "%d of %d documents were read", len(docs), len(want))
+	}
+	return docs, nil
 }
 
 // storedJSON is a stored document's JSON, as a network read returns it.
