@@ -24,11 +24,11 @@ import (
 const (
 	// qBumpVersion bumps the data version, keeps unitTables with it
 	// when it was current, and rewrites the tables of $jurisdictions. The
-	// :Meta node is locked first, as in qRebuildUnitTables.
+	// first SET locks the :Meta node, so unitTables is read under the lock
+	// (as in rebuildUnitTables).
 	qBumpVersion = `MERGE (m:Meta {id: 'data'}) ON CREATE SET m.epoch = randomUUID(), m.version = 0, m.unitTables = 0
-WITH m, m.unitTables = m.version AS current
 SET m.version = m.version + 1
-SET m.unitTables = CASE WHEN current THEN m.version ELSE m.unitTables END
+SET m.unitTables = CASE WHEN m.unitTables = m.version - 1 THEN m.version ELSE m.unitTables END
 WITH DISTINCT m
 UNWIND $jurisdictions AS j
 CALL (j) {
