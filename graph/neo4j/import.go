@@ -198,7 +198,7 @@ func newPlan(doc *graph.Document) (*plan, error) {
 		}
 	}
 
-	snap.setProps(p.docProps)
+	snap.setProps(p.docProps, doc.Meta)
 
 	// Nodes first, then the relationships between them, in the order of
 	// nodeQueries and relQueries.
@@ -381,12 +381,12 @@ const (
 	// write lock, so imports of one document run one after the other) and
 	// numbers the import.
 	qLockDocument = `MERGE (d:Document {id: $doc})
-WITH d, d.fingerprint AS fingerprint
+WITH d, d.fingerprint AS fingerprint, d.jurisdiction AS jurisdiction
 SET d.importing = true
 REMOVE d.importing
-WITH d, fingerprint
+WITH d, fingerprint, jurisdiction
 CALL { MATCH (o:Document) RETURN coalesce(max(o.seq), 0) + 1 AS seq }
-RETURN fingerprint, seq`
+RETURN fingerprint, seq, jurisdiction`
 	// qOwnedEntities lists the leaders, units and projects a document's
 	// tasks reference, before those tasks are removed.
 	qOwnedEntities = `MATCH (t:Task {document: $doc})--(e)
@@ -454,7 +454,12 @@ func (s *Store) importTx(ctx context.Context, tx neo4jdrv.ManagedTransaction, p 
 	if err := settleEntities(ctx, tx, p.id, stale); err != nil {
 		return res, err
 	}
-	if _, err := run(ctx, tx, qBumpVersion, nil); err != nil {
+	// The unit tables of its jurisdiction, and of the old version's.
+	tables := []any{p.docProps["jurisdiction"]}
+	if oldJ, ok := recs[0].Values[2].(string); ok && oldJ != tables[0] {
+		tables = append(tables, oldJ)
+	}
+	if _, err := run(ctx, tx, qBumpVersion, map[string]any{"jurisdictions": tables}); err != nil {
 		return res, err
 	}
 	return res, nil
@@ -562,7 +567,7 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 	sess := s.session(ctx, neo4jdrv.AccessModeWrite)
 	defer sess.Close(context.Background())
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4jdrv.ManagedTransaction) (any, error) {
-		recs, err := run(ctx, tx, `MATCH (d:Document {id: $doc}) SET d.deleting = true RETURN d.id`, map[string]any{"doc": id})
+		recs, err := run(ctx, tx, `MATCH (d:Document {id: $doc}) SET d.deleting = true RETURN d.jurisdiction`, map[string]any{"doc": id})
 		if err != nil {
 			return nil, err
 		}
@@ -579,7 +584,7 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 		if err := settleEntities(ctx, tx, id, stale); err != nil {
 			return nil, err
 		}
-		_, err = run(ctx, tx, qBumpVersion, nil)
+		_, err = run(ctx, tx, qBumpVersion, map[string]any{"jurisdictions": []any{recs[0].Values[0]}})
 		return nil, err
 	})
 	return s.wrap(ctx, op, "cannot delete document "+id, err)
@@ -629,7 +634,7 @@ func (s *Store) ImportNaive(ctx context.Context, doc *graph.Document) (graph.Imp
 			}
 		}
 	}
-	if err := exec(qBumpVersion, nil); err != nil {
+	if err := exec(qBumpVersion, map[string]any{"jurisdictions": []any{p.docProps["jurisdiction"]}}); err != nil {
 		return graph.ImportResult{}, s.wrap(ctx, op, "cannot import document "+p.id, err)
 	}
 	return p.result(), nil

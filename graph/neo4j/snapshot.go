@@ -18,44 +18,58 @@ import (
 //	networkFormat   snapshotFormat
 //	networkUnits    the names of the units its tasks involve, each once
 //	networkLeaders  the names of the leaders of its tasks, each once
+//	networkHead     JSON: the document's metadata and the two lists of
+//	                names, what a network reads of it besides the tasks
 //	networkTasks    per task, varints: index, section, then the leaders,
 //	                the lead units and the responsible units, each a count
 //	                followed by positions in networkLeaders or networkUnits
+//	networkLead     the same for the tasks that have lead units, without
+//	                the responsible units: all that a lead-role network reads
 //
 // A whole-corpus network is then one read of the selected documents'
 // snapshots, merged in Go (networkBuilder), instead of a match over every
-// task's paths.
+// task's paths. The lists are for Cypher (an analysis's leader filter, the
+// console); the network reads the head, one property instead of two lists
+// (BENCHMARKS.md §2f).
 const (
-	snapshotFormat = 1
+	snapshotFormat = 2
 
 	propNetworkFormat  = "networkFormat"
 	propNetworkUnits   = "networkUnits"
 	propNetworkLeaders = "networkLeaders"
+	propNetworkHead    = "networkHead"
 	propNetworkTasks   = "networkTasks"
+	propNetworkLead    = "networkLead"
 )
 
 // snapshotWriter encodes a document's snapshot task by task.
 type snapshotWriter struct {
 	units, leaders     []string
 	unitPos, leaderPos map[string]int
-	tasks              []byte
+	tasks, lead        []byte
 }
 
 func newSnapshotWriter(tasks int) *snapshotWriter {
 	return &snapshotWriter{unitPos: map[string]int{}, leaderPos: map[string]int{}, tasks: make([]byte, 0, 8*tasks)}
 }
 
-// task appends one task: its leaders, lead and responsible units, each once.
+// task appends one task: its leaders, lead and responsible units, each once;
+// and to the lead tasks when it has lead units.
 func (w *snapshotWriter) task(t *graph.Task) {
+	leaders, lead, resp := graph.Distinct(t.Leaders), graph.Distinct(t.LeadUnits), graph.Distinct(t.Units)
+	start := len(w.tasks)
 	w.tasks = binary.AppendVarint(w.tasks, int64(t.Index))
 	w.tasks = binary.AppendVarint(w.tasks, int64(t.Section))
-	w.names(graph.Distinct(t.Leaders), &w.leaders, w.leaderPos)
-	w.names(graph.Distinct(t.LeadUnits), &w.units, w.unitPos)
-	w.names(graph.Distinct(t.Units), &w.units, w.unitPos)
+	w.tasks = w.names(w.tasks, leaders, &w.leaders, w.leaderPos)
+	w.tasks = w.names(w.tasks, lead, &w.units, w.unitPos)
+	if len(lead) > 0 {
+		w.lead = append(w.lead, w.tasks[start:]...)
+	}
+	w.tasks = w.names(w.tasks, resp, &w.units, w.unitPos)
 }
 
-func (w *snapshotWriter) names(names []string, table *[]string, pos map[string]int) {
-	w.tasks = binary.AppendUvarint(w.tasks, uint64(len(names)))
+func (w *snapshotWriter) names(b []byte, names []string, table *[]string, pos map[string]int) []byte {
+	b = binary.AppendUvarint(b, uint64(len(names)))
 	for _, n := range names {
 		p, ok := pos[n]
 		if !ok {
@@ -63,16 +77,28 @@ func (w *snapshotWriter) names(names []string, table *[]string, pos map[string]i
 			pos[n] = p
 			*table = append(*table, n)
 		}
-		w.tasks = binary.AppendUvarint(w.tasks, uint64(p))
+		b = binary.AppendUvarint(b, uint64(p))
 	}
+	return b
 }
 
-// setProps adds the snapshot to a document node's properties.
-func (w *snapshotWriter) setProps(props map[string]any) {
+// snapshotHead is the JSON of networkHead.
+type snapshotHead struct {
+	Meta    graph.DocumentMeta `json:"meta"`
+	Units   []string           `json:"units"`
+	Leaders []string           `json:"leaders"`
+}
+
+// setProps adds the snapshot of the document meta describes to its node's
+// properties.
+func (w *snapshotWriter) setProps(props map[string]any, meta graph.DocumentMeta) {
+	head, _ := json.Marshal(snapshotHead{Meta: meta, Units: nonNil(w.units), Leaders: nonNil(w.leaders)}) // plain data always encodes
 	props[propNetworkFormat] = snapshotFormat
 	props[propNetworkUnits] = nonNil(w.units)
 	props[propNetworkLeaders] = nonNil(w.leaders)
+	props[propNetworkHead] = string(head)
 	props[propNetworkTasks] = w.tasks
+	props[propNetworkLead] = nonNilBytes(w.lead)
 }
 
 func nonNil(s []string) []string {
@@ -82,11 +108,20 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// snapshot is one stored document's snapshot as read back.
+func nonNilBytes(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
+
+// snapshot is one stored document's snapshot as read back: its tasks
+// are networkTasks, or networkLead when leadOnly.
 type snapshot struct {
 	document, jurisdiction string
 	units, leaders         []string
 	tasks                  []byte
+	leadOnly               bool
 }
 
 // snapshotTask is one decoded task of a snapshot; the slices hold positions
@@ -126,12 +161,15 @@ func (s *snapshot) eachTask(visit func(t *snapshotTask)) error {
 	}
 	var t snapshotTask
 	for len(b) > 0 {
-		var ok1, ok2, ok3, ok4, ok5 bool
+		var ok1, ok2, ok3, ok4 bool
+		ok5 := true
 		t.index, ok1 = signed()
 		t.section, ok2 = signed()
 		t.leaders, ok3 = positions(t.leaders, len(s.leaders))
 		t.lead, ok4 = positions(t.lead, len(s.units))
-		t.resp, ok5 = positions(t.resp, len(s.units))
+		if !s.leadOnly {
+			t.resp, ok5 = positions(t.resp, len(s.units))
+		}
 		if !(ok1 && ok2 && ok3 && ok4 && ok5) {
 			return bad()
 		}
@@ -293,6 +331,17 @@ func (nb *networkBuilder) leads(lead []int, u int, unit func(int) int) bool {
 	return false
 }
 
+// shownKeys lists the entity keys of the units the network shows.
+func (nb *networkBuilder) shownKeys() []string {
+	keys := []string{}
+	for num, n := range nb.nodes {
+		if n != nil {
+			keys = append(keys, nb.unitKeys[num])
+		}
+	}
+	return keys
+}
+
 // unitFacts are a stored unit's properties that a network shows.
 type unitFacts struct {
 	name, jurisdiction, kind string
@@ -379,7 +428,7 @@ func (s *Store) backfillSnapshots(ctx context.Context) error {
 			w.task(&doc.Tasks[i])
 		}
 		props := map[string]any{}
-		w.setProps(props)
+		w.setProps(props, doc.Meta)
 		if _, err := s.write(ctx, qSetSnapshot, map[string]any{"id": id, "fingerprint": r.Values[1], "props": props}); err != nil {
 			return s.wrap(ctx, op, "cannot write the network snapshot of document "+id, err)
 		}

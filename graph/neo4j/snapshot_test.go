@@ -95,7 +95,7 @@ func TestOpenBackfillsSnapshots(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	admin(t, cfg, "MATCH (d:Document) REMOVE d.networkFormat, d.networkUnits, d.networkLeaders, d.networkTasks")
+	admin(t, cfg, "MATCH (d:Document) REMOVE d.networkFormat, d.networkUnits, d.networkLeaders, d.networkHead, d.networkTasks, d.networkLead")
 	if _, err := s.UnitNetwork(ctx, graph.NetworkFilter{}); graph.ErrorCode(err) != graph.EINTERNAL {
 		t.Errorf("network without snapshots: %v, want an internal error", err)
 	}

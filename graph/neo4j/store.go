@@ -134,6 +134,8 @@ var schema = []string{
 	"CREATE CONSTRAINT target_key IF NOT EXISTS FOR (n:Target) REQUIRE n.key IS UNIQUE",
 	// The one :Meta node holds the data version.
 	"CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE",
+	// One unit table per jurisdiction (unittable.go).
+	"CREATE CONSTRAINT unit_table_jurisdiction IF NOT EXISTS FOR (n:UnitTable) REQUIRE n.jurisdiction IS UNIQUE",
 	// A document's own nodes are found by document id when it is replaced.
 	"CREATE INDEX section_document IF NOT EXISTS FOR (n:Section) ON (n.document)",
 	"CREATE INDEX theme_document IF NOT EXISTS FOR (n:Theme) ON (n.document)",
@@ -203,18 +205,19 @@ func (s *Store) createSchema(ctx context.Context) error {
 	if _, err := s.write(ctx, qCreateMeta, nil); err != nil {
 		return s.wrap(ctx, op, "cannot create the data version", err)
 	}
-	return s.backfillSnapshots(ctx)
+	if err := s.backfillSnapshots(ctx); err != nil {
+		return err
+	}
+	return s.rebuildUnitTables(ctx)
 }
 
 // The data version is kept on one :Meta node: a random epoch, drawn when
 // the node is created, and a counter that every write transaction bumps
-// (qBumpVersion) in the transaction itself, so a version names exactly the
-// data committed with it.
+// (qBumpVersion, unittable.go) in the transaction itself, so a version
+// names exactly the data committed with it.
 const (
-	qCreateMeta  = `MERGE (m:Meta {id: 'data'}) ON CREATE SET m.epoch = randomUUID(), m.version = 0`
-	qBumpVersion = `MERGE (m:Meta {id: 'data'}) ON CREATE SET m.epoch = randomUUID(), m.version = 0
-SET m.version = m.version + 1`
-	qVersion = `OPTIONAL MATCH (m:Meta {id: 'data'}) RETURN ` + versionExpr + ` AS version`
+	qCreateMeta = `MERGE (m:Meta {id: 'data'}) ON CREATE SET m.epoch = randomUUID(), m.version = 0`
+	qVersion    = `OPTIONAL MATCH (m:Meta {id: 'data'}) RETURN ` + versionExpr + ` AS version`
 	// versionExpr is the version of the :Meta node m, null without it.
 	versionExpr = `m.epoch + '-' + toString(m.version)`
 )
