@@ -107,6 +107,7 @@ func pdfTablePage(words []pdfWord, header []string) (string, []string, bool) {
 type pdfTableState struct {
 	header []string
 	top    bool
+	cols   [][2]float64 // the column boxes of that table
 }
 
 // pdfPage is one page rebuilt: its text, the state for the next page, and
@@ -135,12 +136,31 @@ func pdfTablePageCarry(words []pdfWord, prev pdfTableState) pdfPage {
 	var out []string
 	var carry []string
 	found, top := false, prev.top
-	for i := 0; i < len(lines); {
+	lastCols := prev.cols
+	for i, textFrom := 0, 0; i < len(lines); {
 		end, cols := pdfTableRegion(lines, i, em)
 		if cols == nil {
 			out = append(out, pdfLineText(lines[i], left, em))
 			i++
 			continue
+		}
+		if !found && len(header) > 0 {
+			// a page that continues a table without repeating its header:
+			// when its columns line up with the table's, they are its
+			// columns, those empty on this page included
+			if c := pdfContinuedColumns(cols, prev.cols, em); c != nil {
+				cols = c
+			}
+		}
+		if !(!found && prev.top && len(header) == len(cols)) {
+			// The first row's cells may start above its number (a cell
+			// wrapped over more lines than the number's, centred in the
+			// row): lines right above a table that starts with a row
+			// number, all in its columns right of the index column.
+			for region := lines[i:end]; i > textFrom && pdfRowAbove(lines[i-1], lines[i], region, cols, em); {
+				i--
+				out = out[:len(out)-1]
+			}
 		}
 		if !found && len(header) == len(cols) {
 			// the lines above the first table of a page that continues
@@ -157,12 +177,57 @@ func pdfTablePageCarry(words []pdfWord, prev pdfTableState) pdfPage {
 		}
 		found = true
 		out = append(out, rows...)
-		i = end
+		i, textFrom, lastCols = end, end, cols
 	}
 	if !found {
-		return pdfPage{state: pdfTableState{header: header, top: prev.top}}
+		return pdfPage{state: pdfTableState{header: header, top: prev.top, cols: prev.cols}}
 	}
-	return pdfPage{text: strings.Join(out, "\n"), state: pdfTableState{header: header, top: top}, carry: carry, ok: true}
+	return pdfPage{text: strings.Join(out, "\n"), state: pdfTableState{header: header, top: top, cols: lastCols}, carry: carry, ok: true}
+}
+
+// pdfContinuedColumns returns the columns of the table a page continues
+// (prev) when the page's table has fewer columns and each of them lies in a
+// column of its own of that table (a column empty on this page leaves no
+// box); else nil.
+func pdfContinuedColumns(cols, prev [][2]float64, em float64) [][2]float64 {
+	if len(cols) >= len(prev) {
+		return nil
+	}
+	k := 0
+	for _, c := range cols {
+		for k < len(prev) && math.Min(c[1], prev[k][1])-math.Max(c[0], prev[k][0]) < 0.5*(c[1]-c[0]) {
+			k++
+		}
+		if k == len(prev) || c[0] < prev[k][0]-em || c[1] > prev[k][1]+em {
+			return nil
+		}
+		k++
+	}
+	return prev
+}
+
+// pdfRowAbove reports a line standing right above the next (less than 1.6
+// line pitches), a line of a table or above it, when the table has no
+// header (the first fragment of its index column is a row number) and every
+// segment of the line lies in one of its columns right of the index column.
+func pdfRowAbove(ln, next pdfLine, table []pdfLine, cols [][2]float64, em float64) bool {
+	byCol := make([][]pdfSeg, len(cols))
+	for _, l := range table {
+		for _, sg := range l.segs {
+			if k := pdfColumn(sg, cols, em); k >= 0 {
+				byCol[k] = append(byCol[k], sg)
+			}
+		}
+	}
+	if len(byCol[0]) == 0 || !rowNumber(byCol[0][0].text) || next.y-ln.y > 1.6*pdfPitch(byCol) {
+		return false
+	}
+	for _, sg := range ln.segs {
+		if pdfColumn(sg, cols, em) < 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // pdfCarryLines returns the cells of lines standing above a continued table
