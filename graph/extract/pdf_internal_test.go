@@ -129,6 +129,13 @@ func TestPDFTableContinuedMiddle(t *testing.T) {
 	if p2.text != want {
 		t.Errorf("continued page:\n%q\nwant\n%q", p2.text, want)
 	}
+	// the rest of the previous page's last row above them, a row's padding
+	// further up, stays that row's
+	third := append([]pdfWord{word(250, 60-2*pitch-8, "副县长")}, second...)
+	p3 := pdfTablePageCarry(third, p1.state)
+	if p3.text != want || len(p3.carry) != 5 || p3.carry[2] != "副县长" {
+		t.Errorf("continued page under a split row:\n%q\ncarry %q", p3.text, p3.carry)
+	}
 }
 
 // Odd pages never break the rebuilding: no panic on words in any place,

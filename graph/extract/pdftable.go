@@ -157,10 +157,9 @@ func pdfTablePageCarry(words []pdfWord, prev pdfTableState) pdfPage {
 			// wrapped over more lines than the number's, centred in the
 			// row): lines right above a table that starts with a row
 			// number, all in its columns right of the index column.
-			for region := lines[i:end]; i > textFrom && pdfRowAbove(lines[i-1], lines[i], region, cols, em); {
-				i--
-				out = out[:len(out)-1]
-			}
+			start := pdfRowsAbove(lines, textFrom, i, end, cols, em)
+			out = out[:len(out)-(i-start)]
+			i = start
 		}
 		if !found && len(header) == len(cols) {
 			// the lines above the first table of a page that continues
@@ -206,28 +205,72 @@ func pdfContinuedColumns(cols, prev [][2]float64, em float64) [][2]float64 {
 	return prev
 }
 
-// pdfRowAbove reports a line standing right above the next (less than 1.6
-// line pitches), a line of a table or above it, when the table has no
-// header (the first fragment of its index column is a row number) and every
-// segment of the line lies in one of its columns right of the index column.
-func pdfRowAbove(ln, next pdfLine, table []pdfLine, cols [][2]float64, em float64) bool {
+// pdfRowsAbove returns where the table of lines[i:end] starts when the
+// lines right above it (from lines[from:i]) are the first lines of cells of
+// its first row, centred in the row and wrapped over more lines than its
+// number: the table has no header (the first fragment of its index column
+// is a row number); the lines' segments all lie in columns right of the
+// index column; and in each such column the cell they start — its lines
+// one pitch apart, the pitch the distance between its first two lines — is
+// centred on the row's number. The rest of a row split by the page break
+// stands a row's padding further above (not one pitch), and a category line
+// over the row is not the top of a cell centred on it: neither is taken.
+func pdfRowsAbove(lines []pdfLine, from, i, end int, cols [][2]float64, em float64) int {
 	byCol := make([][]pdfSeg, len(cols))
-	for _, l := range table {
+	for _, l := range lines[i:end] {
 		for _, sg := range l.segs {
 			if k := pdfColumn(sg, cols, em); k >= 0 {
 				byCol[k] = append(byCol[k], sg)
 			}
 		}
 	}
-	if len(byCol[0]) == 0 || !rowNumber(byCol[0][0].text) || next.y-ln.y > 1.6*pdfPitch(byCol) {
-		return false
+	if len(byCol[0]) == 0 || !rowNumber(byCol[0][0].text) {
+		return i
 	}
-	for _, sg := range ln.segs {
-		if pdfColumn(sg, cols, em) < 1 {
-			return false
+	anchor := byCol[0][0].y
+	n := 0 // the lines above that may belong to the first row
+	for n < i-from && n < maxCellLines && lines[i-n].y-lines[i-n-1].y <= 2.5*em {
+		fits := true
+		for _, sg := range lines[i-n-1].segs {
+			fits = fits && pdfColumn(sg, cols, em) >= 1
+		}
+		if !fits {
+			break
+		}
+		n++
+	}
+	centred := func(n int) bool {
+		above := make([][]pdfSeg, len(cols))
+		for _, l := range lines[i-n : i] {
+			for _, sg := range l.segs {
+				k := pdfColumn(sg, cols, em)
+				above[k] = append(above[k], sg)
+			}
+		}
+		for k, c := range above {
+			if len(c) == 0 {
+				continue
+			}
+			cell := append(append([]pdfSeg(nil), c...), byCol[k]...)
+			if len(cell) < 2 {
+				return false
+			}
+			q, last := cell[1].y-cell[0].y, 1
+			for last+1 < len(cell) && math.Abs(cell[last+1].y-cell[last].y-q) <= 0.15*q {
+				last++
+			}
+			if last < len(c)-1 || math.Abs((cell[0].y+cell[last].y)/2-anchor) > q/3 {
+				return false
+			}
+		}
+		return true
+	}
+	for ; n > 0; n-- {
+		if centred(n) {
+			return i - n
 		}
 	}
-	return true
+	return i
 }
 
 // pdfCarryLines returns the cells of lines standing above a continued table
