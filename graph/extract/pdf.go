@@ -60,7 +60,8 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 	var boxes bytes.Buffer
 	cmd = exec.CommandContext(ctx, tool, "-bbox", "-enc", "UTF-8", tmp.Name(), "-")
 	cmd.Stdout = &boxes
-	if !slices.ContainsFunc(pages, layoutColumns) && !slices.ContainsFunc(pages, pdfMayHaveColumns) {
+	tables := slices.ContainsFunc(pages, layoutColumns)
+	if !tables && !slices.ContainsFunc(pages, pdfMayHaveColumns) {
 		// no page with columns: the -layout text stands
 	} else if err := cmd.Run(); err == nil {
 		if words, err := pdfWordPages(boxes.Bytes()); err == nil && len(words) == len(pages) {
@@ -70,6 +71,9 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 					// two text columns (pdfcolumns.go), read one after the other
 					pages[i] = text
 					continue
+				}
+				if !tables {
+					continue // run for text columns only: no page has a table's columns
 				}
 				page := pdfTablePageCarry(words[i], state)
 				state = page.state
