@@ -60,12 +60,21 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 	var boxes bytes.Buffer
 	cmd = exec.CommandContext(ctx, tool, "-bbox", "-enc", "UTF-8", tmp.Name(), "-")
 	cmd.Stdout = &boxes
-	if !slices.ContainsFunc(pages, layoutColumns) {
+	tables := slices.ContainsFunc(pages, layoutColumns)
+	if !tables && !slices.ContainsFunc(pages, pdfMayHaveColumns) {
 		// no page with columns: the -layout text stands
 	} else if err := cmd.Run(); err == nil {
 		if words, err := pdfWordPages(boxes.Bytes()); err == nil && len(words) == len(pages) {
 			var state pdfTableState
 			for i := range pages {
+				if text, ok := pdfColumnsPage(words[i]); ok {
+					// two text columns (pdfcolumns.go), read one after the other
+					pages[i] = text
+					continue
+				}
+				if !tables {
+					continue // run for text columns only: no page has a table's columns
+				}
 				page := pdfTablePageCarry(words[i], state)
 				state = page.state
 				if !page.ok {
@@ -169,7 +178,7 @@ func pdfPages(pages []string) string {
 			}
 		}
 		for _, j := range edgeLines(lines, 2) {
-			noise[j] = noise[j] || pageNumberLine.MatchString(lines[j])
+			noise[j] = noise[j] || pageNumberLine.MatchString(pdfUnmarked(lines[j]))
 		}
 		for j, l := range lines {
 			if !noise[j] {
@@ -211,7 +220,7 @@ func joinLayoutLines(lines []string) string {
 	margin, right := -1, 0
 	widths := map[int]int{}
 	for _, l := range lines {
-		if strings.TrimSpace(l) == "" || strings.Contains(l, "\t") {
+		if strings.TrimSpace(l) == "" || strings.Contains(l, "\t") || pdfHasMark(l) {
 			continue
 		}
 		if in := indent(l); margin < 0 || in < margin {
@@ -225,6 +234,22 @@ func joinLayoutLines(lines []string) string {
 	var b strings.Builder
 	prevFull := false
 	for _, l := range lines {
+		if mark, k := pdfLineMark(l); mark != "" { // a column's line, already whole
+			t := strings.TrimSpace(k)
+			if t == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				if !(prevFull && indent(k) == 0 && !startsBlock(t) && !startsField(t)) {
+					b.WriteByte('\n')
+				} else if r, _ := utf8.DecodeLastRuneInString(b.String()); r < 0x80 && t[0] < 0x80 {
+					b.WriteByte(' ')
+				}
+			}
+			b.WriteString(t)
+			prevFull = mark == pdfFullLine
+			continue
+		}
 		if strings.Contains(l, "\t") { // a table row rebuilt from word boxes
 			if t := strings.Trim(l, " "); strings.Trim(t, "\t") != "" {
 				if b.Len() > 0 {
@@ -253,6 +278,21 @@ func joinLayoutLines(lines []string) string {
 	b.WriteByte('\n')
 	return b.String()
 }
+
+// pdfLineMark splits a line read by columns into its mark and its text; the
+// mark is "" for any other line.
+func pdfLineMark(l string) (string, string) {
+	for _, m := range []string{pdfKeepLine, pdfFullLine} {
+		if t, ok := strings.CutPrefix(l, m); ok {
+			return m, t
+		}
+	}
+	return "", l
+}
+
+func pdfHasMark(l string) bool { m, _ := pdfLineMark(l); return m != "" }
+
+func pdfUnmarked(l string) string { _, t := pdfLineMark(l); return t }
 
 // startsBlock: a numbered item, a label or a bracket opens its own line.
 func startsBlock(t string) bool {

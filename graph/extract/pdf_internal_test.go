@@ -100,6 +100,44 @@ func TestPDFTableSplitRow(t *testing.T) {
 	}
 }
 
+// A middle-aligned table continued on a page without its header: the page's
+// columns line up with the table's, one of them empty on this page, and the
+// first row's leader cell, wrapped over more lines than the rest of the row,
+// starts above the row's number. The rows keep the table's columns and the
+// cell stays whole.
+func TestPDFTableContinuedMiddle(t *testing.T) {
+	const em, pitch = 10.0, 15.0
+	word := func(x, y float64, s string) pdfWord {
+		return pdfWord{x0: x, y0: y - 6, x1: x + em*float64(len([]rune(s))), y1: y + 6, text: s}
+	}
+	first := []pdfWord{word(50, 70, "序号"), word(80, 70, "重点任务"), word(250, 70, "责任领导"), word(350, 70, "牵头单位"), word(450, 70, "配合单位"),
+		word(50, 100, "1"), word(80, 100, "建设城东客运枢纽"), word(250, 100-pitch/2, "常务副县长"), word(250, 100+pitch/2, "郜明川"), word(350, 100, "县交通局"), word(450, 100, "县财政局"),
+		word(50, 140, "2"), word(80, 140, "改造老旧小区三十"), word(250, 140, "乔若溪"), word(350, 140, "县住建局"), word(450, 140, "县民政局"),
+		word(50, 170, "3"), word(80, 170, "新建公办幼儿园"), word(250, 170, "乔若溪"), word(350, 170, "县教育局"), word(450, 170, "县住建局")}
+	second := []pdfWord{word(250, 60-pitch, "县委常委、"), word(250, 60, "常务副县长"), word(250, 60+pitch, "郜明川"),
+		word(50, 60, "4"), word(80, 60, "清理拖欠企业账款"), word(350, 60, "县工信局"),
+		word(50, 100, "5"), word(80, 100, "规范非税收入征缴"), word(250, 100, "乔若溪"), word(350, 100, "县财政局"),
+		word(50, 130, "6"), word(80, 130, "完善财政资金监管"), word(250, 130, "乔若溪"), word(350, 130, "县财政局")}
+	p1 := pdfTablePageCarry(first, pdfTableState{})
+	p2 := pdfTablePageCarry(second, p1.state)
+	if !p1.ok || !p2.ok {
+		t.Fatalf("pages %v %v", p1.ok, p2.ok)
+	}
+	want := "4\t清理拖欠企业账款\t县委常委、常务副县长郜明川\t县工信局\t\n" +
+		"5\t规范非税收入征缴\t乔若溪\t县财政局\t\n" +
+		"6\t完善财政资金监管\t乔若溪\t县财政局\t"
+	if p2.text != want {
+		t.Errorf("continued page:\n%q\nwant\n%q", p2.text, want)
+	}
+	// the rest of the previous page's last row above them, a row's padding
+	// further up, stays that row's
+	third := append([]pdfWord{word(250, 60-2*pitch-8, "副县长")}, second...)
+	p3 := pdfTablePageCarry(third, p1.state)
+	if p3.text != want || len(p3.carry) != 5 || p3.carry[2] != "副县长" {
+		t.Errorf("continued page under a split row:\n%q\ncarry %q", p3.text, p3.carry)
+	}
+}
+
 // Odd pages never break the rebuilding: no panic on words in any place,
 // and the rows keep every word.
 func TestPDFTablePageOdd(t *testing.T) {
@@ -127,7 +165,8 @@ func TestPDFTablePageOdd(t *testing.T) {
 }
 
 // FuzzPDFTablePage: word boxes anywhere on a page never panic the table
-// rebuilding, and every word's text survives in the rows.
+// rebuilding (nor the reading by text columns), and every word's text
+// survives in the rows (and in the columns).
 func FuzzPDFTablePage(f *testing.F) {
 	f.Add([]byte{10, 10, 0, 100, 10, 1, 200, 10, 2, 10, 30, 3, 100, 30, 4, 200, 30, 5, 10, 50, 6, 100, 50, 7, 200, 52, 8, 100, 66, 1})
 	f.Add([]byte{10, 10, 0, 100, 10, 1, 200, 10, 2, 100, 20, 3, 100, 21, 4, 200, 40, 5, 10, 200, 6})
@@ -138,6 +177,14 @@ func FuzzPDFTablePage(f *testing.F) {
 			x, y := float64(data[i])*3, float64(data[i+1])*2
 			s := texts[int(data[i+2])%len(texts)]
 			ws = append(ws, pdfWord{x0: x, y0: y - 6, x1: x + 10*float64(len([]rune(s))), y1: y + 6, text: s})
+		}
+		if cols, ok := pdfColumnsPage(ws); ok {
+			// read as two text columns: every word's text is there too
+			for _, w := range ws {
+				if !strings.Contains(cols, w.text) {
+					t.Fatalf("%q lost from the columns\n%s", w.text, cols)
+				}
+			}
 		}
 		text, _, ok := pdfTablePage(ws, nil)
 		if !ok {
@@ -150,11 +197,18 @@ func FuzzPDFTablePage(f *testing.F) {
 		}
 		// as the page after one whose table it may continue: every word
 		// is in its rows or in the split row's rest
-		page := pdfTablePageCarry(ws, pdfTableState{header: []string{"序号", "重点任务", "牵头单位"}, top: true})
-		rest := strings.Join(page.carry, "\t")
-		for _, w := range ws {
-			if !strings.Contains(page.text, w.text) && !strings.Contains(rest, w.text) {
-				t.Fatalf("%q lost from\n%s\ncarry %q", w.text, page.text, page.carry)
+		// and as the page after a middle-aligned table of four columns
+		// whose boxes it may line up with
+		for _, st := range []pdfTableState{
+			{header: []string{"序号", "重点任务", "牵头单位"}, top: true},
+			{header: []string{"序号", "重点任务", "牵头单位", "配合单位"}, cols: [][2]float64{{0, 40}, {90, 240}, {300, 400}, {500, 700}}},
+		} {
+			page := pdfTablePageCarry(ws, st)
+			rest := strings.Join(page.carry, "\t")
+			for _, w := range ws {
+				if !strings.Contains(page.text, w.text) && !strings.Contains(rest, w.text) {
+					t.Fatalf("%q lost from\n%s\ncarry %q", w.text, page.text, page.carry)
+				}
 			}
 		}
 	})

@@ -107,6 +107,7 @@ func pdfTablePage(words []pdfWord, header []string) (string, []string, bool) {
 type pdfTableState struct {
 	header []string
 	top    bool
+	cols   [][2]float64 // the column boxes of that table
 }
 
 // pdfPage is one page rebuilt: its text, the state for the next page, and
@@ -135,12 +136,30 @@ func pdfTablePageCarry(words []pdfWord, prev pdfTableState) pdfPage {
 	var out []string
 	var carry []string
 	found, top := false, prev.top
-	for i := 0; i < len(lines); {
+	lastCols := prev.cols
+	for i, textFrom := 0, 0; i < len(lines); {
 		end, cols := pdfTableRegion(lines, i, em)
 		if cols == nil {
 			out = append(out, pdfLineText(lines[i], left, em))
 			i++
 			continue
+		}
+		if !found && len(header) > 0 {
+			// a page that continues a table without repeating its header:
+			// when its columns line up with the table's, they are its
+			// columns, those empty on this page included
+			if c := pdfContinuedColumns(cols, prev.cols, em); c != nil {
+				cols = c
+			}
+		}
+		if !(!found && prev.top && len(header) == len(cols)) {
+			// The first row's cells may start above its number (a cell
+			// wrapped over more lines than the number's, centred in the
+			// row): lines right above a table that starts with a row
+			// number, all in its columns right of the index column.
+			start := pdfRowsAbove(lines, textFrom, i, end, cols, em)
+			out = out[:len(out)-(i-start)]
+			i = start
 		}
 		if !found && len(header) == len(cols) {
 			// the lines above the first table of a page that continues
@@ -157,12 +176,101 @@ func pdfTablePageCarry(words []pdfWord, prev pdfTableState) pdfPage {
 		}
 		found = true
 		out = append(out, rows...)
-		i = end
+		i, textFrom, lastCols = end, end, cols
 	}
 	if !found {
-		return pdfPage{state: pdfTableState{header: header, top: prev.top}}
+		return pdfPage{state: pdfTableState{header: header, top: prev.top, cols: prev.cols}}
 	}
-	return pdfPage{text: strings.Join(out, "\n"), state: pdfTableState{header: header, top: top}, carry: carry, ok: true}
+	return pdfPage{text: strings.Join(out, "\n"), state: pdfTableState{header: header, top: top, cols: lastCols}, carry: carry, ok: true}
+}
+
+// pdfContinuedColumns returns the columns of the table a page continues
+// (prev) when the page's table has fewer columns and each of them lies in a
+// column of its own of that table (a column empty on this page leaves no
+// box); else nil.
+func pdfContinuedColumns(cols, prev [][2]float64, em float64) [][2]float64 {
+	if len(cols) >= len(prev) {
+		return nil
+	}
+	k := 0
+	for _, c := range cols {
+		for k < len(prev) && math.Min(c[1], prev[k][1])-math.Max(c[0], prev[k][0]) < 0.5*(c[1]-c[0]) {
+			k++
+		}
+		if k == len(prev) || c[0] < prev[k][0]-em || c[1] > prev[k][1]+em {
+			return nil
+		}
+		k++
+	}
+	return prev
+}
+
+// pdfRowsAbove returns where the table of lines[i:end] starts when the
+// lines right above it (from lines[from:i]) are the first lines of cells of
+// its first row, centred in the row and wrapped over more lines than its
+// number: the table has no header (the first fragment of its index column
+// is a row number); the lines' segments all lie in columns right of the
+// index column; and in each such column the cell they start — its lines
+// one pitch apart, the pitch the distance between its first two lines — is
+// centred on the row's number. The rest of a row split by the page break
+// stands a row's padding further above (not one pitch), and a category line
+// over the row is not the top of a cell centred on it: neither is taken.
+func pdfRowsAbove(lines []pdfLine, from, i, end int, cols [][2]float64, em float64) int {
+	byCol := make([][]pdfSeg, len(cols))
+	for _, l := range lines[i:end] {
+		for _, sg := range l.segs {
+			if k := pdfColumn(sg, cols, em); k >= 0 {
+				byCol[k] = append(byCol[k], sg)
+			}
+		}
+	}
+	if len(byCol[0]) == 0 || !rowNumber(byCol[0][0].text) {
+		return i
+	}
+	anchor := byCol[0][0].y
+	n := 0 // the lines above that may belong to the first row
+	for n < i-from && n < maxCellLines && lines[i-n].y-lines[i-n-1].y <= 2.5*em {
+		fits := true
+		for _, sg := range lines[i-n-1].segs {
+			fits = fits && pdfColumn(sg, cols, em) >= 1
+		}
+		if !fits {
+			break
+		}
+		n++
+	}
+	centred := func(n int) bool {
+		above := make([][]pdfSeg, len(cols))
+		for _, l := range lines[i-n : i] {
+			for _, sg := range l.segs {
+				k := pdfColumn(sg, cols, em)
+				above[k] = append(above[k], sg)
+			}
+		}
+		for k, c := range above {
+			if len(c) == 0 {
+				continue
+			}
+			cell := append(append([]pdfSeg(nil), c...), byCol[k]...)
+			if len(cell) < 2 {
+				return false
+			}
+			q, last := cell[1].y-cell[0].y, 1
+			for last+1 < len(cell) && math.Abs(cell[last+1].y-cell[last].y-q) <= 0.15*q {
+				last++
+			}
+			if last < len(c)-1 || math.Abs((cell[0].y+cell[last].y)/2-anchor) > q/3 {
+				return false
+			}
+		}
+		return true
+	}
+	for ; n > 0; n-- {
+		if centred(n) {
+			return i - n
+		}
+	}
+	return i
 }
 
 // pdfCarryLines returns the cells of lines standing above a continued table
