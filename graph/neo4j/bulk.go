@@ -30,7 +30,8 @@ import (
 // network lists of a document without units or leaders) is absent, since
 // the importer has no empty list; and the schema (constraints, indexes,
 // the full-text index) is created by Open on the next start, as for any
-// new database.
+// new database. The unit tables are rows of the load (unitTables), so
+// that the first answer after the start only reads.
 //
 // The importer writes into a staging database next to the target; only
 // when it succeeds are the target's store and transaction directories
