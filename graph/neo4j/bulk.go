@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"govgraph/graph"
 )
@@ -29,7 +30,8 @@ import (
 // network lists of a document without units or leaders) is absent, since
 // the importer has no empty list; and the schema (constraints, indexes,
 // the full-text index) is created by Open on the next start, as for any
-// new database.
+// new database. The unit tables are rows of the load (unitTables), so
+// that the first answer after the start only reads.
 //
 // The importer writes into a staging database next to the target; only
 // when it succeeds are the target's store and transaction directories
@@ -105,6 +107,8 @@ func idProperty(label string) string {
 	switch label {
 	case "Document", "Task", "Meta":
 		return "id"
+	case "UnitTable":
+		return "jurisdiction"
 	}
 	return "key"
 }
@@ -287,7 +291,16 @@ func (b *BulkLoader) Load(ctx context.Context) error {
 		return &graph.Error{Code: graph.EINTERNAL, Op: op, Message: "cannot draw the data epoch", Err: err}
 	}
 	// Each import bumps the version once (qBumpVersion).
-	if err := b.node("Meta", map[string]any{"id": "data", "epoch": epoch, "version": b.docs}, nil); err != nil {
+	meta := map[string]any{"id": "data", "epoch": epoch, "version": b.docs}
+	if tables := b.unitTables(); tables != nil {
+		for _, t := range tables {
+			if err := b.node("UnitTable", t, nil); err != nil {
+				return withOp(op, err)
+			}
+		}
+		meta["unitTables"] = b.docs // current, as each import keeps them
+	}
+	if err := b.node("Meta", meta, nil); err != nil {
 		return withOp(op, err)
 	}
 	for _, f := range b.order {
@@ -307,6 +320,56 @@ func (b *BulkLoader) Load(ctx context.Context) error {
 		return withOp(op, err)
 	}
 	return withOp(op, b.swap(staging))
+}
+
+// unitTables are the properties of the :UnitTable nodes of the units
+// collected, one per jurisdiction, as qRebuildUnitTables writes them:
+// names in Cypher's order (ORDER BY u.name), kinds and collectiveness
+// beside them. The importer reads a list field of one empty element as
+// no list, so when some table would hold one (a jurisdiction of one unit
+// without a kind), none is written: the :Meta node then says the tables
+// are not current and Open writes them, as for any database.
+func (b *BulkLoader) unitTables() []map[string]any {
+	type unit struct {
+		name, kind string
+		collective bool
+	}
+	byJurisdiction := map[string][]unit{}
+	for _, id := range b.entityKeys {
+		e := b.entities[id]
+		if e.label != "Unit" {
+			continue
+		}
+		props := e.row["props"].(map[string]any)
+		j, _ := props["jurisdiction"].(string)
+		name, _ := props["name"].(string)
+		kind, _ := props["kind"].(string)
+		coll, _ := props["collective"].(bool)
+		byJurisdiction[j] = append(byJurisdiction[j], unit{name, kind, coll})
+	}
+	tables := make([]map[string]any, 0, len(byJurisdiction))
+	for j, units := range byJurisdiction {
+		slices.SortFunc(units, func(a, b unit) int { return compareUTF16(a.name, b.name) })
+		names, kinds, coll := make([]string, len(units)), make([]string, len(units)), make([]bool, len(units))
+		for i, u := range units {
+			names[i], kinds[i], coll[i] = u.name, u.kind, u.collective
+		}
+		if len(units) == 1 && (names[0] == "" || kinds[0] == "") {
+			return nil
+		}
+		tables = append(tables, map[string]any{"jurisdiction": j, "names": names, "kinds": kinds, "collective": coll})
+	}
+	slices.SortFunc(tables, func(a, b map[string]any) int {
+		return strings.Compare(a["jurisdiction"].(string), b["jurisdiction"].(string))
+	})
+	return tables
+}
+
+// compareUTF16 orders strings as Java's String.compareTo, by UTF-16 code
+// units, which is how Cypher orders them: a character beyond the BMP (a
+// surrogate pair, from 0xD800) comes before U+E000–U+FFFF.
+func compareUTF16(a, b string) int {
+	return slices.Compare(utf16.Encode([]rune(a)), utf16.Encode([]rune(b)))
 }
 
 // runImporter runs neo4j-admin database import full into database name.
@@ -583,6 +646,8 @@ func csvType(v any) (string, error) {
 		return "boolean", nil
 	case []string:
 		return "string[]", nil
+	case []bool:
+		return "boolean[]", nil
 	case []byte:
 		return "byte[]", nil
 	}
@@ -648,6 +713,16 @@ func (f *csvFile) value(c column, v any) error {
 			}
 		}
 		f.quoted(strings.Join(x, arrayDelimiter))
+	case []bool:
+		if len(x) == 0 {
+			return nil
+		}
+		for i, v := range x {
+			if i > 0 {
+				f.buf.WriteString(arrayDelimiter)
+			}
+			f.buf.WriteString(strconv.FormatBool(v))
+		}
 	case []byte:
 		// Neo4j's bytes are signed.
 		for i, by := range x {

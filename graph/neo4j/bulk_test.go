@@ -26,7 +26,7 @@ import (
 // home of its own, starts that server, and asks it everything the
 // differential test asks, against a transactional Import of the same
 // documents on NEO4J_URI; the two graphs must be the same node for node.
-// On the way: a running server, an existing database without --overwrite
+// The unit tables come with the load, before any Open. On the way: a running server, an existing database without --overwrite
 // and a failing importer are refused, the last leaving the old database
 // as it was.
 //
@@ -41,6 +41,11 @@ func TestBulkLoad(t *testing.T) {
 	// uses, so that most of its questions have answers.
 	docs := append(storetest.ConformanceDocuments(t),
 		storetest.Generate(301, lixia, 2023, 50), storetest.Generate(303, "济南市市中区", 2023, 30))
+	// Unit names that Cypher orders by UTF-16 code units, not code points.
+	odd := storetest.Generate(305, "青岛市市南区", 2024, 20)
+	renameUnit(odd, odd.Units[0].Name, "\U00020000局")
+	renameUnit(odd, odd.Units[1].Name, "（甲）局")
+	docs = append(docs, odd)
 
 	// An old database with one document, imported through Bolt.
 	srv.start(t, false)
@@ -127,6 +132,18 @@ func TestBulkLoad(t *testing.T) {
 	}
 
 	srv.start(t, true)
+	t.Run("unit tables loaded", func(t *testing.T) {
+		// Before any Open: the loaded store has its unit tables, current.
+		res, err := neo4jdrv.ExecuteQuery(ctx, rawDriver(t, srv.config()),
+			`MATCH (m:Meta {id: 'data'}) RETURN m.unitTables = m.version AS current, COUNT { (:UnitTable) } AS tables`,
+			nil, neo4jdrv.EagerResultTransformer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Records) != 1 || res.Records[0].Values[0] != true || res.Records[0].Values[1].(int64) < 3 {
+			t.Errorf("after the bulk load: %v, want the unit tables current, one per jurisdiction", res.Records)
+		}
+	})
 	bulk := srv.open(t)
 	t.Run("answers", func(t *testing.T) {
 		// The fixtures' one-section documents have no section 1 nor theme
@@ -295,4 +312,109 @@ func dumpGraph(t *testing.T, cfg neo4j.Config) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// TestBulkUnitTableRows: the bulk files hold the unit tables, one row per
+// jurisdiction with the names in Cypher's order (UTF-16 code units: a
+// character beyond the BMP before U+FF08), and a :Meta node that says they
+// are current; when a table cannot be written (a list of one empty kind,
+// which the importer reads as no list), there are none and the :Meta node
+// leaves them to Open. The importer is a stand-in that keeps the files.
+func TestBulkUnitTableRows(t *testing.T) {
+	load := func(t *testing.T, docs ...*graph.Document) map[string][]string {
+		t.Helper()
+		home, out := t.TempDir(), t.TempDir()
+		admin := filepath.Join(t.TempDir(), "neo4j-admin")
+		script := "#!/bin/sh\nfor a; do case \"$a\" in --nodes=*|--relationships=*) f=${a#*=}; cp \"${f#*=}\" " + out + "/;; esac; done\n"
+		if err := os.WriteFile(admin, []byte(script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		b, err := neo4j.NewBulkLoader(neo4j.BulkConfig{Home: home, Admin: admin})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer b.Close()
+		for _, d := range docs {
+			if _, err := b.Add(d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := b.Load(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		files := map[string][]string{}
+		names, _ := filepath.Glob(filepath.Join(out, "*.csv"))
+		for _, n := range names {
+			data, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files[strings.TrimSuffix(filepath.Base(n), ".csv")] = strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+		}
+		return files
+	}
+	t.Run("written", func(t *testing.T) {
+		a := storetest.Generate(41, lixia, 2023, 12)
+		b := storetest.Generate(42, "青岛市市南区", 2023, 12)
+		renameUnit(a, a.Units[0].Name, "\U00020000局")
+		renameUnit(a, a.Units[1].Name, "（甲）局")
+		renameUnit(a, a.Units[2].Name, "乙局")
+		files := load(t, a, b)
+		rows := files["nodes-UnitTable"]
+		if len(rows) != 3 || rows[0] != "jurisdiction:ID(UnitTable),collective:boolean[],kinds:string[],names:string[]" {
+			t.Fatalf("unit table file %q, want a header and two rows", rows)
+		}
+		var names []string
+		for _, r := range rows[1:] {
+			f := strings.Split(r, ",")
+			names = append(names, strings.Split(strings.Trim(f[3], `"`), "\x1f")...)
+			if n := len(strings.Split(f[3], "\x1f")); len(strings.Split(f[1], "\x1f")) != n || len(strings.Split(f[2], "\x1f")) != n {
+				t.Errorf("row %q: lists of different lengths", r)
+			}
+		}
+		if want := len(a.Units) + len(b.Units); len(names) != want {
+			t.Errorf("%d units in the tables, want %d", len(names), want)
+		}
+		i, j, k := slices.Index(names, "乙局"), slices.Index(names, "\U00020000局"), slices.Index(names, "（甲）局")
+		if !(i >= 0 && i < j && j < k) {
+			t.Errorf("names %q: want 乙局, then U+20000, then （甲）局 (Cypher's order)", names)
+		}
+		if meta := files["nodes-Meta"]; len(meta) != 2 || !strings.Contains(meta[0], "unitTables:long") || !strings.HasSuffix(meta[1], ",2,2") {
+			t.Errorf("meta file %q, want unitTables = version = 2", meta)
+		}
+	})
+	t.Run("left to Open", func(t *testing.T) {
+		a := storetest.Generate(43, lixia, 2023, 12)
+		one := storetest.Generate(44, "青岛市市南区", 2023, 3)
+		name := one.Units[0].Name
+		for i := range one.Tasks {
+			one.Tasks[i].LeadUnits, one.Tasks[i].Units = []string{name}, nil
+		}
+		one.Units = []graph.Unit{{Name: name}}
+		files := load(t, a, one)
+		if rows, ok := files["nodes-UnitTable"]; ok {
+			t.Errorf("unit tables written with one not writable: %q", rows)
+		}
+		if meta := files["nodes-Meta"]; len(meta) != 2 || strings.Contains(meta[0], "unitTables") {
+			t.Errorf("meta file %q, want no unitTables", meta)
+		}
+	})
+}
+
+// renameUnit gives a document's unit another name, in its tasks too.
+func renameUnit(doc *graph.Document, from, to string) {
+	for i := range doc.Units {
+		if doc.Units[i].Name == from {
+			doc.Units[i].Name = to
+		}
+	}
+	for i := range doc.Tasks {
+		for _, l := range []([]string){doc.Tasks[i].LeadUnits, doc.Tasks[i].Units} {
+			for k := range l {
+				if l[k] == from {
+					l[k] = to
+				}
+			}
+		}
+	}
 }
