@@ -36,6 +36,17 @@ func TestSplitLeaders(t *testing.T) {
 		{"傅春雨副市长", []graph.Leader{{Name: "傅春雨", Title: "副市长"}}},
 		// A title alone is never a person.
 		{"常务副市长", []graph.Leader{{Name: "常务副市长", Title: "常务副市长", Placeholder: true}}},
+		// Posts of streets, towns and parks before a dotted (or long transliterated) name.
+		{"党工委副书记、办事处主任艾力·买买提", []graph.Leader{{Name: "艾力·买买提", Title: "党工委副书记、办事处主任"}}},
+		{"办事处副主任古丽娜尔·吐尔逊", []graph.Leader{{Name: "古丽娜尔·吐尔逊", Title: "办事处副主任"}}},
+		{"乡长热合曼•阿不都拉", []graph.Leader{{Name: "热合曼•阿不都拉", Title: "乡长"}}},
+		{"管委会主任努尔兰‧别克", []graph.Leader{{Name: "努尔兰‧别克", Title: "管委会主任"}}},
+		{"人大工委主任帕尔哈提・吐尔洪", []graph.Leader{{Name: "帕尔哈提・吐尔洪", Title: "人大工委主任"}}},
+		{"武装部长买买提江･吾斯曼", []graph.Leader{{Name: "买买提江･吾斯曼", Title: "武装部长"}}},
+		{"艾力·买买提副主任", []graph.Leader{{Name: "艾力·买买提", Title: "副主任"}}},
+		{"古丽娜尔·吐尔逊、热合曼·阿不都拉副镇长", []graph.Leader{{Name: "古丽娜尔·吐尔逊", Title: "副镇长"}, {Name: "热合曼·阿不都拉", Title: "副镇长"}}},
+		{"副镇长阿不都克尤木", []graph.Leader{{Name: "阿不都克尤木", Title: "副镇长"}}},
+		{"办事处副主任", []graph.Leader{{Name: "办事处副主任", Title: "办事处副主任", Placeholder: true}}},
 	}
 	for _, tt := range tests {
 		var items []string

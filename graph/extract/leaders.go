@@ -69,8 +69,8 @@ func isTitledName(s string) bool { return personName(s, true) }
 
 func personName(s string, rare bool) bool {
 	n := utf8.RuneCountInString(s)
-	if strings.ContainsRune(s, '·') {
-		return n >= 3 && n <= 12
+	if strings.ContainsAny(s, nameDots) {
+		return dottedName([]rune(s))
 	}
 	if n < 2 || n > 4 || strings.HasPrefix(s, "常务") || strings.ContainsRune(s, '副') {
 		return false
@@ -100,6 +100,79 @@ func personName(s string, rare bool) bool {
 		}
 	}
 	return !titlePosts.containedIn([]rune(s), 0, n) && !strings.ContainsAny(s, "局委办厅府部政")
+}
+
+// nameDots are the middle dots that join the parts of a transliterated name
+// (艾力·买买提, 热合曼•阿不都拉, 努尔兰‧别克, and the full- and half-width
+// katakana forms ・ ･ that Japanese input methods type).
+const nameDots = "·•‧・･∙⋅"
+
+// dottedName reports a transliterated name of the minority nationalities
+// written with a middle dot: two or more parts of Han runes (up to 10 each)
+// joined by one dot each, no part holding a post or a rank (古丽娜尔·吐尔逊,
+// 阿不都热依木·艾合买提江; not 办事处主任艾力·买买提).
+func dottedName(rs []rune) bool {
+	if len(rs) < 3 || len(rs) > 24 {
+		return false
+	}
+	part := 0
+	for _, r := range rs {
+		switch {
+		case strings.ContainsRune(nameDots, r):
+			if part == 0 {
+				return false
+			}
+			part = 0
+		case isHan(r) && part < 10:
+			part++
+		default:
+			return false
+		}
+	}
+	return part > 0 && plainName(rs)
+}
+
+// plainName reports a run of a name's runes that holds no post, rank or unit
+// word (the test every transliterated name passes).
+func plainName(rs []rune) bool {
+	s := string(rs)
+	return !titlePosts.containedIn(rs, 0, len(rs)) && !strings.ContainsAny(s, "副局委办厅府部政") && !strings.HasPrefix(s, "常务")
+}
+
+// longName reports a transliterated name written without a dot, too long for
+// a family name and a given name (阿不都热依木, 5 to 8 Han runes), that
+// starts with no level or rank: only a title beside it makes it a name.
+func longName(rs []rune) bool {
+	if len(rs) < 5 || len(rs) > 8 || strings.ContainsRune("常副执代省市区县州镇乡旗盟党管开园街社村", rs[0]) {
+		return false
+	}
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return plainName(rs)
+}
+
+// splitAround splits an entry into a title before, a name and a title after,
+// the name being the runes that name tests true: the longest title before it
+// and the longest after it that starts like a title (办事处副主任古丽娜尔·吐尔逊,
+// 艾力·买买提副主任, 镇长阿不都热依木).
+func splitAround(rs []rune, name func([]rune) bool) (string, string, bool) {
+	for i := 0; i < len(rs); i++ {
+		if i > 0 && !isTitle(string(rs[:i])) {
+			continue
+		}
+		for j := i + 1; j <= len(rs); j++ {
+			if j < len(rs) && !(isTitle(string(rs[j:])) && titleStart(rs[j:])) {
+				continue
+			}
+			if name(rs[i:j]) {
+				return string(rs[i:j]), joinTitle(string(rs[:i]), string(rs[j:])), true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // isTitle reports a title phrase: it ends with a post and holds no name
@@ -136,6 +209,12 @@ func splitLeader(s string) (name, title string, ok bool) {
 	if isPersonName(s) {
 		return s, "", true
 	}
+	// 办事处主任艾力·买买提, 艾力·买买提副主任: a dotted name with its posts.
+	if strings.ContainsAny(s, nameDots) {
+		if nm, t, ok := splitAround(rs, dottedName); ok {
+			return nm, t, true
+		}
+	}
 	// 钱明副区长: the shortest name whose rest starts and ends like a title.
 	for k := 2; k <= 4 && k < len(rs); k++ {
 		if nm, rest := string(rs[:k]), string(rs[k:]); isTitledName(nm) && isTitle(rest) && titleStart(rs[k:]) {
@@ -152,6 +231,12 @@ func splitLeader(s string) (name, title string, ok bool) {
 	for i := 2; i < len(rs) && i <= 4; i++ {
 		if n := titleWords.prefixAt(rs, i, len(rs)); n > 0 && isTitledName(string(rs[:i])) {
 			return string(rs[:i]), string(rs[i:]), true
+		}
+	}
+	// 镇长阿不都热依木: a long transliterated name beside a title.
+	if len(rs) > 5 {
+		if nm, t, ok := splitAround(rs, longName); ok && t != "" {
+			return nm, t, true
 		}
 	}
 	return s, "", false
