@@ -247,3 +247,38 @@ func TestPostOnlyLeaders(t *testing.T) {
 		t.Errorf("no warning about posts: %q", doc.Profile.Warnings)
 	}
 }
+
+// A part of requirements after the task list (四、工作要求) assigns nothing:
+// its role sentences are narrative, its numbered lines no items, and the
+// profile names the convention. The same part before any task is read as
+// before (a notice's opening over its task list).
+func TestRequirementsPart(t *testing.T) {
+	tasks := "一、城市建设\n1．改造老旧小区10个。（区住建局牵头，区财政局配合）\n2．新建口袋公园5个。（区城管局负责）\n"
+	req := "二、工作要求\n（一）加强统筹。由区政府办牵头，建立工作台账，每月通报进展。\n1．区督查室负责，对落实情况开展督查。\n"
+	doc := parseString(t, "r.txt", "某区重点任务分工\n\n"+tasks+req+"三、民生保障\n3．新增托位200个。（区卫健局负责）\n")
+	var texts []string
+	for _, tk := range doc.Tasks {
+		texts = append(texts, tk.Text)
+	}
+	if len(doc.Tasks) != 3 || !strings.Contains(texts[2], "新增托位") {
+		t.Fatalf("tasks %q, want the three tasks outside the 工作要求 part", texts)
+	}
+	if c := doc.Profile.Coverage; c.Items != 3 || c.Unannotated != 0 {
+		t.Errorf("coverage %+v: the part's numbered line is no item", c)
+	}
+	if !slices.ContainsFunc(doc.Profile.Conventions, func(s string) bool { return strings.Contains(s, "closing part of requirements") }) {
+		t.Errorf("conventions %q do not name the part of requirements", doc.Profile.Conventions)
+	}
+	narr, src := false, []rune(doc.Source)
+	for _, n := range doc.Narrative {
+		narr = narr || strings.Contains(string(src[n.Start:n.End]), "建立工作台账") // spans count code points
+	}
+	if !narr {
+		t.Error("the part's sentences are not in the narrative")
+	}
+	// Before any task: the part is read as it always was.
+	doc = parseString(t, "r2.txt", "某区重点任务分工\n\n"+strings.Replace(req, "二、", "一、", 1)+"二、城市建设\n1．改造老旧小区10个。（区住建局牵头）\n")
+	if len(doc.Tasks) < 2 {
+		t.Errorf("a 工作要求 part before the tasks: %d tasks, want its role sentences read too", len(doc.Tasks))
+	}
+}
