@@ -58,7 +58,8 @@ func (p *parser) requirementsEnd(i int) bool {
 	return mk == markCN
 }
 
-// requirementLine reads line i of a part of requirements: narrative.
+// requirementLine reads line i of a part of requirements: narrative, one
+// passage per run of lines without a blank line between.
 func (p *parser) requirementLine(i int) int {
 	ln := p.lines[i]
 	if ln.kind == lkBlank {
@@ -68,7 +69,14 @@ func (p *parser) requirementLine(i int) int {
 		p.reqLine = make([]bool, len(p.lines))
 	}
 	p.reqLine[i] = true
-	p.narrative(ln.cs, ln.e)
+	if n := len(p.doc.Narrative); n > 0 && i > 0 && p.reqLine[i-1] && p.doc.Narrative[n-1].End <= ln.cs {
+		// a line right under the last one: the same passage
+		if s, e := trim(p.src, ln.cs, ln.e, isLeadTrim, isTailTrim); hasContent(p.src, s, e) {
+			p.doc.Narrative[n-1].End = e
+		}
+	} else {
+		p.narrative(ln.cs, ln.e)
+	}
 	p.sectionEnd = max(p.sectionEnd, ln.e)
 	return i + 1
 }
