@@ -193,7 +193,26 @@ type fieldSet struct {
 	// measures: goal fields of a bracket (（目标：建成5个）, 完成标准：…), label
 	// and value, kept as the task's measures (labelled lines' goals are
 	// measure lines instead, attachMeasures).
-	measures []rng
+	// A pointer, nil for most annotations, which have no goal: a fieldSet
+	// is copied into every annotation and task being read.
+	measures *[]rng
+}
+
+// goals returns the goal fields of f.
+func (f *fieldSet) goals() []rng {
+	if f.measures == nil {
+		return nil
+	}
+	return *f.measures
+}
+
+// addGoal appends a goal field (a copy: fieldSets share nothing).
+func (f *fieldSet) addGoal(r ...rng) {
+	if len(r) == 0 {
+		return
+	}
+	m := append(append(make([]rng, 0, len(f.goals())+len(r)), f.goals()...), r...)
+	f.measures = &m
 }
 
 func (f *fieldSet) add(r role, v rng) { f.fields = append(f.fields, field{role: r, r: v}) }
@@ -203,7 +222,7 @@ func (f *fieldSet) merge(o fieldSet) {
 	f.firstIsLead = f.firstIsLead || o.firstIsLead
 	f.roles = f.roles || o.roles
 	f.onward = f.onward || o.onward
-	f.measures = append(f.measures, o.measures...)
+	f.addGoal(o.goals()...)
 }
 
 func (f *fieldSet) count(r role) int {
@@ -227,10 +246,14 @@ type annotation struct {
 	// opens: the roles open the sentence (县X局牵头，会同Y，新建…。): the
 	// task is the rest of the sentence after them.
 	opens bool
-	// goalOnly: a bracket of goal fields alone (（目标：建成5个）), kept only
-	// as part of an annotation beside it (annotations).
-	goalOnly bool
 }
+
+// originGoals marks a bracket of goal fields alone (（目标：建成5个））, kept
+// only as part of an annotation beside it (annotations); an origin, not a
+// flag, so that an annotation stays as small as it was.
+const originGoals = "goal fields alone"
+
+func (a *annotation) goalOnly() bool { return a.origin == originGoals }
 
 // summaryPrefix returns the length of 以上工作由 / 上述任务均由 / 以上均由 …
 // at src[a:b]: the opening of a sentence giving the roles of what precedes.
@@ -401,7 +424,7 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 				return fs, nil, false
 			}
 			if last == roleMeasure {
-				fs.measures[len(fs.measures)-1].e = b // 目标：A；B: the goal goes on
+				(*fs.measures)[len(*fs.measures)-1].e = b // 目标：A；B: the goal goes on (fs's own list)
 				continue
 			}
 			if last != roleNone {
@@ -416,7 +439,7 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 		}
 		switch {
 		case hit.role == roleNone && measureLabels[hit.word]:
-			fs.measures = append(fs.measures, rng{a, b}) // 工作目标：…: no role, a measure
+			fs.addGoal(rng{a, b}) // 工作目标：…: no role, a measure
 			last = roleMeasure
 			continue
 		case hit.role == roleNone && contactLabels[hit.word]:

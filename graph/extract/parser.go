@@ -873,7 +873,7 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 			if c > 0 && i > s {
 				// （目标：建成5个） beside an annotation bracket: its goal.
 				if fs, ok := p.goalBracket(i+1, c); ok {
-					out = append(out, annotation{s: i, e: c + 1, fields: fs, goalOnly: true})
+					out = append(out, annotation{s: i, e: c + 1, fields: fs, origin: originGoals})
 					i = c
 					continue
 				}
@@ -962,11 +962,12 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 	for _, a := range out {
 		if n := len(merged); n > 0 && !hasContent(p.src, merged[n-1].e, a.s) && onlySpace(p.src, merged[n-1].e, a.s) {
 			merged[n-1].e = a.e
-			if merged[n-1].goalOnly && !a.goalOnly {
+			if merged[n-1].goalOnly() && !a.goalOnly() {
 				// the goal before the roles: the roles' annotation
-				a.fields.measures = append(merged[n-1].fields.measures, a.fields.measures...)
+				goals := append(append([]rng(nil), merged[n-1].fields.goals()...), a.fields.goals()...)
+				a.fields.measures = nil
+				a.fields.addGoal(goals...)
 				merged[n-1].fields, merged[n-1].origin, merged[n-1].summary, merged[n-1].opens = a.fields, a.origin, a.summary, a.opens
-				merged[n-1].goalOnly = false
 				continue
 			}
 			merged[n-1].fields.merge(a.fields)
@@ -977,7 +978,7 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 	// A goal bracket beside no annotation stays text.
 	kept := merged[:0]
 	for _, a := range merged {
-		if !a.goalOnly {
+		if !a.goalOnly() {
 			kept = append(kept, a)
 		}
 	}
@@ -1175,7 +1176,7 @@ func (p *parser) bracket(s, e int) (annotation, []note, bool) {
 	// goal field.
 	if rs, re, ms, me, ok := p.goalPart(a, b); ok {
 		if fs, ok := p.parseRoles(rs, re); ok {
-			fs.measures = append(fs.measures, rng{ms, me})
+			fs.addGoal(rng{ms, me})
 			return annotation{fields: fs}, nil, true
 		}
 	}
@@ -1190,6 +1191,9 @@ func (p *parser) bracket(s, e int) (annotation, []note, bool) {
 // comma or semicolon runs to the end (X牵头，Y配合，目标：建成5个), a goal
 // opening the bracket to its first semicolon (目标：建成5个；X牵头).
 func (p *parser) goalPart(a, b int) (rs, re, ms, me int, ok bool) {
+	if !hasColon(p.src, a, b) {
+		return // no goal label without its colon (most running roles)
+	}
 	goal := func(i int) bool {
 		if !measureFirst.has(p.src[i]) {
 			return false // most commas: no goal label after them
@@ -1246,7 +1250,7 @@ func (p *parser) goalBracket(s, e int) (fieldSet, bool) {
 		return fieldSet{}, false
 	}
 	fs, notes, _ := p.parseFields(a, b, false)
-	return fs, len(fs.fields) == 0 && len(notes) == 0 && len(fs.measures) > 0
+	return fs, len(fs.fields) == 0 && len(notes) == 0 && fs.measures != nil
 }
 
 // closesSentence reports that a bracket ending before i stands at the end
@@ -1888,7 +1892,7 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 			t.Deadline += d
 		}
 	}
-	for _, m := range fs.measures {
+	for _, m := range fs.goals() {
 		s, e := trim(p.src, m.s, m.e, isSpace, isSpace)
 		t.Measures = append(t.Measures, joinLines(p.str(s, e)))
 	}

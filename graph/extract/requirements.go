@@ -20,6 +20,9 @@ var requirementTitles = map[string]bool{
 	"推进保障": true, "组织领导": true,
 }
 
+// requirementEnds holds the last rune of every title of requirementTitles.
+const requirementEnds = "求施障制导"
+
 // requirementHeading reports that line i is the heading of a part of
 // requirements: a title of requirementTitles alone after its marker (四、,
 // （五）, or none), bold, as a Markdown heading or with a colon.
@@ -27,6 +30,13 @@ func (p *parser) requirementHeading(i int) (marker, bool) {
 	ln := p.lines[i]
 	if ln.kind != lkText || len(p.doc.Tasks) == 0 || ln.e-ln.cs > 16 {
 		return markNone, false
+	}
+	last := lastRune(p.src, ln.cs, ln.e)
+	for last > ln.cs && strings.ContainsRune("*#：:。", p.src[last]) {
+		last--
+	}
+	if !strings.ContainsRune(requirementEnds, p.src[last]) {
+		return markNone, false // most short lines: a cheap test first
 	}
 	mk, ms := markerAt(p.src, ln.cs, ln.e)
 	if mk == markNumbered {
