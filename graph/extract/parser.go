@@ -80,6 +80,7 @@ type parser struct {
 	reqPart     bool
 	reqMark     marker
 	reqLine     []bool
+	reqHead     int // the line of the part\'s title
 	firstIsLead bool
 	// primaryLeads: the document's labelled lines set 责任单位 beside 协办单位
 	// and never label a lead, so its 责任单位 leads even where no 协办 follows.
@@ -473,7 +474,7 @@ func (p *parser) step(i int) int {
 		// 四、工作要求 after the tasks: the rest of the part is narrative
 		p.flushPending()
 		p.releaseHeld()
-		p.reqPart, p.reqMark = true, mk
+		p.reqPart, p.reqMark, p.reqHead = true, mk, i
 		p.conv[convRequirements]++
 		if mk == markNone {
 			return p.requirementLine(i)

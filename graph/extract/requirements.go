@@ -68,8 +68,9 @@ func (p *parser) requirementsEnd(i int) bool {
 	return mk == markCN
 }
 
-// requirementLine reads line i of a part of requirements: narrative, one
-// passage per run of lines without a blank line between.
+// requirementLine reads line i of a part of requirements: narrative, a
+// passage per line, or per run of lines that end no sentence (a signature
+// and the date under it).
 func (p *parser) requirementLine(i int) int {
 	ln := p.lines[i]
 	if ln.kind == lkBlank {
@@ -79,8 +80,11 @@ func (p *parser) requirementLine(i int) int {
 		p.reqLine = make([]bool, len(p.lines))
 	}
 	p.reqLine[i] = true
-	if n := len(p.doc.Narrative); n > 0 && i > 0 && p.reqLine[i-1] && p.doc.Narrative[n-1].End <= ln.cs {
-		// a line right under the last one: the same passage
+	prev := p.prevLine(i)
+	if n := len(p.doc.Narrative); n > 0 && prev >= 0 && p.reqLine[prev] && prev != p.reqHead && p.doc.Narrative[n-1].End <= ln.cs &&
+		!isSentenceEnd(p.src[lastRune(p.src, p.lines[prev].cs, p.lines[prev].e)]) {
+		// a line under one that ends no sentence (a signature over its
+		// date): the same passage
 		if s, e := trim(p.src, ln.cs, ln.e, isLeadTrim, isTailTrim); hasContent(p.src, s, e) {
 			p.doc.Narrative[n-1].End = e
 		}
