@@ -47,6 +47,12 @@ func TestSplitLeaders(t *testing.T) {
 		{"古丽娜尔·吐尔逊、热合曼·阿不都拉副镇长", []graph.Leader{{Name: "古丽娜尔·吐尔逊", Title: "副镇长"}, {Name: "热合曼·阿不都拉", Title: "副镇长"}}},
 		{"副镇长阿不都克尤木", []graph.Leader{{Name: "阿不都克尤木", Title: "副镇长"}}},
 		{"办事处副主任", []graph.Leader{{Name: "办事处副主任", Title: "办事处副主任", Placeholder: true}}},
+		// A zone's or town's post alone is no person, not a fragment of the place.
+		{"开发区管委会主任", []graph.Leader{{Name: "开发区管委会主任", Title: "开发区管委会主任", Placeholder: true}}},
+		{"城关镇镇长", []graph.Leader{{Name: "城关镇镇长", Title: "城关镇镇长", Placeholder: true}}},
+		{"江北新区管委会副主任", []graph.Leader{{Name: "江北新区管委会副主任", Title: "江北新区管委会副主任", Placeholder: true}}},
+		{"钱明区长", []graph.Leader{{Name: "钱明", Title: "区长"}}},
+		{"王强市政府秘书长", []graph.Leader{{Name: "王强", Title: "市政府秘书长"}}},
 	}
 	for _, tt := range tests {
 		var items []string

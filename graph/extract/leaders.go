@@ -217,7 +217,7 @@ func splitLeader(s string) (name, title string, ok bool) {
 	}
 	// 钱明副区长: the shortest name whose rest starts and ends like a title.
 	for k := 2; k <= 4 && k < len(rs); k++ {
-		if nm, rest := string(rs[:k]), string(rs[k:]); isTitledName(nm) && isTitle(rest) && titleStart(rs[k:]) {
+		if nm, rest := string(rs[:k]), string(rs[k:]); isTitledName(nm) && isTitle(rest) && titleStart(rs[k:]) && !placeName(rs[:k], rs[k:]) {
 			return nm, rest, true
 		}
 	}
@@ -229,7 +229,7 @@ func splitLeader(s string) (name, title string, ok bool) {
 	}
 	// 王强常务副市长兼秘书长 and other forms: a title word inside.
 	for i := 2; i < len(rs) && i <= 4; i++ {
-		if n := titleWords.prefixAt(rs, i, len(rs)); n > 0 && isTitledName(string(rs[:i])) {
+		if n := titleWords.prefixAt(rs, i, len(rs)); n > 0 && isTitledName(string(rs[:i])) && !placeName(rs[:i], rs[i:]) {
 			return string(rs[:i]), string(rs[i:]), true
 		}
 	}
@@ -241,6 +241,36 @@ func splitLeader(s string) (name, title string, ok bool) {
 	}
 	return s, "", false
 }
+
+// zoneOrgans are the bodies of a zone, park, street or town that follow its
+// name (高新区管委会, 城关镇人民政府): 开发区管委会主任 is a post, not 开发.
+var zoneOrgans = words("管委会", "党工委", "工委", "办事处", "人民政府")
+
+// placeName reports that nm, read with the title after it, names a place
+// and the whole entry a post: the title opens with a level (区, 镇 …)
+// followed by a zone's body or that level's own post (开发|区管委会主任,
+// 城关|镇镇长, 高新|区党工委书记), or nm ends with a level and the title
+// opens with that level's post or a zone's body (城关镇|副镇长, 江北新区|
+// 管委会副主任). 钱明|区长 and 王强|市政府秘书长 stay persons.
+func placeName(nm, title []rune) bool {
+	if len(title) < 2 || len(nm) == 0 {
+		return false
+	}
+	levelPost := func(l rune, t []rune) bool {
+		w := strings.TrimPrefix(strings.TrimPrefix(string(t), "常务"), "副")
+		return strings.HasPrefix(w, string(l)+"长") || strings.HasPrefix(w, string(l)+"委")
+	}
+	if l := title[0]; strings.ContainsRune(placeLevels, l) {
+		if zoneOrgans.prefixAt(title, 1, len(title)) > 0 || levelPost(l, title[1:]) {
+			return true
+		}
+	}
+	l := nm[len(nm)-1]
+	return strings.ContainsRune(placeLevels, l) && (levelPost(l, title) || zoneOrgans.prefixAt(title, 0, len(title)) > 0)
+}
+
+// placeLevels end the names of places (高新区, 城关镇, 红旗乡).
+const placeLevels = "省市区县州镇乡旗盟"
 
 // continuedNotes mark a leader line repeated on the next page.
 var continuedNotes = []string{"（续）", "(续)", "（接上页）", "（续上页）"}
