@@ -15,6 +15,9 @@ const (
 	roleUnits
 	roleDeadline
 	roleResp // 负责: the lead when nothing else leads, else responsible
+	// roleMeasure marks the field being read as a goal (parseFields); no
+	// field has it: goals are fieldSet.measures.
+	roleMeasure
 )
 
 func (r role) String() string {
@@ -112,6 +115,8 @@ var contactLabels = map[string]bool{"责任人": true, "具体责任人": true, 
 // (attachMeasures), not part of its text.
 var measureLabels = map[string]bool{"工作目标": true, "整改目标": true, "具体目标": true, "年度目标": true,
 	"阶段目标": true, "预期目标": true, "目标要求": true, "预期成效": true,
+	"目标": true, "完成目标": true, "任务目标": true, "量化目标": true, "目标值": true,
+	"完成标准": true, "工作标准": true, "验收标准": true, "考核标准": true, "完成指标": true,
 	"建设内容": true, "建设规模": true, "建设内容及规模": true, "项目内容": true,
 	"一季度": true, "二季度": true, "三季度": true, "四季度": true,
 	"第一季度": true, "第二季度": true, "第三季度": true, "第四季度": true, "上半年": true, "下半年": true}
@@ -185,6 +190,29 @@ type fieldSet struct {
 	firstIsLead bool // e.g. 责任单位（列第一位者为牵头单位）：
 	roles       bool // unlabelled roles: （X牵头，Y配合）
 	onward      bool // …（列第一位者为牵头单位，下同）: first listed leads from here on
+	// measures: goal fields of a bracket (（目标：建成5个）, 完成标准：…), label
+	// and value, kept as the task's measures (labelled lines' goals are
+	// measure lines instead, attachMeasures).
+	// A pointer, nil for most annotations, which have no goal: a fieldSet
+	// is copied into every annotation and task being read.
+	measures *[]rng
+}
+
+// goals returns the goal fields of f.
+func (f *fieldSet) goals() []rng {
+	if f.measures == nil {
+		return nil
+	}
+	return *f.measures
+}
+
+// addGoal appends a goal field (a copy: fieldSets share nothing).
+func (f *fieldSet) addGoal(r ...rng) {
+	if len(r) == 0 {
+		return
+	}
+	m := append(append(make([]rng, 0, len(f.goals())+len(r)), f.goals()...), r...)
+	f.measures = &m
 }
 
 func (f *fieldSet) add(r role, v rng) { f.fields = append(f.fields, field{role: r, r: v}) }
@@ -194,6 +222,7 @@ func (f *fieldSet) merge(o fieldSet) {
 	f.firstIsLead = f.firstIsLead || o.firstIsLead
 	f.roles = f.roles || o.roles
 	f.onward = f.onward || o.onward
+	f.addGoal(o.goals()...)
 }
 
 func (f *fieldSet) count(r role) int {
@@ -218,6 +247,13 @@ type annotation struct {
 	// task is the rest of the sentence after them.
 	opens bool
 }
+
+// originGoals marks a bracket of goal fields alone (（目标：建成5个））, kept
+// only as part of an annotation beside it (annotations); an origin, not a
+// flag, so that an annotation stays as small as it was.
+const originGoals = "goal fields alone"
+
+func (a *annotation) goalOnly() bool { return a.origin == originGoals }
 
 // summaryPrefix returns the length of 以上工作由 / 上述任务均由 / 以上均由 …
 // at src[a:b]: the opening of a sentence giving the roles of what precedes.
@@ -387,6 +423,10 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 			if n == 0 {
 				return fs, nil, false
 			}
+			if last == roleMeasure {
+				(*fs.measures)[len(*fs.measures)-1].e = b // 目标：A；B: the goal goes on (fs's own list)
+				continue
+			}
 			if last != roleNone {
 				fs.add(last, rng{a, b})
 				continue
@@ -398,8 +438,12 @@ func (t *text) parseFields(s, e int, lenient bool) (fs fieldSet, notes []note, o
 			notes = append(notes, note{a, fmt.Sprintf("label %s has no colon", hit.word)})
 		}
 		switch {
-		case hit.role == roleNone && (contactLabels[hit.word] || measureLabels[hit.word]):
-			last = roleNone // 责任人, 联系人, 工作目标: recognised, no role
+		case hit.role == roleNone && measureLabels[hit.word]:
+			fs.addGoal(rng{a, b}) // 工作目标：…: no role, a measure
+			last = roleMeasure
+			continue
+		case hit.role == roleNone && contactLabels[hit.word]:
+			last = roleNone // 责任人, 联系人: recognised, no role
 			continue
 		case hit.role == roleNone:
 			notes = append(notes, note{a, fmt.Sprintf("unknown label %q; field ignored", hit.word)})

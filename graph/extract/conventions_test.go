@@ -36,6 +36,23 @@ func TestSplitLeaders(t *testing.T) {
 		{"傅春雨副市长", []graph.Leader{{Name: "傅春雨", Title: "副市长"}}},
 		// A title alone is never a person.
 		{"常务副市长", []graph.Leader{{Name: "常务副市长", Title: "常务副市长", Placeholder: true}}},
+		// Posts of streets, towns and parks before a dotted (or long transliterated) name.
+		{"党工委副书记、办事处主任艾力·买买提", []graph.Leader{{Name: "艾力·买买提", Title: "党工委副书记、办事处主任"}}},
+		{"办事处副主任古丽娜尔·吐尔逊", []graph.Leader{{Name: "古丽娜尔·吐尔逊", Title: "办事处副主任"}}},
+		{"乡长热合曼•阿不都拉", []graph.Leader{{Name: "热合曼•阿不都拉", Title: "乡长"}}},
+		{"管委会主任努尔兰‧别克", []graph.Leader{{Name: "努尔兰‧别克", Title: "管委会主任"}}},
+		{"人大工委主任帕尔哈提・吐尔洪", []graph.Leader{{Name: "帕尔哈提・吐尔洪", Title: "人大工委主任"}}},
+		{"武装部长买买提江･吾斯曼", []graph.Leader{{Name: "买买提江･吾斯曼", Title: "武装部长"}}},
+		{"艾力·买买提副主任", []graph.Leader{{Name: "艾力·买买提", Title: "副主任"}}},
+		{"古丽娜尔·吐尔逊、热合曼·阿不都拉副镇长", []graph.Leader{{Name: "古丽娜尔·吐尔逊", Title: "副镇长"}, {Name: "热合曼·阿不都拉", Title: "副镇长"}}},
+		{"副镇长阿不都克尤木", []graph.Leader{{Name: "阿不都克尤木", Title: "副镇长"}}},
+		{"办事处副主任", []graph.Leader{{Name: "办事处副主任", Title: "办事处副主任", Placeholder: true}}},
+		// A zone's or town's post alone is no person, not a fragment of the place.
+		{"开发区管委会主任", []graph.Leader{{Name: "开发区管委会主任", Title: "开发区管委会主任", Placeholder: true}}},
+		{"城关镇镇长", []graph.Leader{{Name: "城关镇镇长", Title: "城关镇镇长", Placeholder: true}}},
+		{"江北新区管委会副主任", []graph.Leader{{Name: "江北新区管委会副主任", Title: "江北新区管委会副主任", Placeholder: true}}},
+		{"钱明区长", []graph.Leader{{Name: "钱明", Title: "区长"}}},
+		{"王强市政府秘书长", []graph.Leader{{Name: "王强", Title: "市政府秘书长"}}},
 	}
 	for _, tt := range tests {
 		var items []string
@@ -234,5 +251,40 @@ func TestPostOnlyLeaders(t *testing.T) {
 	}
 	if !slices.ContainsFunc(doc.Profile.Warnings, func(w string) bool { return strings.HasPrefix(w, "2 leader entries name a post and no person") }) {
 		t.Errorf("no warning about posts: %q", doc.Profile.Warnings)
+	}
+}
+
+// A part of requirements after the task list (四、工作要求) assigns nothing:
+// its role sentences are narrative, its numbered lines no items, and the
+// profile names the convention. The same part before any task is read as
+// before (a notice's opening over its task list).
+func TestRequirementsPart(t *testing.T) {
+	tasks := "一、城市建设\n1．改造老旧小区10个。（区住建局牵头，区财政局配合）\n2．新建口袋公园5个。（区城管局负责）\n"
+	req := "二、工作要求\n（一）加强统筹。由区政府办牵头，建立工作台账，每月通报进展。\n1．区督查室负责，对落实情况开展督查。\n"
+	doc := parseString(t, "r.txt", "某区重点任务分工\n\n"+tasks+req+"三、民生保障\n3．新增托位200个。（区卫健局负责）\n")
+	var texts []string
+	for _, tk := range doc.Tasks {
+		texts = append(texts, tk.Text)
+	}
+	if len(doc.Tasks) != 3 || !strings.Contains(texts[2], "新增托位") {
+		t.Fatalf("tasks %q, want the three tasks outside the 工作要求 part", texts)
+	}
+	if c := doc.Profile.Coverage; c.Items != 3 || c.Unannotated != 0 {
+		t.Errorf("coverage %+v: the part's numbered line is no item", c)
+	}
+	if !slices.ContainsFunc(doc.Profile.Conventions, func(s string) bool { return strings.Contains(s, "closing part of requirements") }) {
+		t.Errorf("conventions %q do not name the part of requirements", doc.Profile.Conventions)
+	}
+	narr, src := false, []rune(doc.Source)
+	for _, n := range doc.Narrative {
+		narr = narr || strings.Contains(string(src[n.Start:n.End]), "建立工作台账") // spans count code points
+	}
+	if !narr {
+		t.Error("the part's sentences are not in the narrative")
+	}
+	// Before any task: the part is read as it always was.
+	doc = parseString(t, "r2.txt", "某区重点任务分工\n\n"+strings.Replace(req, "二、", "一、", 1)+"二、城市建设\n1．改造老旧小区10个。（区住建局牵头）\n")
+	if len(doc.Tasks) < 2 {
+		t.Errorf("a 工作要求 part before the tasks: %d tasks, want its role sentences read too", len(doc.Tasks))
 	}
 }

@@ -22,6 +22,12 @@ type docxLevel struct {
 	start        int
 	format, text string
 	suffix       string // after the number: tab (default), space or nothing
+	// restart: w:lvlRestart (when hasRestart), the one-based level whose
+	// use restarts this one (it and the levels above it); 0 never. Absent,
+	// any level above restarts it.
+	restart    int
+	hasRestart bool
+	legal      bool // w:isLgl: every number of its text shown in decimal (1.1.1)
 }
 
 // docxList is a w:num: its abstract definition and the start overrides it
@@ -185,6 +191,12 @@ func (n *docxNumbering) numberingElement(t xml.StartElement, path []string) {
 		lv.text = val
 	case "suff":
 		lv.suffix = val
+	case "lvlRestart":
+		if v, err := strconv.Atoi(val); err == nil && v >= 0 {
+			lv.restart, lv.hasRestart = v, true
+		}
+	case "isLgl":
+		lv.legal = val != "0" && val != "false" && val != "off" // <w:isLgl/> alone is on
 	}
 	n.levels[n.cur][n.curLvl] = lv
 }
@@ -245,14 +257,22 @@ func (n *docxNumbering) label(numID string, ilvl int) string {
 		count[ilvl], set[ilvl] = lv.start, true
 	}
 	for d := ilvl + 1; d < 9; d++ {
-		set[d] = false
+		// a deeper level restarts under this one, unless its lvlRestart
+		// names a level above this one (or 0: never)
+		if lv, ok := levels[d]; !ok || !lv.hasRestart || ilvl < lv.restart {
+			set[d] = false
+		}
 	}
 	var b strings.Builder
 	text := []rune(lv.text)
 	for i := 0; i < len(text); i++ {
 		if text[i] == '%' && i+1 < len(text) && text[i+1] >= '1' && text[i+1] <= '9' {
 			l := int(text[i+1] - '1')
-			b.WriteString(formatNumber(count[l], levels[l].format))
+			format := levels[l].format
+			if lv.legal && format != "none" {
+				format = "decimal" // legal numbering: 一、 over 1.1, not 一.1
+			}
+			b.WriteString(formatNumber(count[l], format))
 			i++
 			continue
 		}
@@ -287,6 +307,20 @@ func formatNumber(v int, format string) string {
 		if v >= 1 && v <= 10 {
 			return string([]rune("甲乙丙丁戊己庚辛壬癸")[v-1])
 		}
+	case "ideographZodiac":
+		if v >= 1 && v <= 12 {
+			return string([]rune("子丑寅卯辰巳午未申酉戌亥")[v-1])
+		}
+	case "ideographEnclosedCircle":
+		if v >= 1 && v <= 10 {
+			return string(rune('㊀' + v - 1))
+		}
+	case "decimalHalfWidth":
+		return strconv.Itoa(v)
+	case "ordinal":
+		return strconv.Itoa(v) + ordinalSuffix(v)
+	case "hex":
+		return strings.ToUpper(strconv.FormatInt(int64(v), 16))
 	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
 		if v >= 1 && v <= 20 {
 			return string(rune('①' + v - 1))
@@ -319,17 +353,43 @@ func formatNumber(v int, format string) string {
 	return strconv.Itoa(v)
 }
 
-// chineseCount writes 1…99 as 一 … 十一 … 九十九; "" outside.
+// ordinalSuffix is the English ordinal ending of v (1st, 2nd, 11th).
+func ordinalSuffix(v int) string {
+	if v%100 >= 11 && v%100 <= 13 {
+		return "th"
+	}
+	switch v % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// chineseCount writes 1…999 as 一 … 十一 … 九十九 … 一百零五 … 一百二十 …
+// 九百九十九, as Word counts; "" outside.
 func chineseCount(v int) string {
 	digits := []rune("〇一二三四五六七八九")
 	switch {
-	case v < 1 || v > 99:
+	case v < 1 || v > 999:
 		return ""
 	case v < 10:
 		return string(digits[v])
 	}
 	var s []rune
-	if v >= 20 {
+	if v >= 100 {
+		s = append(s, digits[v/100], '百')
+		switch r := v % 100; {
+		case r == 0:
+			return string(s)
+		case r < 10:
+			return string(append(s, '〇', digits[r]))
+		}
+		s = append(s, digits[v%100/10]) // 一百一十, not 一百十
+	} else if v >= 20 {
 		s = append(s, digits[v/10])
 	}
 	s = append(s, '十')

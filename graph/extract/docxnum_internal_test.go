@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/xml"
+	"slices"
 	"testing"
 )
 
@@ -18,7 +19,16 @@ func TestFormatNumber(t *testing.T) {
 		{11, "chineseCountingThousand", "十一"},
 		{20, "chineseCounting", "二十"},
 		{35, "chineseCounting", "三十五"},
-		{120, "chineseCounting", "120"},
+		{120, "chineseCounting", "一百二十"},
+		{105, "chineseCounting", "一百〇五"},
+		{100, "chineseCounting", "一百"},
+		{1000, "chineseCounting", "1000"},
+		{3, "ideographZodiac", "寅"},
+		{2, "ideographEnclosedCircle", "㊁"},
+		{22, "ordinal", "22nd"},
+		{13, "ordinal", "13th"},
+		{26, "hex", "1A"},
+		{7, "decimalHalfWidth", "7"},
 		{3, "ideographTraditional", "丙"},
 		{2, "decimalEnclosedCircle", "②"},
 		{4, "decimalEnclosedParen", "⑷"},
@@ -81,4 +91,29 @@ func TestDocxNumberingMalformed(t *testing.T) {
 	n.numberingElement(el("num", "numId", "5"), []string{"abstractNum"})
 	n.numberingElement(el("lvl", "ilvl", "-7"), []string{"abstractNum", "num"})
 	n.numberingElement(el("numFmt", "val", "decimal"), []string{"abstractNum", "num", "lvl"})
+}
+
+// w:lvlRestart and w:isLgl: a level with lvlRestart 0 runs on under the
+// levels above it (items 1． numbered across the parts), one with
+// lvlRestart 1 restarts only under level 1, and a legal level shows every
+// number of its text in decimal (1.1, not 一.1).
+func TestDocxNumberingRestartLegal(t *testing.T) {
+	n := &docxNumbering{
+		levels: map[string]map[int]docxLevel{"0": {
+			0: {start: 1, format: "chineseCounting", text: "%1、", suffix: "nothing"},
+			1: {start: 1, format: "decimal", text: "%2．", suffix: "nothing", hasRestart: true},
+			2: {start: 1, format: "decimal", text: "%1.%3", suffix: "nothing", legal: true},
+			3: {start: 1, format: "decimal", text: "（%4）", suffix: "nothing", restart: 1, hasRestart: true},
+		}},
+		lists: map[string]docxList{"1": {abstract: "0"}},
+		count: map[string]*[9]int{}, set: map[string]*[9]bool{}, used: map[string]bool{},
+	}
+	var got []string
+	for _, ilvl := range []int{0, 1, 1, 2, 3, 2, 3, 0, 1, 2, 3} {
+		got = append(got, n.label("1", ilvl))
+	}
+	want := []string{"一、", "1．", "2．", "1.1", "（1）", "1.2", "（2）", "二、", "3．", "2.1", "（1）"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("labels %q, want %q", got, want)
+	}
 }

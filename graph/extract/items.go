@@ -12,7 +12,7 @@ import "govgraph/graph"
 func (p *parser) itemLines() []int {
 	var out []int
 	for i, ln := range p.lines {
-		if ln.s >= p.bodyStart && ln.kind == lkText && (ln.mk == markNumbered || p.headItem[i]) {
+		if ln.s >= p.bodyStart && ln.kind == lkText && (ln.mk == markNumbered || p.headItem[i]) && (p.reqLine == nil || !p.reqLine[i]) {
 			out = append(out, i)
 		}
 	}

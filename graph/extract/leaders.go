@@ -69,8 +69,8 @@ func isTitledName(s string) bool { return personName(s, true) }
 
 func personName(s string, rare bool) bool {
 	n := utf8.RuneCountInString(s)
-	if strings.ContainsRune(s, '·') {
-		return n >= 3 && n <= 12
+	if strings.ContainsAny(s, nameDots) {
+		return dottedName([]rune(s))
 	}
 	if n < 2 || n > 4 || strings.HasPrefix(s, "常务") || strings.ContainsRune(s, '副') {
 		return false
@@ -100,6 +100,79 @@ func personName(s string, rare bool) bool {
 		}
 	}
 	return !titlePosts.containedIn([]rune(s), 0, n) && !strings.ContainsAny(s, "局委办厅府部政")
+}
+
+// nameDots are the middle dots that join the parts of a transliterated name
+// (艾力·买买提, 热合曼•阿不都拉, 努尔兰‧别克, and the full- and half-width
+// katakana forms ・ ･ that Japanese input methods type).
+const nameDots = "·•‧・･∙⋅"
+
+// dottedName reports a transliterated name of the minority nationalities
+// written with a middle dot: two or more parts of Han runes (up to 10 each)
+// joined by one dot each, no part holding a post or a rank (古丽娜尔·吐尔逊,
+// 阿不都热依木·艾合买提江; not 办事处主任艾力·买买提).
+func dottedName(rs []rune) bool {
+	if len(rs) < 3 || len(rs) > 24 {
+		return false
+	}
+	part := 0
+	for _, r := range rs {
+		switch {
+		case strings.ContainsRune(nameDots, r):
+			if part == 0 {
+				return false
+			}
+			part = 0
+		case isHan(r) && part < 10:
+			part++
+		default:
+			return false
+		}
+	}
+	return part > 0 && plainName(rs)
+}
+
+// plainName reports a run of a name's runes that holds no post, rank or unit
+// word (the test every transliterated name passes).
+func plainName(rs []rune) bool {
+	s := string(rs)
+	return !titlePosts.containedIn(rs, 0, len(rs)) && !strings.ContainsAny(s, "副局委办厅府部政") && !strings.HasPrefix(s, "常务")
+}
+
+// longName reports a transliterated name written without a dot, too long for
+// a family name and a given name (阿不都热依木, 5 to 8 Han runes), that
+// starts with no level or rank: only a title beside it makes it a name.
+func longName(rs []rune) bool {
+	if len(rs) < 5 || len(rs) > 8 || strings.ContainsRune("常副执代省市区县州镇乡旗盟党管开园街社村", rs[0]) {
+		return false
+	}
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return plainName(rs)
+}
+
+// splitAround splits an entry into a title before, a name and a title after,
+// the name being the runes that name tests true: the longest title before it
+// and the longest after it that starts like a title (办事处副主任古丽娜尔·吐尔逊,
+// 艾力·买买提副主任, 镇长阿不都热依木).
+func splitAround(rs []rune, name func([]rune) bool) (string, string, bool) {
+	for i := 0; i < len(rs); i++ {
+		if i > 0 && !isTitle(string(rs[:i])) {
+			continue
+		}
+		for j := i + 1; j <= len(rs); j++ {
+			if j < len(rs) && !(isTitle(string(rs[j:])) && titleStart(rs[j:])) {
+				continue
+			}
+			if name(rs[i:j]) {
+				return string(rs[i:j]), joinTitle(string(rs[:i]), string(rs[j:])), true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // isTitle reports a title phrase: it ends with a post and holds no name
@@ -136,9 +209,15 @@ func splitLeader(s string) (name, title string, ok bool) {
 	if isPersonName(s) {
 		return s, "", true
 	}
+	// 办事处主任艾力·买买提, 艾力·买买提副主任: a dotted name with its posts.
+	if strings.ContainsAny(s, nameDots) {
+		if nm, t, ok := splitAround(rs, dottedName); ok {
+			return nm, t, true
+		}
+	}
 	// 钱明副区长: the shortest name whose rest starts and ends like a title.
 	for k := 2; k <= 4 && k < len(rs); k++ {
-		if nm, rest := string(rs[:k]), string(rs[k:]); isTitledName(nm) && isTitle(rest) && titleStart(rs[k:]) {
+		if nm, rest := string(rs[:k]), string(rs[k:]); isTitledName(nm) && isTitle(rest) && titleStart(rs[k:]) && !placeName(rs[:k], rs[k:]) {
 			return nm, rest, true
 		}
 	}
@@ -150,12 +229,48 @@ func splitLeader(s string) (name, title string, ok bool) {
 	}
 	// 王强常务副市长兼秘书长 and other forms: a title word inside.
 	for i := 2; i < len(rs) && i <= 4; i++ {
-		if n := titleWords.prefixAt(rs, i, len(rs)); n > 0 && isTitledName(string(rs[:i])) {
+		if n := titleWords.prefixAt(rs, i, len(rs)); n > 0 && isTitledName(string(rs[:i])) && !placeName(rs[:i], rs[i:]) {
 			return string(rs[:i]), string(rs[i:]), true
+		}
+	}
+	// 镇长阿不都热依木: a long transliterated name beside a title.
+	if len(rs) > 5 {
+		if nm, t, ok := splitAround(rs, longName); ok && t != "" {
+			return nm, t, true
 		}
 	}
 	return s, "", false
 }
+
+// zoneOrgans are the bodies of a zone, park, street or town that follow its
+// name (高新区管委会, 城关镇人民政府): 开发区管委会主任 is a post, not 开发.
+var zoneOrgans = words("管委会", "党工委", "工委", "办事处", "人民政府")
+
+// placeName reports that nm, read with the title after it, names a place
+// and the whole entry a post: the title opens with a level (区, 镇 …)
+// followed by a zone's body or that level's own post (开发|区管委会主任,
+// 城关|镇镇长, 高新|区党工委书记), or nm ends with a level and the title
+// opens with that level's post or a zone's body (城关镇|副镇长, 江北新区|
+// 管委会副主任). 钱明|区长 and 王强|市政府秘书长 stay persons.
+func placeName(nm, title []rune) bool {
+	if len(title) < 2 || len(nm) == 0 {
+		return false
+	}
+	levelPost := func(l rune, t []rune) bool {
+		w := strings.TrimPrefix(strings.TrimPrefix(string(t), "常务"), "副")
+		return strings.HasPrefix(w, string(l)+"长") || strings.HasPrefix(w, string(l)+"委")
+	}
+	if l := title[0]; strings.ContainsRune(placeLevels, l) {
+		if zoneOrgans.prefixAt(title, 1, len(title)) > 0 || levelPost(l, title[1:]) {
+			return true
+		}
+	}
+	l := nm[len(nm)-1]
+	return strings.ContainsRune(placeLevels, l) && (levelPost(l, title) || zoneOrgans.prefixAt(title, 0, len(title)) > 0)
+}
+
+// placeLevels end the names of places (高新区, 城关镇, 红旗乡).
+const placeLevels = "省市区县州镇乡旗盟"
 
 // continuedNotes mark a leader line repeated on the next page.
 var continuedNotes = []string{"（续）", "(续)", "（接上页）", "（续上页）"}

@@ -75,7 +75,13 @@ type parser struct {
 	sectionLead    string     // a unit a section heading names (一、区卫健局（2项）): the lead of its tasks
 	sectionGov     *governing // roles in a section heading's bracket (一、…（牵头单位：X）), until the next section
 	closingSeen    bool
-	firstIsLead    bool
+	// reqPart: inside a closing part of requirements (requirements.go),
+	// opened by a heading of marker reqMark; reqLine marks its lines.
+	reqPart     bool
+	reqMark     marker
+	reqLine     []bool
+	reqHead     int // the line of the part\'s title
+	firstIsLead bool
 	// primaryLeads: the document's labelled lines set 责任单位 beside 协办单位
 	// and never label a lead, so its 责任单位 leads even where no 协办 follows.
 	primaryLeads bool
@@ -458,6 +464,24 @@ func (p *parser) labelsFollow(i int) bool {
 // step handles the line at i and returns the next line to handle.
 func (p *parser) step(i int) int {
 	ln := p.lines[i]
+	if p.reqPart {
+		if !p.requirementsEnd(i) {
+			return p.requirementLine(i)
+		}
+		p.reqPart = false
+	}
+	if mk, ok := p.requirementHeading(i); ok {
+		// 四、工作要求 after the tasks: the rest of the part is narrative
+		p.flushPending()
+		p.releaseHeld()
+		p.reqPart, p.reqMark, p.reqHead = true, mk, i
+		p.conv[convRequirements]++
+		if mk == markNone {
+			return p.requirementLine(i)
+		}
+		p.textLine(i, ln.cs, ln.e)
+		return i + 1
+	}
 	if p.numberRoleLine[i] {
 		// 第1、2项由X牵头…: the roles of items above, by number
 		p.flushPending()
@@ -847,6 +871,14 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 				i = end - 1
 				continue
 			}
+			if c > 0 && i > s {
+				// （目标：建成5个） beside an annotation bracket: its goal.
+				if fs, ok := p.goalBracket(i+1, c); ok {
+					out = append(out, annotation{s: i, e: c + 1, fields: fs, origin: originGoals})
+					i = c
+					continue
+				}
+			}
 			if c > 0 && i > s && p.bareUnitList(i+1, c) && closesSentence(p.src, c+1, e) {
 				// 1．…建设。（市发展改革委、市财政局）: the units alone, the first leading
 				var fs fieldSet
@@ -931,12 +963,27 @@ func (p *parser) annotations(s, e int, report bool) []annotation {
 	for _, a := range out {
 		if n := len(merged); n > 0 && !hasContent(p.src, merged[n-1].e, a.s) && onlySpace(p.src, merged[n-1].e, a.s) {
 			merged[n-1].e = a.e
+			if merged[n-1].goalOnly() && !a.goalOnly() {
+				// the goal before the roles: the roles' annotation
+				goals := append(append([]rng(nil), merged[n-1].fields.goals()...), a.fields.goals()...)
+				a.fields.measures = nil
+				a.fields.addGoal(goals...)
+				merged[n-1].fields, merged[n-1].origin, merged[n-1].summary, merged[n-1].opens = a.fields, a.origin, a.summary, a.opens
+				continue
+			}
 			merged[n-1].fields.merge(a.fields)
 			continue
 		}
 		merged = append(merged, a)
 	}
-	return merged
+	// A goal bracket beside no annotation stays text.
+	kept := merged[:0]
+	for _, a := range merged {
+		if !a.goalOnly() {
+			kept = append(kept, a)
+		}
+	}
+	return kept
 }
 
 // clauseRoles appends to out the roles closing the clause that ends at
@@ -1126,10 +1173,85 @@ func (p *parser) bracket(s, e int) (annotation, []note, bool) {
 	if fs, notes, ok := p.parseFields(a, b, true); ok {
 		return annotation{fields: fs}, notes, true
 	}
+	// （X牵头，Y配合，目标：…）, （目标：…；X牵头）: unlabelled roles beside a
+	// goal field.
+	if rs, re, ms, me, ok := p.goalPart(a, b); ok {
+		if fs, ok := p.parseRoles(rs, re); ok {
+			fs.addGoal(rng{ms, me})
+			return annotation{fields: fs}, nil, true
+		}
+	}
 	if fs, ok := p.parseRoles(a, b); ok {
 		return annotation{fields: fs}, nil, true
 	}
 	return annotation{}, nil, false
+}
+
+// goalPart splits the inside of a bracket src[a:b] into roles and a goal
+// field (a measure label and its colon, measureLabels): a goal after a
+// comma or semicolon runs to the end (X牵头，Y配合，目标：建成5个), a goal
+// opening the bracket to its first semicolon (目标：建成5个；X牵头).
+func (p *parser) goalPart(a, b int) (rs, re, ms, me int, ok bool) {
+	if !hasColon(p.src, a, b) {
+		return // no goal label without its colon (most running roles)
+	}
+	goal := func(i int) bool {
+		if !measureFirst.has(p.src[i]) {
+			return false // most commas: no goal label after them
+		}
+		hit, ok := p.labelAt(i, b, false)
+		return ok && hit.role == roleNone && measureLabels[hit.word]
+	}
+	depth := 0
+	for i := a; i < b; i++ {
+		switch r := p.src[i]; {
+		case isOpen(r):
+			depth++
+		case isClose(r):
+			depth = max(0, depth-1)
+		case depth == 0 && (isComma(r) || isSemicolon(r)) && i > a:
+			if j := skipSpace(p.src, i+1, b); j < b && goal(j) {
+				return a, i, j, b, true
+			}
+		}
+	}
+	if !goal(a) {
+		return
+	}
+	for i := a; i < b; i++ {
+		if isSemicolon(p.src[i]) {
+			if j := skipSpace(p.src, i+1, b); j < b {
+				return j, b, a, i, true
+			}
+		}
+	}
+	return
+}
+
+// measureFirst holds the first rune of every measure label.
+var measureFirst = func() (s runeSet) {
+	for w := range measureLabels {
+		r, _ := utf8.DecodeRuneInString(w)
+		s.add(r)
+	}
+	return s
+}()
+
+// goalBracket reports a bracket holding only goal fields (（目标：建成5个）,
+// （完成标准：…）) and returns them; beside an annotation it is part of it.
+func (p *parser) goalBracket(s, e int) (fieldSet, bool) {
+	a, b := trim(p.src, s, e, isSpace, isSpace)
+	if a >= b {
+		return fieldSet{}, false
+	}
+	if !measureFirst.has(p.src[a]) {
+		return fieldSet{}, false
+	}
+	if hit, ok := p.labelAt(a, b, false); !ok || hit.role != roleNone || !measureLabels[hit.word] {
+		return fieldSet{}, false
+	}
+	fs, notes, _ := p.parseFields(a, b, false)
+	return fs, len(fs.fields) == 0 && len(notes) == 0 && fs.measures != nil
 }
 
 // closesSentence reports that a bracket ending before i stands at the end
@@ -1192,6 +1314,9 @@ func (p *parser) labelBlock(i int) int {
 		f, notes, _ := p.parseFields(ln.cs, ln.e, false)
 		for _, n := range notes {
 			p.warn(graph.DiagUnparsedAnnotation, n.pos, "%s", n.msg)
+		}
+		if ln.measure {
+			f.measures = nil // a measure line: attachMeasures keeps it whole
 		}
 		fs.merge(f)
 		last = j
@@ -1708,6 +1833,7 @@ func (p *parser) extendTask(idx int, a annotation) {
 	if t.Deadline == "" {
 		t.Deadline = extra.Deadline
 	}
+	t.Measures = append(t.Measures, extra.Measures...)
 	p.lastAnnLine = p.lineIndex(a.e - 1)
 }
 
@@ -1766,6 +1892,10 @@ func (p *parser) assign(t *graph.Task, fs fieldSet) {
 			}
 			t.Deadline += d
 		}
+	}
+	for _, m := range fs.goals() {
+		s, e := trim(p.src, m.s, m.e, isSpace, isSpace)
+		t.Measures = append(t.Measures, joinLines(p.str(s, e)))
 	}
 }
 

@@ -33,6 +33,7 @@ const (
 	convSummaryRoles  = "roles of 一是…二是… clauses in a closing sentence (以上工作由X牵头)"
 	convFootnotes     = "footnotes kept apart as notes of the tasks (注：①…)"
 	convByNumber      = "roles given after the items by item number (第1、2项由X牵头)"
+	convRequirements  = "a closing part of requirements after the tasks (工作要求, 保障措施): its lines read as narrative, not tasks"
 )
 
 // placementOf maps where an annotation stands to the profile's placement.
@@ -111,8 +112,8 @@ func (p *parser) profile() *graph.Profile {
 	}
 	cov := &pr.Coverage
 	for i, ln := range p.lines {
-		if ln.s < p.bodyStart || ln.kind != lkText || ln.mk != markNumbered && !p.headItem[i] {
-			continue
+		if ln.s < p.bodyStart || ln.kind != lkText || ln.mk != markNumbered && !p.headItem[i] || p.reqLine != nil && p.reqLine[i] {
+			continue // a line of a part of requirements is no item
 		}
 		cov.Items++
 		if starts[i] || p.headLines[i] {
