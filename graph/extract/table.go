@@ -200,6 +200,8 @@ func columnRoleWeight(h string) (string, int) {
 		return "task", 3 // the matter under supervision, unlike 督办单位
 	case has("考核指标", "考核内容", "考核事项", "考核任务", "考核项目"):
 		return "task", 3 // a 目标责任书's indicator, unlike 考核单位 or 考核结果
+	case has("计量单位", "计算单位", "度量单位", "统计单位"):
+		return colMeasure, 0 // the unit of measure of an indicator (亿元, 家, %), not a responsible unit
 	case has("目标值", "指标值", "预期值", "目标数"):
 		return colMeasure, 0 // the value an indicator is to reach (≥95%, 完成)
 	case has("分值", "权重", "分数", "得分", "赋分"):
@@ -373,6 +375,11 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 		width: len(roles), rows: rows, header: header, roles: roles, line: i + 1}
 	if task >= 0 {
 		p.contentRoles(i+rows, &cols)
+	}
+	for k, role := range roles {
+		if role == "units" && p.measureUnitColumn(i+rows, k) {
+			roles[k] = colMeasure // 单位 beside an indicator: 亿元, 家, %
+		}
 	}
 	for k, role := range roles {
 		switch role {
@@ -694,6 +701,56 @@ func (p *parser) contentRoles(first int, cols *tableCols) {
 		cols.roles[k] = role
 		cols.inferred = append(cols.inferred, k)
 	}
+}
+
+// measureUnitColumn reports that three quarters of the filled cells of
+// column k in the rows from line first (up to 40, at least two) are units
+// of measure (亿元, 家, %, 万平方米): the 单位 column of an indicator table,
+// whose header says 单位 like a column of responsible units.
+func (p *parser) measureUnitColumn(first, k int) bool {
+	filled, measures := 0, 0
+	for j, n := first, 0; j < len(p.lines) && p.lines[j].kind == lkTab && n < 40; j, n = j+1, n+1 {
+		cs := p.cells(j)
+		if k >= len(cs) || !hasContent(p.src, cs[k].s, cs[k].e) || p.emptyCellAt(cs[k]) {
+			continue
+		}
+		filled++
+		if a, b := trim(p.src, cs[k].s, cs[k].e, isSpace, isSpace); b-a <= 8 && measureUnitWord(p.str(a, b)) {
+			measures++
+		}
+	}
+	return filled >= 2 && 4*measures >= 3*filled
+}
+
+// measureBases are the units of measure an indicator is counted in; a
+// magnitude (万, 亿, 千, 百, 十) may stand before one, and a rate is two
+// of them (元/人, 微克/立方米).
+var measureBases = map[string]bool{
+	"%": true, "％": true, "‰": true, "元": true, "美元": true, "个": true, "家": true, "项": true, "人": true, "人次": true,
+	"名": true, "户": true, "亩": true, "公顷": true, "平方米": true, "平方公里": true, "立方米": true, "米": true,
+	"公里": true, "千米": true, "吨": true, "标准煤": true, "吨标准煤": true, "千瓦": true, "千瓦时": true, "兆瓦": true,
+	"标箱": true, "标准箱": true, "套": true, "间": true, "座": true, "所": true, "处": true, "场": true, "起": true,
+	"件": true, "次": true, "批": true, "辆": true, "台": true, "条": true, "栋": true, "张": true, "床": true, "份": true,
+	"宗": true, "倍": true, "小时": true, "天": true, "日": true, "分钟": true, "支": true, "只": true, "株": true,
+	"棵": true, "个百分点": true, "百分点": true, "分": true, "篇": true, "册": true, "例": true, "艘": true, "架": true,
+	"头": true, "克": true, "千克": true, "公斤": true, "微克": true, "毫克": true, "度": true, "万": true, "亿": true,
+}
+
+// measureUnitWord: a unit of measure written alone (亿元, 万美元, 家, %,
+// 元/人), as an indicator table's 单位 cell holds it.
+func measureUnitWord(s string) bool {
+	s = strings.Trim(s, "（）() ")
+	if a, b, ok := strings.Cut(s, "/"); ok {
+		return measureUnitWord(a) && measureUnitWord(b)
+	}
+	for n := 0; n < 2 && !measureBases[s]; n++ {
+		r, size := utf8.DecodeRuneInString(s)
+		if !strings.ContainsRune("万亿千百十", r) {
+			break
+		}
+		s = s[size:]
+	}
+	return measureBases[s]
 }
 
 // soleUnitColumn reports that every filled cell of column k in the rows
