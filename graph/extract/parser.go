@@ -468,6 +468,11 @@ func (p *parser) step(i int) int {
 	case lkBlank:
 		return i + 1
 	case lkLabel:
+		if p.tableTitleLine(i) {
+			p.flushPending()
+			p.narrative(ln.cs, ln.e) // 牵头单位：X above the table it titles
+			return i + 1
+		}
 		return p.labelBlock(i)
 	case lkNote:
 		p.footnote(i)

@@ -30,6 +30,7 @@ type tableCols struct {
 	leaderUnits role
 	moreLeaders []int    // leader columns after the first (协管县领导 beside 牵头县领导)
 	rowLeaders  []string // leaders of the rows from a title or a row across the table, carried into a continuation
+	titleLead   string   // the lead unit the title block names (牵头部门：X), carried into a continuation
 }
 
 // mapping reports the column mapping of a table header for the document
@@ -909,6 +910,11 @@ func (p *parser) table(h int, cols tableCols) int {
 		p.conv[convLeaderHeading]++
 		p.scopeLeaders = cols.rowLeaders
 	}
+	if cols.rows > 0 {
+		cols.titleLead = p.titleLead(h)
+	}
+	tableLead := cmp.Or(cols.titleLead, outerLead)
+	p.scopeLead = tableLead
 	projectRows := strings.Contains(cols.header[cols.task], "项目")
 	// A table by unit (责任单位 | 牵头任务): the row's unit leads the tasks of
 	// a 牵头任务 cell.
@@ -993,7 +999,7 @@ func (p *parser) table(h int, cols tableCols) int {
 				p.headingTheme = p.addTheme(p.str(c.s, c.e), c.s, c.e)
 				continue
 			}
-			if p.scopeLead = outerLead; c.e-c.s <= 24 {
+			if p.scopeLead = tableLead; c.e-c.s <= 24 {
 				if unit := p.leadRow(p.str(c.s, c.e)); unit != "" {
 					p.scopeLead = unit
 					p.headingTheme = p.addTheme(p.str(c.s, c.e), c.s, c.e)
@@ -1003,6 +1009,9 @@ func (p *parser) table(h int, cols tableCols) int {
 			p.textLine(j, c.s, c.e)
 			if len(cols.rowLeaders) > 0 {
 				p.scopeLeaders = cols.rowLeaders // a category row (一、…) under them
+			}
+			if cols.titleLead != "" {
+				p.scopeLead = cols.titleLead // and under the title's lead
 			}
 			continue
 		}
@@ -1178,6 +1187,9 @@ func (p *parser) leadRow(text string) string {
 	}
 	_, size := utf8.DecodeRuneInString(text[k:])
 	value := strings.TrimSpace(text[k+size:])
+	if n := strings.IndexFunc(value, isSpace); n > 0 && strings.ContainsAny(value[n:], "：:") {
+		value = value[:n] // 牵头部门：X　填报时间：…: a second field on the line
+	}
 	if unit := p.unitHeading(value); unit != "" {
 		return unit
 	}
@@ -1185,6 +1197,55 @@ func (p *parser) leadRow(text string) string {
 		return p.canonical(value)
 	}
 	return ""
+}
+
+// titleLead returns the lead unit a table's title block names: a lead
+// label and one unit (牵头部门：X, 主责单位：X　填报时间：…) on one of the two
+// lines above header line h, the line alone or a cell of its own beside
+// others — a workbook with a sheet per lead unit. The rows that name no
+// lead are that unit's.
+func (p *parser) titleLead(h int) string {
+	skipped := false
+	for j, n := p.prevLine(h), 0; j >= 0 && n < 2; j, n = p.prevLine(j), n+1 {
+		ln := p.lines[j]
+		cs := []rng{{ln.cs, ln.e}}
+		if ln.kind == lkTab {
+			if p.filledCells(j) > 3 {
+				if _, ok := p.tableHeader(j); ok && n == 0 && !skipped {
+					skipped, n = true, -1 // the upper row of a two-row header read as a table of its own
+					continue
+				}
+				return "" // a row of the table above
+			}
+			cs = p.cells(j)
+		}
+		for _, c := range cs {
+			s, e := trim(p.src, c.s, c.e, isSpace, isSpace)
+			if e-s < 6 || e-s > 40 || !slices.ContainsFunc(p.src[s:e], isColon) {
+				continue
+			}
+			if unit := p.leadRow(p.str(s, e)); unit != "" {
+				p.conv[convUnitHeading]++
+				return unit
+			}
+		}
+	}
+	return ""
+}
+
+// tableTitleLine: the labelled line at i is the title of the table whose
+// header follows it, naming the lead unit or the leader of its rows
+// (titleLead, titleLeaders), not an annotation of the task above it.
+func (p *parser) tableTitleLine(i int) bool {
+	j := p.nextLine(i)
+	if j < 0 || p.lines[j].kind != lkTab || p.lines[i].e-p.lines[i].cs > 40 {
+		return false
+	}
+	if _, ok := p.tableHeader(j); !ok {
+		return false
+	}
+	s, e := trim(p.src, p.lines[i].cs, p.lines[i].e, isSpace, isSpace)
+	return p.leadRow(p.str(s, e)) != "" || len(p.titleLeadersAt(s, e)) > 0
 }
 
 // titleLeaders returns the leaders a table's title names: the line right
