@@ -624,7 +624,7 @@ func (p *parser) valueCell(r rng) bool {
 }
 
 // periodName: a header cell naming a part of the year, as the columns of
-// a schedule do: 一季度, 第二季度, 上半年, 全年, 3月, 十二月份.
+// a schedule do: 一季度, 第二季度, 上半年, 全年, 3月, 十二月份, 6月底.
 func periodName(h string) bool {
 	switch h {
 	case "上半年", "下半年", "全年", "年初", "年中", "年底", "年末":
@@ -635,7 +635,8 @@ func periodName(h string) bool {
 		return false
 	}
 	switch rest {
-	case "季度", "季", "月", "月份":
+	case "季度", "季", "月", "月份", // and the end or a part of one (3月底, 第三季度末: a 倒排工期's milestones)
+		"季度末", "季末", "月底", "月末", "月上旬", "月中旬", "月下旬":
 		return true
 	}
 	return false

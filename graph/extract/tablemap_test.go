@@ -256,6 +256,20 @@ func TestTableHeaderLexicon(t *testing.T) {
 	if len(doc.Tasks) != 1 || doc.Tasks[0].Deadline != "" {
 		t.Errorf("tasks %+v: want one, without a deadline", doc.Tasks)
 	}
+	// Milestones at the end of each quarter's last month (时间节点 over
+	// 3月底 … 12月底, a 倒排工期), the group's cells left blank below it.
+	src = "序号\t工作任务\t牵头单位\t配合单位\t时间节点\t\t\t\n\t\t\t\t3月底\t6月底\t9月底\t12月底\n" +
+		"1\t建成乡村振兴示范片区3个\t县农业农村局\t各乡镇\t启动\t完成30%\t完成70%\t完成\n" +
+		"2\t改造农村公路40公里\t县交通运输局\t县财政局\t完成方案\t开工\t完成60%\t完成\n"
+	if doc, err = extract.Parse("month-ends.tsv", []byte(src), seedTables(t)); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Profile.Tables) != 1 || len(doc.Profile.Warnings) > 0 {
+		t.Errorf("tables %+v, warnings %q: want one two-row header, no warning", doc.Profile.Tables, doc.Profile.Warnings)
+	}
+	if len(doc.Tasks) != 2 || doc.Tasks[0].Deadline != "" {
+		t.Errorf("tasks %+v: want two, without a deadline", doc.Tasks)
+	}
 }
 
 // A title right above a table, or a row across it, naming a leader gives that
