@@ -1222,6 +1222,10 @@ func (p *parser) titleLead(h int) string {
 		}
 		for _, c := range cs {
 			s, e := trim(p.src, c.s, c.e, isSpace, isSpace)
+			if name := p.str(s, e); p.doc.Meta.Format == "xlsx" && len(cs) == 1 && (j == 0 || p.lines[j-1].kind == lkBlank) && departmentName(name) {
+				p.conv[convUnitHeading]++
+				return p.canonical(name) // a sheet named after its lead unit
+			}
 			if e-s < 6 || e-s > 40 || !slices.ContainsFunc(p.src[s:e], isColon) {
 				continue
 			}
@@ -1247,6 +1251,24 @@ func (p *parser) tableTitleLine(i int) bool {
 	}
 	s, e := trim(p.src, p.lines[i].cs, p.lines[i].e, isSpace, isSpace)
 	return p.leadRow(p.str(s, e)) != "" || len(p.titleLeadersAt(s, e)) > 0
+}
+
+// departmentName: a name that is a department's and nothing more (县交通运输局,
+// 招商服务局, 园区投资发展有限公司), as a workbook names the sheet of each
+// lead unit; not a title (2026年重点工作台账), a place, nor a government or
+// its office, which issue the workbook.
+func departmentName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 3 || n > 16 || strings.IndexFunc(s, func(r rune) bool { return !isHan(r) }) >= 0 ||
+		containsAny(s, "政府", "领导小组", "指挥部", "年", "表", "清单", "台账", "任务", "工作", "汇总", "说明", "计划", "方案", "项目", "目录") {
+		return false
+	}
+	for _, w := range []string{"局", "委", "委员会", "办", "办公室", "中心", "公司", "厅", "部", "站", "所", "队", "院", "馆"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLeaders returns the leaders a table's title names: the line right
