@@ -82,6 +82,7 @@ type parser struct {
 	category     string // table category column value
 
 	pending         int // start of text awaiting an annotation, -1 if none
+	titleLabel      int // 1 + the labelled line read as the title of the table below it (tableTitleLine), or 0
 	pendingEnd      int
 	pendingNumbered bool
 	pendingWrapped  bool // the pending text runs on to the next line
@@ -469,6 +470,7 @@ func (p *parser) step(i int) int {
 		return i + 1
 	case lkLabel:
 		if p.tableTitleLine(i) {
+			p.titleLabel = i + 1
 			p.flushPending()
 			p.narrative(ln.cs, ln.e) // 牵头单位：X above the table it titles
 			return i + 1

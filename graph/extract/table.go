@@ -201,7 +201,7 @@ func columnRoleWeight(h string) (string, int) {
 		return "task", 3 // the matter under supervision, unlike 督办单位
 	case has("考核指标", "考核内容", "考核事项", "考核任务", "考核项目"):
 		return "task", 3 // a 目标责任书's indicator, unlike 考核单位 or 考核结果
-	case has("计量单位", "计算单位", "度量单位", "统计单位"):
+	case has("计量单位", "计算单位", "度量单位"):
 		return colMeasure, 0 // the unit of measure of an indicator (亿元, 家, %), not a responsible unit
 	case has("目标值", "指标值", "预期值", "目标数"):
 		return colMeasure, 0 // the value an indicator is to reach (≥95%, 完成)
@@ -1219,6 +1219,8 @@ func (p *parser) titleLead(h int) string {
 				return "" // a row of the table above
 			}
 			cs = p.cells(j)
+		} else if ln.kind == lkLabel && p.titleLabel != j+1 {
+			continue // the labelled lines of the task above the table
 		}
 		for _, c := range cs {
 			s, e := trim(p.src, c.s, c.e, isSpace, isSpace)
@@ -1243,8 +1245,8 @@ func (p *parser) titleLead(h int) string {
 // (titleLead, titleLeaders), not an annotation of the task above it.
 func (p *parser) tableTitleLine(i int) bool {
 	j := p.nextLine(i)
-	if j < 0 || p.lines[j].kind != lkTab || p.lines[i].e-p.lines[i].cs > 40 {
-		return false
+	if j < 0 || p.lines[j].kind != lkTab || p.lines[i].e-p.lines[i].cs > 40 || p.pending >= 0 {
+		return false // a task above waits for its labelled lines
 	}
 	if _, ok := p.tableHeader(j); !ok {
 		return false

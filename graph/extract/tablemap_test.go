@@ -303,3 +303,20 @@ func TestTableLeaderRows(t *testing.T) {
 		equal(t, c.name, got, c.leaders)
 	}
 }
+
+// A labelled line right above a table titles it — unless a numbered item of
+// text above waits for its labelled lines: then the line is that item's.
+func TestLabelLineAboveTable(t *testing.T) {
+	src := "# 某县重点任务\n\n一、项目建设\n\n1. 推进县城北部供水厂建设。\n\n牵头单位：县水利局\n\n" +
+		"| 序号 | 重点任务 | 分管县领导 | 配合单位 |\n|---|---|---|---|\n| 1 | 改造城镇老旧小区42个 | 闵少康 | 县财政局 |\n\n" +
+		"主责单位：县住建局　　报送日期：2026年2月\n\n" +
+		"| 序号 | 重点任务 | 分管县领导 | 配合单位 |\n|---|---|---|---|\n| 1 | 整治背街小巷60条 | 闵少康 | 各乡镇 |\n"
+	doc, err := extract.Parse("label-above.md", []byte(src), seedTables(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	equal(t, "item's lead", taskStarting(t, doc, "推进县城北部供水厂").LeadUnits, []string{"县水利局"})
+	equal(t, "first table's lead", taskStarting(t, doc, "改造城镇老旧小区").LeadUnits, nil)
+	equal(t, "second table's lead", taskStarting(t, doc, "整治背街小巷").LeadUnits, []string{"县住建局"})
+}
