@@ -1073,6 +1073,7 @@ func (p *parser) plausibleRoles(fs fieldSet) bool {
 		case roleLead, roleResp:
 			in = true
 		case roleUnits:
+			in = in || f.primary // 责任单位为X: a label names them
 		default:
 			continue
 		}
