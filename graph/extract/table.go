@@ -1277,8 +1277,8 @@ func departmentName(s string) bool {
 // above header line h, one cell or a line of text, read as a leader heading.
 func (p *parser) titleLeaders(h int) []string {
 	j := p.prevLine(h)
-	if j < 0 || p.lines[j].kind == lkTab && p.filledCells(j) != 1 {
-		return nil
+	if j < 0 || p.lines[j].kind == lkTab && p.filledCells(j) != 1 || p.lines[j].kind == lkLabel && p.titleLabel != j+1 {
+		return nil // a row of a table, or the labelled lines of the task above
 	}
 	s, e := trim(p.src, p.lines[j].cs, p.lines[j].e, isSpace, isSpace)
 	if _, ms := markerAt(p.src, s, e); ms > s {

@@ -319,4 +319,13 @@ func TestLabelLineAboveTable(t *testing.T) {
 	equal(t, "item's lead", taskStarting(t, doc, "推进县城北部供水厂").LeadUnits, []string{"县水利局"})
 	equal(t, "first table's lead", taskStarting(t, doc, "改造城镇老旧小区").LeadUnits, nil)
 	equal(t, "second table's lead", taskStarting(t, doc, "整治背街小巷").LeadUnits, []string{"县住建局"})
+	src = strings.Replace(src, "牵头单位：县水利局", "责任领导：褚一鸣（副县长）", 1)
+	src = strings.Replace(src, "主责单位：县住建局　　报送日期：2026年2月", "责任领导：闵少康（副县长）", 1)
+	src = strings.ReplaceAll(src, "| 闵少康 |", "| |")
+	if doc, err = extract.Parse("leader-above.md", []byte(src), seedTables(t)); err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "item's leader", taskStarting(t, doc, "推进县城北部供水厂").Leaders, []string{"褚一鸣"})
+	equal(t, "first table's leader", taskStarting(t, doc, "改造城镇老旧小区").Leaders, nil)
+	equal(t, "second table's leader", taskStarting(t, doc, "整治背街小巷").Leaders, []string{"闵少康"})
 }
