@@ -101,8 +101,7 @@ func (p *parser) frontMatter() int {
 	for j, n := p.prevLine(body), 0; j >= 0 && j < body && !used[j] && n < 4; j, n = j-1, n+1 {
 		t := text(j)
 		if len(title) == 0 && p.lines[j].kind != lkBlank && labelValueLine(t) {
-			n-- // 牵头部门：X　填报时间：… between the title and the table: not the title
-			continue
+			continue // 牵头部门：X　填报时间：… between the title and the table: not the title
 		}
 		if p.lines[j].kind == lkBlank || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。；;") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
 			break
