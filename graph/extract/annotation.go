@@ -708,7 +708,10 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 			continue
 		}
 		if r, n := labelIs(src, a, b); n > 0 {
-			fs.add(r, rng{a + n, b}) // 分管领导为X副镇长, 牵头单位为X
+			// 分管领导为X副镇长, 牵头单位为X; 责任单位为X beside 配合单位为Y
+			// leads, as the labels do on lines of their own
+			primary, coop := labelFlags(string(src[a : a+n-1]))
+			fs.fields = append(fs.fields, field{role: r, r: rng{a + n, b}, primary: primary, coop: coop})
 			continue
 		}
 		if n := labelName(src, a, b); n > 0 {

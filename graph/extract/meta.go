@@ -100,6 +100,9 @@ func (p *parser) frontMatter() int {
 	var title []string
 	for j, n := p.prevLine(body), 0; j >= 0 && j < body && !used[j] && n < 4; j, n = j-1, n+1 {
 		t := text(j)
+		if len(title) == 0 && p.lines[j].kind != lkBlank && labelValueLine(t) {
+			continue // 牵头部门：X　填报时间：… between the title and the table: not the title
+		}
 		if p.lines[j].kind == lkBlank || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。；;") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
 			break
 		}
@@ -134,6 +137,22 @@ func (p *parser) frontMatter() int {
 		}
 	}
 	return body
+}
+
+// labelValueLine reports a line that opens with a label of a role or of
+// the form itself and its value (牵头部门：X, 填报单位：X, 填报时间：…,
+// 责任领导：X), as a form has between its title and its table.
+func labelValueLine(t string) bool {
+	k := strings.IndexAny(t, "：:")
+	if k <= 0 || strings.TrimSpace(t[k:]) == "：" || strings.TrimSpace(t[k:]) == ":" {
+		return false
+	}
+	label := strings.TrimSpace(t[:k])
+	if utf8.RuneCountInString(label) > 8 {
+		return false
+	}
+	r, _ := roleOf(label)
+	return r != roleNone || strings.HasSuffix(label, "时间") || strings.HasSuffix(label, "日期") || strings.HasSuffix(label, "人")
 }
 
 // isIssuer reports a line that names an issuing office.

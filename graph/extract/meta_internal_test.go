@@ -20,3 +20,25 @@ func TestJurisdictionOf(t *testing.T) {
 		}
 	}
 }
+
+// A form's labelled line between its title and its table (牵头部门：X　填报时间：…)
+// is no part of the title.
+func TestTitleAboveLabelLine(t *testing.T) {
+	src := "岭北园区2026年目标任务推进表\t\t\t\n牵头部门：规划建设局 填报时间：2026年1月\t\t\t\n" +
+		"序号\t目标任务\t分管领导\t配合单位\n1\t完成园区道路改造3公里\t伍晓川\t财政局\n"
+	doc, err := Parse("form.tsv", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Title != "岭北园区2026年目标任务推进表" {
+		t.Errorf("title = %q", doc.Meta.Title)
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{{"牵头部门：规划建设局", true}, {"填报时间：2026年1月", true}, {"责任领导：伍晓川", true}, {"附件1：重点任务分解表", false}, {"附件：", false}} {
+		if got := labelValueLine(c.in); got != c.want {
+			t.Errorf("labelValueLine(%q) = %v", c.in, got)
+		}
+	}
+}

@@ -88,6 +88,7 @@ type parser struct {
 	category     string // table category column value
 
 	pending         int // start of text awaiting an annotation, -1 if none
+	titleLabel      int // 1 + the labelled line read as the title of the table below it (tableTitleLine), or 0
 	pendingEnd      int
 	pendingNumbered bool
 	pendingWrapped  bool // the pending text runs on to the next line
@@ -492,6 +493,12 @@ func (p *parser) step(i int) int {
 	case lkBlank:
 		return i + 1
 	case lkLabel:
+		if p.tableTitleLine(i) {
+			p.titleLabel = i + 1
+			p.flushPending()
+			p.narrative(ln.cs, ln.e) // 牵头单位：X above the table it titles
+			return i + 1
+		}
 		return p.labelBlock(i)
 	case lkNote:
 		p.footnote(i)
@@ -1113,6 +1120,7 @@ func (p *parser) plausibleRoles(fs fieldSet) bool {
 		case roleLead, roleResp:
 			in = true
 		case roleUnits:
+			in = in || f.primary // 责任单位为X: a label names them
 		default:
 			continue
 		}

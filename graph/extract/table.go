@@ -30,6 +30,7 @@ type tableCols struct {
 	leaderUnits role
 	moreLeaders []int    // leader columns after the first (协管县领导 beside 牵头县领导)
 	rowLeaders  []string // leaders of the rows from a title or a row across the table, carried into a continuation
+	titleLead   string   // the lead unit the title block names (牵头部门：X), carried into a continuation
 }
 
 // mapping reports the column mapping of a table header for the document
@@ -200,6 +201,8 @@ func columnRoleWeight(h string) (string, int) {
 		return "task", 3 // the matter under supervision, unlike 督办单位
 	case has("考核指标", "考核内容", "考核事项", "考核任务", "考核项目"):
 		return "task", 3 // a 目标责任书's indicator, unlike 考核单位 or 考核结果
+	case has("计量单位", "计算单位", "度量单位"):
+		return colMeasure, 0 // the unit of measure of an indicator (亿元, 家, %), not a responsible unit
 	case has("目标值", "指标值", "预期值", "目标数"):
 		return colMeasure, 0 // the value an indicator is to reach (≥95%, 完成)
 	case has("分值", "权重", "分数", "得分", "赋分"):
@@ -373,6 +376,11 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 		width: len(roles), rows: rows, header: header, roles: roles, line: i + 1}
 	if task >= 0 {
 		p.contentRoles(i+rows, &cols)
+	}
+	for k, role := range roles {
+		if role == "units" && p.measureUnitColumn(i+rows, k) {
+			roles[k] = colMeasure // 单位 beside an indicator: 亿元, 家, %
+		}
 	}
 	for k, role := range roles {
 		switch role {
@@ -616,7 +624,7 @@ func (p *parser) valueCell(r rng) bool {
 }
 
 // periodName: a header cell naming a part of the year, as the columns of
-// a schedule do: 一季度, 第二季度, 上半年, 全年, 3月, 十二月份.
+// a schedule do: 一季度, 第二季度, 上半年, 全年, 3月, 十二月份, 6月底.
 func periodName(h string) bool {
 	switch h {
 	case "上半年", "下半年", "全年", "年初", "年中", "年底", "年末":
@@ -627,7 +635,8 @@ func periodName(h string) bool {
 		return false
 	}
 	switch rest {
-	case "季度", "季", "月", "月份":
+	case "季度", "季", "月", "月份", // and the end or a part of one (3月底, 第三季度末: a 倒排工期's milestones)
+		"季度末", "季末", "月底", "月末", "月上旬", "月中旬", "月下旬":
 		return true
 	}
 	return false
@@ -694,6 +703,56 @@ func (p *parser) contentRoles(first int, cols *tableCols) {
 		cols.roles[k] = role
 		cols.inferred = append(cols.inferred, k)
 	}
+}
+
+// measureUnitColumn reports that three quarters of the filled cells of
+// column k in the rows from line first (up to 40, at least two) are units
+// of measure (亿元, 家, %, 万平方米): the 单位 column of an indicator table,
+// whose header says 单位 like a column of responsible units.
+func (p *parser) measureUnitColumn(first, k int) bool {
+	filled, measures := 0, 0
+	for j, n := first, 0; j < len(p.lines) && p.lines[j].kind == lkTab && n < 40; j, n = j+1, n+1 {
+		cs := p.cells(j)
+		if k >= len(cs) || !hasContent(p.src, cs[k].s, cs[k].e) || p.emptyCellAt(cs[k]) {
+			continue
+		}
+		filled++
+		if a, b := trim(p.src, cs[k].s, cs[k].e, isSpace, isSpace); b-a <= 8 && measureUnitWord(p.str(a, b)) {
+			measures++
+		}
+	}
+	return filled >= 2 && 4*measures >= 3*filled
+}
+
+// measureBases are the units of measure an indicator is counted in; a
+// magnitude (万, 亿, 千, 百, 十) may stand before one, and a rate is two
+// of them (元/人, 微克/立方米).
+var measureBases = map[string]bool{
+	"%": true, "％": true, "‰": true, "元": true, "美元": true, "个": true, "家": true, "项": true, "人": true, "人次": true,
+	"名": true, "户": true, "亩": true, "公顷": true, "平方米": true, "平方公里": true, "立方米": true, "米": true,
+	"公里": true, "千米": true, "吨": true, "标准煤": true, "吨标准煤": true, "千瓦": true, "千瓦时": true, "兆瓦": true,
+	"标箱": true, "标准箱": true, "套": true, "间": true, "座": true, "所": true, "处": true, "场": true, "起": true,
+	"件": true, "次": true, "批": true, "辆": true, "台": true, "条": true, "栋": true, "张": true, "床": true, "份": true,
+	"宗": true, "倍": true, "小时": true, "天": true, "日": true, "分钟": true, "支": true, "只": true, "株": true,
+	"棵": true, "个百分点": true, "百分点": true, "分": true, "篇": true, "册": true, "例": true, "艘": true, "架": true,
+	"头": true, "克": true, "千克": true, "公斤": true, "微克": true, "毫克": true, "度": true, "万": true, "亿": true,
+}
+
+// measureUnitWord: a unit of measure written alone (亿元, 万美元, 家, %,
+// 元/人), as an indicator table's 单位 cell holds it.
+func measureUnitWord(s string) bool {
+	s = strings.Trim(s, "（）() ")
+	if a, b, ok := strings.Cut(s, "/"); ok {
+		return measureUnitWord(a) && measureUnitWord(b)
+	}
+	for n := 0; n < 2 && !measureBases[s]; n++ {
+		r, size := utf8.DecodeRuneInString(s)
+		if !strings.ContainsRune("万亿千百十", r) {
+			break
+		}
+		s = s[size:]
+	}
+	return measureBases[s]
 }
 
 // soleUnitColumn reports that every filled cell of column k in the rows
@@ -852,6 +911,11 @@ func (p *parser) table(h int, cols tableCols) int {
 		p.conv[convLeaderHeading]++
 		p.scopeLeaders = cols.rowLeaders
 	}
+	if cols.rows > 0 {
+		cols.titleLead = p.titleLead(h)
+	}
+	tableLead := cmp.Or(cols.titleLead, outerLead)
+	p.scopeLead = tableLead
 	projectRows := strings.Contains(cols.header[cols.task], "项目")
 	// A table by unit (责任单位 | 牵头任务): the row's unit leads the tasks of
 	// a 牵头任务 cell.
@@ -936,7 +1000,7 @@ func (p *parser) table(h int, cols tableCols) int {
 				p.headingTheme = p.addTheme(p.str(c.s, c.e), c.s, c.e)
 				continue
 			}
-			if p.scopeLead = outerLead; c.e-c.s <= 24 {
+			if p.scopeLead = tableLead; c.e-c.s <= 24 {
 				if unit := p.leadRow(p.str(c.s, c.e)); unit != "" {
 					p.scopeLead = unit
 					p.headingTheme = p.addTheme(p.str(c.s, c.e), c.s, c.e)
@@ -946,6 +1010,9 @@ func (p *parser) table(h int, cols tableCols) int {
 			p.textLine(j, c.s, c.e)
 			if len(cols.rowLeaders) > 0 {
 				p.scopeLeaders = cols.rowLeaders // a category row (一、…) under them
+			}
+			if cols.titleLead != "" {
+				p.scopeLead = cols.titleLead // and under the title's lead
 			}
 			continue
 		}
@@ -1121,6 +1188,9 @@ func (p *parser) leadRow(text string) string {
 	}
 	_, size := utf8.DecodeRuneInString(text[k:])
 	value := strings.TrimSpace(text[k+size:])
+	if n := strings.IndexFunc(value, isSpace); n > 0 && strings.ContainsAny(value[n:], "：:") {
+		value = value[:n] // 牵头部门：X　填报时间：…: a second field on the line
+	}
 	if unit := p.unitHeading(value); unit != "" {
 		return unit
 	}
@@ -1130,12 +1200,85 @@ func (p *parser) leadRow(text string) string {
 	return ""
 }
 
+// titleLead returns the lead unit a table's title block names: a lead
+// label and one unit (牵头部门：X, 主责单位：X　填报时间：…) on one of the two
+// lines above header line h, the line alone or a cell of its own beside
+// others — a workbook with a sheet per lead unit. The rows that name no
+// lead are that unit's.
+func (p *parser) titleLead(h int) string {
+	skipped := false
+	for j, n := p.prevLine(h), 0; j >= 0 && n < 2; j, n = p.prevLine(j), n+1 {
+		ln := p.lines[j]
+		cs := []rng{{ln.cs, ln.e}}
+		if ln.kind == lkTab {
+			if p.filledCells(j) > 3 {
+				if _, ok := p.tableHeader(j); ok && n == 0 && !skipped {
+					skipped, n = true, -1 // the upper row of a two-row header read as a table of its own
+					continue
+				}
+				return "" // a row of the table above
+			}
+			cs = p.cells(j)
+		} else if ln.kind == lkLabel && p.titleLabel != j+1 {
+			continue // the labelled lines of the task above the table
+		}
+		for _, c := range cs {
+			s, e := trim(p.src, c.s, c.e, isSpace, isSpace)
+			if name := p.str(s, e); p.doc.Meta.Format == "xlsx" && len(cs) == 1 && (j == 0 || p.lines[j-1].kind == lkBlank) && departmentName(name) {
+				p.conv[convUnitHeading]++
+				return p.canonical(name) // a sheet named after its lead unit
+			}
+			if e-s < 6 || e-s > 40 || !slices.ContainsFunc(p.src[s:e], isColon) {
+				continue
+			}
+			if unit := p.leadRow(p.str(s, e)); unit != "" {
+				p.conv[convUnitHeading]++
+				return unit
+			}
+		}
+	}
+	return ""
+}
+
+// tableTitleLine: the labelled line at i is the title of the table whose
+// header follows it, naming the lead unit or the leader of its rows
+// (titleLead, titleLeaders), not an annotation of the task above it.
+func (p *parser) tableTitleLine(i int) bool {
+	j := p.nextLine(i)
+	if j < 0 || p.lines[j].kind != lkTab || p.lines[i].e-p.lines[i].cs > 40 || p.pending >= 0 {
+		return false // a task above waits for its labelled lines
+	}
+	if _, ok := p.tableHeader(j); !ok {
+		return false
+	}
+	s, e := trim(p.src, p.lines[i].cs, p.lines[i].e, isSpace, isSpace)
+	return p.leadRow(p.str(s, e)) != "" || len(p.titleLeadersAt(s, e)) > 0
+}
+
+// departmentName: a name that is a department's and nothing more (县交通运输局,
+// 招商服务局, 园区投资发展有限公司), as a workbook names the sheet of each
+// lead unit; not a title (2026年重点工作台账), a place, nor a government or
+// its office, which issue the workbook.
+func departmentName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 3 || n > 16 || strings.IndexFunc(s, func(r rune) bool { return !isHan(r) }) >= 0 ||
+		containsAny(s, "政府", "领导小组", "指挥部", "年", "表", "清单", "台账", "任务", "工作", "汇总", "说明", "计划", "方案", "项目", "目录") {
+		return false
+	}
+	for _, w := range []string{"局", "委", "委员会", "办", "办公室", "中心", "公司", "厅", "部", "站", "所", "队", "院", "馆"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleLeaders returns the leaders a table's title names: the line right
 // above header line h, one cell or a line of text, read as a leader heading.
 func (p *parser) titleLeaders(h int) []string {
 	j := p.prevLine(h)
-	if j < 0 || p.lines[j].kind == lkTab && p.filledCells(j) != 1 {
-		return nil
+	if j < 0 || p.lines[j].kind == lkTab && p.filledCells(j) != 1 || p.lines[j].kind == lkLabel && p.titleLabel != j+1 {
+		return nil // a row of a table, or the labelled lines of the task above
 	}
 	s, e := trim(p.src, p.lines[j].cs, p.lines[j].e, isSpace, isSpace)
 	if _, ms := markerAt(p.src, s, e); ms > s {

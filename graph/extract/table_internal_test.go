@@ -19,8 +19,10 @@ func TestColumnRole(t *testing.T) {
 		"units2":   {"配合", "协办"},
 		colPerson:  {"责任人", "具体责任人", "负责人", "责任人及联系电话"},
 		colNote: {"备注", "进展情况", "任务来源", "督办单位", "督办科室", "工作进展", "是否完成", "总投资", "启动时间", "工作进度", "存在问题", "联系人",
-			"批次", "办理状态", "项目业主", "业主单位", "联络人", "任务数", "牵头任务数", "交办日期", "计划开工", "一季度", "第二季度", "上半年", "3月"},
-		"": {"", "职务", "三年", "晏秋池副区长", "钱明同志（区长）牵头负责"},
+			"批次", "办理状态", "项目业主", "业主单位", "联络人", "任务数", "牵头任务数", "交办日期", "计划开工", "一季度", "第二季度", "上半年", "3月",
+			"3月底", "12月末", "第三季度末", "二季末", "10月中旬"},
+		colMeasure: {"目标值", "计量单位", "计算单位"},
+		"":         {"", "职务", "三年", "晏秋池副区长", "钱明同志（区长）牵头负责"},
 	} {
 		for _, h := range headers {
 			if got := columnRole(h); got != strings.TrimSuffix(role, "2") {
@@ -40,6 +42,21 @@ func TestColumnRoleWeight(t *testing.T) {
 		_, ww := columnRoleWeight(c.weak)
 		if ws <= ww {
 			t.Errorf("weight(%s) = %d, not above weight(%s) = %d", c.strong, ws, c.weak, ww)
+		}
+	}
+}
+
+// Units of measure as an indicator table's 单位 column holds them, not the
+// names of responsible units.
+func TestMeasureUnitWord(t *testing.T) {
+	for _, w := range []string{"%", "亿元", "万美元", "家", "万平方米", "公里", "元/人", "微克/立方米", "个百分点", "万吨标准煤", "（%）"} {
+		if !measureUnitWord(w) {
+			t.Errorf("measureUnitWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"财政局", "招商部", "县统计局", "各乡镇", "", "万", "元宝"} {
+		if measureUnitWord(w) && w != "万" {
+			t.Errorf("measureUnitWord(%q) = true", w)
 		}
 	}
 }

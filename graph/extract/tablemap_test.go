@@ -256,6 +256,20 @@ func TestTableHeaderLexicon(t *testing.T) {
 	if len(doc.Tasks) != 1 || doc.Tasks[0].Deadline != "" {
 		t.Errorf("tasks %+v: want one, without a deadline", doc.Tasks)
 	}
+	// Milestones at the end of each quarter's last month (时间节点 over
+	// 3月底 … 12月底, a 倒排工期), the group's cells left blank below it.
+	src = "序号\t工作任务\t牵头单位\t配合单位\t时间节点\t\t\t\n\t\t\t\t3月底\t6月底\t9月底\t12月底\n" +
+		"1\t建成乡村振兴示范片区3个\t县农业农村局\t各乡镇\t启动\t完成30%\t完成70%\t完成\n" +
+		"2\t改造农村公路40公里\t县交通运输局\t县财政局\t完成方案\t开工\t完成60%\t完成\n"
+	if doc, err = extract.Parse("month-ends.tsv", []byte(src), seedTables(t)); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Profile.Tables) != 1 || len(doc.Profile.Warnings) > 0 {
+		t.Errorf("tables %+v, warnings %q: want one two-row header, no warning", doc.Profile.Tables, doc.Profile.Warnings)
+	}
+	if len(doc.Tasks) != 2 || doc.Tasks[0].Deadline != "" {
+		t.Errorf("tasks %+v: want two, without a deadline", doc.Tasks)
+	}
 }
 
 // A title right above a table, or a row across it, naming a leader gives that
@@ -288,4 +302,30 @@ func TestTableLeaderRows(t *testing.T) {
 		}
 		equal(t, c.name, got, c.leaders)
 	}
+}
+
+// A labelled line right above a table titles it — unless a numbered item of
+// text above waits for its labelled lines: then the line is that item's.
+func TestLabelLineAboveTable(t *testing.T) {
+	src := "# 某县重点任务\n\n一、项目建设\n\n1. 推进县城北部供水厂建设。\n\n牵头单位：县水利局\n\n" +
+		"| 序号 | 重点任务 | 分管县领导 | 配合单位 |\n|---|---|---|---|\n| 1 | 改造城镇老旧小区42个 | 闵少康 | 县财政局 |\n\n" +
+		"主责单位：县住建局　　报送日期：2026年2月\n\n" +
+		"| 序号 | 重点任务 | 分管县领导 | 配合单位 |\n|---|---|---|---|\n| 1 | 整治背街小巷60条 | 闵少康 | 各乡镇 |\n"
+	doc, err := extract.Parse("label-above.md", []byte(src), seedTables(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	equal(t, "item's lead", taskStarting(t, doc, "推进县城北部供水厂").LeadUnits, []string{"县水利局"})
+	equal(t, "first table's lead", taskStarting(t, doc, "改造城镇老旧小区").LeadUnits, nil)
+	equal(t, "second table's lead", taskStarting(t, doc, "整治背街小巷").LeadUnits, []string{"县住建局"})
+	src = strings.Replace(src, "牵头单位：县水利局", "责任领导：褚一鸣（副县长）", 1)
+	src = strings.Replace(src, "主责单位：县住建局　　报送日期：2026年2月", "责任领导：闵少康（副县长）", 1)
+	src = strings.ReplaceAll(src, "| 闵少康 |", "| |")
+	if doc, err = extract.Parse("leader-above.md", []byte(src), seedTables(t)); err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "item's leader", taskStarting(t, doc, "推进县城北部供水厂").Leaders, []string{"褚一鸣"})
+	equal(t, "first table's leader", taskStarting(t, doc, "改造城镇老旧小区").Leaders, nil)
+	equal(t, "second table's leader", taskStarting(t, doc, "整治背街小巷").Leaders, []string{"闵少康"})
 }

@@ -35,8 +35,8 @@ func xlsxText(ctx context.Context, name string, data []byte) (string, error) {
 		if out.Len() > 0 {
 			out.WriteByte('\n')
 		}
-		if leaderSheet(sheet) {
-			out.WriteString(sheet + "\n") // a sheet per leader: its name titles its table
+		if leaderSheet(sheet) || departmentName(sheet) {
+			out.WriteString(sheet + "\n") // a sheet per leader or per lead unit: its name titles its table
 		}
 		if err := xlsxSheet(ctx, f, sheet, grid); err != nil {
 			return "", graph.Errorf(graph.EINVALID, "%s: sheet %q: %v", name, sheet, err)
