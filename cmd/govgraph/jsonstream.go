@@ -112,6 +112,7 @@ func writeSlice(w io.Writer, s reflect.Value) error {
 	// Chunk buffers go back to free once written: a few buffers, not one
 	// fresh (zeroed) 512 KB per chunk.
 	free := make(chan []byte, 4*workers+workers)
+	fast := fastChunk(s) // nil: encoding/json and indentJSON
 	for range workers {
 		go func() {
 			var buf bytes.Buffer
@@ -127,12 +128,23 @@ func writeSlice(w io.Writer, s reflect.Value) error {
 				// The chunk is encoded as one array; its elements, without the
 				// brackets, indent at depth 2 with ",\n    " between them.
 				lo, hi := c*chunk, min(n, (c+1)*chunk)
-				buf.Reset()
-				err := enc.Encode(s.Slice(lo, hi).Interface())
+				out = append(out, "    "...)
+				var err error
+				ok := false
+				if fast != nil {
+					out, ok = fast(out, lo, hi)
+				}
+				if !ok {
+					// No hand-written encoder, or a value it cannot write
+					// (NaN): encoding/json writes it or says why not.
+					out = append(out[:0], "    "...)
+					buf.Reset()
+					if err = enc.Encode(s.Slice(lo, hi).Interface()); err == nil {
+						elems := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+						out = indentJSON(out, elems[1:len(elems)-1], 2)
+					}
+				}
 				if err == nil {
-					elems := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-					out = append(out, "    "...)
-					out = indentJSON(out, elems[1:len(elems)-1], 2)
 					if hi < n {
 						out = append(out, ',')
 					}
@@ -178,17 +190,7 @@ func writeSlice(w io.Writer, s reflect.Value) error {
 // byte loop that skips string contents, several times faster than
 // json.Indent's scanner; src must be valid JSON (it comes from the encoder).
 func indentJSON(dst, src []byte, depth int) []byte {
-	const newlineIndent = "\n                                " // 16 levels
-	newline := func() {
-		if n := 1 + 2*depth; n <= len(newlineIndent) {
-			dst = append(dst, newlineIndent[:n]...)
-			return
-		}
-		dst = append(dst, '\n')
-		for range depth {
-			dst = append(dst, ' ', ' ')
-		}
-	}
+	newline := func() { dst = appendNewline(dst, depth) }
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; c {
 		case '"':

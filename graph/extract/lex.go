@@ -3,9 +3,11 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -418,30 +420,97 @@ func runeCount(s string) int {
 
 // decodeRunes decodes valid UTF-8 into runes and the byte offset of each
 // rune (plus one for the end), so that spans slice the source for free.
+// A long text is cut at rune starts into one part per core, decoded side
+// by side: the arrays are the same as one pass would fill.
 func decodeRunes(s string) ([]rune, []int32) {
-	n := runeCount(s)
-	rs := make([]rune, n)
-	off := make([]int32, n+1)
-	k := 0
-	for i := 0; i < len(s); {
-		off[k] = int32(i)
-		c := s[i]
-		switch {
-		case c < 0x80:
-			rs[k] = rune(c)
-			i++
-		case c&0xf0 == 0xe0 && i+2 < len(s):
-			rs[k] = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
-			i += 3
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			rs[k] = r
-			i += size
+	return decodeRunesParts(s, min(runtime.GOMAXPROCS(0), len(s)/(1<<20)))
+}
+
+// decodeRunesParts is decodeRunes in parts (at most) on as many goroutines.
+func decodeRunesParts(s string, parts int) ([]rune, []int32) {
+	if parts >= 2 {
+		if rs, off, ok := decodeParallel(s, parts); ok {
+			return rs, off
 		}
-		k++
+	}
+	n := runeCount(s)
+	rs, off := make([]rune, n), make([]int32, n+1)
+	k := 0
+	for i := 0; i < len(s); k++ {
+		off[k] = int32(i)
+		switch c := s[i]; {
+		case c < 0x80:
+			rs[k], i = rune(c), i+1
+		case c&0xf0 == 0xe0 && i+2 < len(s):
+			rs[k], i = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), i+3
+		default:
+			rs[k], i = decodeOther(s, i)
+		}
 	}
 	off[k] = int32(len(s))
 	return rs, off
+}
+
+// decodeParallel decodes s in parts. A part starts after an ASCII byte
+// that no three-byte lead (E0–EF) precedes: one pass, even over invalid
+// UTF-8, starts a rune there too (no sequence it reads crosses that byte).
+// ok is false when no such border is near a cut, or when a part did not
+// decode to as many runes as it counts (invalid UTF-8): the caller then
+// decodes in one pass.
+func decodeParallel(s string, parts int) (rs []rune, off []int32, ok bool) {
+	bounds := make([]int, parts+1) // byte offsets of the parts
+	bounds[parts] = len(s)
+	for p := 1; p < parts; p++ {
+		b := max(bounds[p-1]+1, len(s)*p/parts, 2)
+		for limit := b + 1<<16; b < len(s) && !(s[b-1] < 0x80 && (s[b-2] < 0xe0 || s[b-2] > 0xef)); b++ {
+			if b == limit {
+				return nil, nil, false
+			}
+		}
+		if b >= len(s) {
+			return nil, nil, false
+		}
+		bounds[p] = b
+	}
+	first := make([]int, parts+1) // index of each part's first rune
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() { first[p+1] = runeCount(s[bounds[p]:bounds[p+1]]) })
+	}
+	wg.Wait()
+	for p := range parts {
+		first[p+1] += first[p]
+	}
+	n := first[parts]
+	rs, off = make([]rune, n), make([]int32, n+1)
+	okParts := make([]bool, parts)
+	for p := range parts {
+		wg.Go(func() {
+			part, k, end := s[:bounds[p+1]], first[p], first[p+1]
+			i := bounds[p]
+			for ; i < len(part) && k < end; k++ {
+				off[k] = int32(i)
+				switch c := part[i]; {
+				case c < 0x80:
+					rs[k], i = rune(c), i+1
+				case c&0xf0 == 0xe0 && i+2 < len(part):
+					rs[k], i = rune(c&0x0f)<<12|rune(part[i+1]&0x3f)<<6|rune(part[i+2]&0x3f), i+3
+				default:
+					rs[k], i = decodeOther(part, i)
+				}
+			}
+			okParts[p] = i == len(part) && k == end
+		})
+	}
+	wg.Wait()
+	off[n] = int32(len(s))
+	return rs, off, !slices.Contains(okParts, false)
+}
+
+// decodeOther decodes a rune that is neither ASCII nor three bytes long.
+func decodeOther(s string, i int) (rune, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return r, i + size
 }
 
 // Marker kinds of headings and numbered items.
