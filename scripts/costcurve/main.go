@@ -44,6 +44,51 @@ func (c curve) sizes(store string) []int {
 	return out
 }
 
+// knownStores are the curves BenchmarkCostCurve records, in table order:
+// neo4j is imported in steps through store calls, neo4j-bulk bulk-loaded
+// anew at each size.
+var knownStores = []string{"embedded", "neo4j", "neo4j-bulk"}
+
+// stores are the curves c holds, in table order.
+func (c curve) stores() []string {
+	var out []string
+	for _, s := range knownStores {
+		if len(c[s]) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// allSizes are the document counts measured on any store, ascending.
+func (c curve) allSizes() []int {
+	var out []int
+	for _, s := range c.stores() {
+		for _, d := range c.sizes(s) {
+			if !slices.Contains(out, d) {
+				out = append(out, d)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func isBulk(store string) bool { return strings.HasSuffix(store, "-bulk") }
+
+// label is a store's name in the plot and the tables.
+func label(store string) string {
+	switch store {
+	case "embedded":
+		return "embedded"
+	case "neo4j":
+		return "Neo4j"
+	case "neo4j-bulk":
+		return "Neo4j bulk-loaded"
+	}
+	return store
+}
+
 func read(paths []string) (curve, error) {
 	c := curve{}
 	for _, p := range paths {
@@ -120,15 +165,28 @@ func draw2x2(c curve, out string) error {
 		}
 		return s
 	}
+	// The Neo4j answers panel: the bulk-loaded curve when there is one
+	// (it reaches the largest size), else the transactional one.
+	n4j := "neo4j"
+	if len(c["neo4j-bulk"]) > 0 {
+		n4j = "neo4j-bulk"
+	}
+	importLines := []series{{"embedded", "import", "embedded (store calls)"}, {"neo4j", "import", "Neo4j (store calls)"},
+		{"neo4j-bulk", "import", "Neo4j bulk load, whole"}}
+	memLines := []series{{"embedded", "go-heap", "embedded Go heap"}, {"embedded", "process-rss", "embedded RSS"}}
+	for _, s := range []string{"neo4j", "neo4j-bulk"} {
+		if len(c[s]) > 0 {
+			memLines = append(memLines, series{s, "neo4j-disk", label(s) + " on disk"}, series{s, "jvm-heap", label(s) + " JVM heap used"})
+		}
+	}
 	specs := []struct {
 		title, y string
 		lines    []series
 	}{
-		{"Import (store calls, parse excluded)", "seconds", []series{{"embedded", "import", "embedded"}, {"neo4j", "import", "Neo4j"}}},
-		{"Store memory", "MiB", []series{{"embedded", "go-heap", "embedded Go heap"}, {"embedded", "process-rss", "embedded RSS"},
-			{"neo4j", "neo4j-disk", "Neo4j on disk"}, {"neo4j", "jvm-heap", "Neo4j JVM heap used"}}},
+		{"Import time", "seconds", importLines},
+		{"Store memory", "MiB", memLines},
 		{"Embedded: cold p50", "ms", routeLines("embedded")},
-		{"Neo4j: cold p50", "ms", routeLines("neo4j")},
+		{label(n4j) + ": cold p50", "ms", routeLines(n4j)},
 	}
 	plots := [][]*plot.Plot{make([]*plot.Plot, 2), make([]*plot.Plot, 2)}
 	for i, s := range specs {
@@ -202,7 +260,7 @@ func answer(c curve, store, route, kind string, docs int) string {
 }
 
 func tables(c curve, w io.Writer) {
-	stores := []string{"embedded", "neo4j"}
+	stores := c.stores()
 	fmt.Fprintln(w, "| Store | Documents | Tasks | Relationships | Import s (rels/s) | This step's rels/s | Import CPU s (govgraph) | Memory |")
 	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- | --- |")
 	for _, s := range stores {
@@ -218,27 +276,68 @@ func tables(c curve, w io.Writer) {
 			} else {
 				mem = fmt.Sprintf("disk %s MiB, JVM heap used %s MiB (RSS %s MiB)", cell(c, s, "neo4j-disk", d), cell(c, s, "jvm-heap", d), cell(c, s, "jvm-rss", d))
 			}
-			fmt.Fprintf(w, "| %s | %d | %.0f | %.0f | %s (%.0f) | %.0f | %s | %s |\n", s, d, tasks, rels, num(imp), rels/imp,
-				(rels-prevRels)/(imp-prevImp), num(cpu), mem)
+			// A bulk load starts afresh at each size: no step.
+			step := "—"
+			if !isBulk(s) {
+				step = fmt.Sprintf("%.0f", (rels-prevRels)/(imp-prevImp))
+			}
+			fmt.Fprintf(w, "| %s | %d | %.0f | %.0f | %s (%.0f) | %s | %s | %s |\n", s, d, tasks, rels, num(imp), rels/imp,
+				step, num(cpu), mem)
 			prevRels, prevImp = rels, imp
+		}
+	}
+	for _, s := range stores {
+		if !isBulk(s) {
+			continue
+		}
+		fmt.Fprintln(w)
+		fmt.Fprintf(w, "%s, the import's parts, s (the CPU: govgraph with neo4j-admin, its child; the server's JVM from its start to the first answer):\n", label(s))
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "| Documents | bulk import (its parse) | server start | first answer | whole | rels/s | govgraph + neo4j-admin CPU (neo4j-admin) | server JVM CPU |")
+		fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- | --- |")
+		for _, d := range c.sizes(s) {
+			rels, _ := c.get(s, "relationships", d)
+			imp, _ := c.get(s, "import", d)
+			fmt.Fprintf(w, "| %d | %s (%s) | %s | %s | %s | %.0f | %s (%s) | %s |\n", d, cell(c, s, "import-bulk", d), cell(c, s, "parse", d),
+				cell(c, s, "server-start", d), cell(c, s, "first-answer", d), num(imp), rels/imp,
+				cell(c, s, "import-cpu-govgraph", d), cell(c, s, "import-cpu-neo4j-admin", d), cell(c, s, "jvm-cpu", d))
 		}
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Cold and warm p50 / p99, ms:")
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "| Answer | Documents | Embedded cold | Embedded warm | Neo4j cold | Neo4j warm | Neo4j / embedded, cold p50 |")
-	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- |")
+	head, rule := "| Answer | Documents |", "| --- | --- |"
+	for _, s := range stores {
+		head += fmt.Sprintf(" %s cold | %s warm |", label(s), label(s))
+		rule += " --- | --- |"
+	}
+	for _, s := range stores {
+		if s != "embedded" && slices.Contains(stores, "embedded") {
+			head += fmt.Sprintf(" %s / embedded, cold p50 |", label(s))
+			rule += " --- |"
+		}
+	}
+	fmt.Fprintln(w, head)
+	fmt.Fprintln(w, rule)
 	for _, r := range routes {
-		for _, d := range c.sizes("embedded") {
-			ratio := "—"
-			if e, ok := c.get("embedded", r+"-cold-p50", d); ok {
-				if n, ok := c.get("neo4j", r+"-cold-p50", d); ok && e > 0 {
-					ratio = num(n/e) + "×"
-				}
+		for _, d := range c.allSizes() {
+			line := fmt.Sprintf("| %s | %d |", r, d)
+			for _, s := range stores {
+				line += fmt.Sprintf(" %s | %s |", answer(c, s, r, "cold", d), answer(c, s, r, "warm", d))
 			}
-			fmt.Fprintf(w, "| %s | %d | %s | %s | %s | %s | %s |\n", r, d,
-				answer(c, "embedded", r, "cold", d), answer(c, "embedded", r, "warm", d),
-				answer(c, "neo4j", r, "cold", d), answer(c, "neo4j", r, "warm", d), ratio)
+			for _, s := range stores {
+				if s == "embedded" || !slices.Contains(stores, "embedded") {
+					continue
+				}
+				ratio := "—"
+				if e, ok := c.get("embedded", r+"-cold-p50", d); ok {
+					if n, ok := c.get(s, r+"-cold-p50", d); ok && e > 0 {
+						ratio = num(n/e) + "×"
+					}
+				}
+				line += " " + ratio + " |"
+			}
+			fmt.Fprintln(w, line)
 		}
 	}
 }
