@@ -435,8 +435,15 @@ func decodeRunesParts(s string, parts int) ([]rune, []int32) {
 	}
 	n := runeCount(s)
 	rs, off := make([]rune, n), make([]int32, n+1)
-	k := 0
-	for i := 0; i < len(s); k++ {
+	decodeInto(s, 0, rs, off, 0, n)
+	off[n] = int32(len(s))
+	return rs, off
+}
+
+// decodeInto decodes s from byte i into rs[k:end], with each rune's byte
+// offset in off, until s or rs[:end] ends; it returns where it stopped.
+func decodeInto(s string, i int, rs []rune, off []int32, k, end int) (int, int) {
+	for ; i < len(s) && k < end; k++ {
 		off[k] = int32(i)
 		switch c := s[i]; {
 		case c < 0x80:
@@ -447,8 +454,7 @@ func decodeRunesParts(s string, parts int) ([]rune, []int32) {
 			rs[k], i = decodeOther(s, i)
 		}
 	}
-	off[k] = int32(len(s))
-	return rs, off
+	return i, k
 }
 
 // decodeParallel decodes s in parts. A part starts after an ASCII byte
@@ -486,19 +492,8 @@ func decodeParallel(s string, parts int) (rs []rune, off []int32, ok bool) {
 	okParts := make([]bool, parts)
 	for p := range parts {
 		wg.Go(func() {
-			part, k, end := s[:bounds[p+1]], first[p], first[p+1]
-			i := bounds[p]
-			for ; i < len(part) && k < end; k++ {
-				off[k] = int32(i)
-				switch c := part[i]; {
-				case c < 0x80:
-					rs[k], i = rune(c), i+1
-				case c&0xf0 == 0xe0 && i+2 < len(part):
-					rs[k], i = rune(c&0x0f)<<12|rune(part[i+1]&0x3f)<<6|rune(part[i+2]&0x3f), i+3
-				default:
-					rs[k], i = decodeOther(part, i)
-				}
-			}
+			part, end := s[:bounds[p+1]], first[p+1]
+			i, k := decodeInto(part, bounds[p], rs, off, first[p], end)
 			okParts[p] = i == len(part) && k == end
 		})
 	}
