@@ -36,6 +36,11 @@ type Options struct {
 	// Format forces the input format: txt, md, tsv, csv, html, docx, xlsx
 	// or pdf. Empty means detect it from the file name.
 	Format string
+	// Origin names the format a normalised source was first read from (a
+	// stored document's DocumentMeta.Format) when Format reads that source
+	// again as text: layout rules that hold in one format only (a
+	// workbook's sheet names) follow it.
+	Origin string
 }
 
 // Table file names inside a tables directory (normally seeds/).

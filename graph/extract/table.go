@@ -1200,6 +1200,15 @@ func (p *parser) leadRow(text string) string {
 	return ""
 }
 
+// origin is the format the document was first read from (Options.Origin
+// when a stored source is read again).
+func (p *parser) origin() string {
+	if p.opts.Origin != "" {
+		return p.opts.Origin
+	}
+	return p.doc.Meta.Format
+}
+
 // titleLead returns the lead unit a table's title block names: a lead
 // label and one unit (牵头部门：X, 主责单位：X　填报时间：…) on one of the two
 // lines above header line h, the line alone or a cell of its own beside
@@ -1224,7 +1233,7 @@ func (p *parser) titleLead(h int) string {
 		}
 		for _, c := range cs {
 			s, e := trim(p.src, c.s, c.e, isSpace, isSpace)
-			if name := p.str(s, e); p.doc.Meta.Format == "xlsx" && len(cs) == 1 && (j == 0 || p.lines[j-1].kind == lkBlank) && departmentName(name) {
+			if name := p.str(s, e); p.origin() == "xlsx" && len(cs) == 1 && (j == 0 || p.lines[j-1].kind == lkBlank) && departmentName(name) {
 				p.conv[convUnitHeading]++
 				return p.canonical(name) // a sheet named after its lead unit
 			}

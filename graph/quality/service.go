@@ -201,7 +201,7 @@ func (s *Service) Dismiss(ctx context.Context, docID, itemID string) (Item, erro
 // rows), so it is read as text, or as TSV when the document was a table;
 // the result keeps the document's format, file name and id.
 func Rederive(doc *graph.Document, opts extract.Options) (*graph.Document, error) {
-	opts.Format = "txt"
+	opts.Format, opts.Origin = "txt", doc.Meta.Format
 	if doc.Meta.Format == "csv" || doc.Meta.Format == "tsv" {
 		opts.Format = "tsv"
 	}
