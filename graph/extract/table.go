@@ -166,6 +166,11 @@ func ownNoteFirstLeads(inner string) bool {
 // (加粗的为牵头单位, 带*号的为牵头单位), a mark the text does not keep.
 var markWords = []string{"加粗", "粗体", "加黑", "黑体", "标*", "带*", "标注", "标记", "★", "※", "下划线"}
 
+// leadMarked: a note saying that the lead is marked among the units.
+func leadMarked(note string) bool {
+	return strings.Contains(note, "牵头") && containsAny(note, markWords...)
+}
+
 // headerNote splits a column header from a bracketed note closing it
 // (责任站所（第一个为牵头单位）, 责任单位（排名第一的为牵头单位，其余为配合单位）,
 // 责任单位（加粗的为牵头单位）, 配合单位（按职责分工）): the column is named by what
@@ -184,8 +189,7 @@ func headerNote(h string) (name string, first, ok bool) {
 	}
 	inner := string(rs[o+1 : len(rs)-1])
 	first = ownNoteFirstLeads(inner)
-	mark := strings.Contains(inner, "牵头") && containsAny(inner, markWords...)
-	if !first && !mark && !noteWords.containedIn(rs, o+1, len(rs)-1) {
+	if !first && !leadMarked(inner) && !noteWords.containedIn(rs, o+1, len(rs)-1) {
 		return h, false, false
 	}
 	return strings.TrimRightFunc(string(rs[:o]), isSpace), first, true
@@ -1494,6 +1498,11 @@ func minPos(a, b int) int {
 // whose role was guessed from their cells, and a task column that repeats
 // one text on most of its first 200 rows (任务来源 read as the task?).
 func (p *parser) tableWarnings(cols tableCols) {
+	for k, h := range cols.header {
+		if name, first, ok := headerNote(h); ok && !first && leadMarked(h[len(name):]) && (cols.roles[k] == "units" || cols.roles[k] == "leader") {
+			p.tableDoubts = append(p.tableDoubts, fmt.Sprintf("table at line %d: column %q says its lead units are marked (bold or a sign); the mark is not read, so they were read as responsible units", cols.line, h))
+		}
+	}
 	for _, k := range cols.inferred {
 		if cols.roles[k] == "" {
 			continue
