@@ -367,7 +367,7 @@ func (t *text) labelAt(i, e int, lenient bool) (labelHit, bool) {
 		if k < e && isOpen(src[k]) {
 			if c := matchClose(src, k, e); c > 0 && c-k <= 24 {
 				inner := t.str(k+1, c)
-				hit.note = (strings.Contains(inner, "第一") || strings.Contains(inner, "首位")) && strings.Contains(inner, "牵头")
+				hit.note = ownNoteFirstLeads(inner)
 				k = c + 1
 			}
 		}
@@ -492,7 +492,7 @@ func listNote(src []rune, s, e int) (ls, le int, first, onward bool) {
 		return
 	}
 	note := func(o, c int) bool {
-		f := firstWords.containedIn(src, o+1, c) && leadWords.containedIn(src, o+1, c)
+		f := firstListedNote(src, o+1, c)
 		if !f && !noteWords.containedIn(src, o+1, c) {
 			return false
 		}
@@ -703,7 +703,7 @@ func (t *text) parseRoles(s, e int) (fieldSet, bool) {
 		if a >= b {
 			continue
 		}
-		if firstWords.containedIn(src, a, b) && leadWords.containedIn(src, a, b) {
+		if firstListedNote(src, a, b) {
 			fs.firstIsLead = true // （X、Y负责，列第一位者为牵头单位）: a note, no subject
 			continue
 		}

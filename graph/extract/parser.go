@@ -2024,9 +2024,18 @@ func without(list, drop []string) []string {
 }
 
 var (
-	firstWords = words("第一位", "第一个", "第一家", "首位", "排第一", "排名第一")
-	leadWords  = words("牵头单位", "牵头部门", "为牵头")
+	firstWords = words("第一位", "第一个", "第一家", "首位", "排第一", "排名第一", "排在第一", "列第一")
+	leadWords  = words("牵头单位", "牵头部门", "牵头科室", "牵头股室", "牵头处室", "牵头站所", "为牵头")
 )
+
+// firstListedNote reports whether src[s:e] says that the first listed unit
+// leads (列第一位者为牵头单位, 排在首位的为牵头部门, 第一个为牵头单位,
+// 牵头单位列首位 …): one lexicon for wherever the genre writes it, a sentence
+// of the notice or a note under a table (the whole document), a label's or a
+// list's bracket (that list) and a column header's bracket (that column).
+func firstListedNote(src []rune, s, e int) bool {
+	return firstWords.containedIn(src, s, e) && leadWords.containedIn(src, s, e)
+}
 
 // detectPrimaryLeads reports a document whose labelled lines use a
 // 责任单位 label and a cooperating one (协办单位, 配合单位) and no lead label
@@ -2076,7 +2085,7 @@ func (p *parser) detectFirstIsLead() bool {
 			for b < len(src) && b-i < 40 && !isSentenceEnd(src[b]) {
 				b++
 			}
-			if leadWords.containedIn(src, a, b) {
+			if firstListedNote(src, a, b) {
 				return true
 			}
 		}

@@ -29,6 +29,7 @@ type tableCols struct {
 	// roleUnits; 牵头领导/单位: roleLead), or 0
 	leaderUnits role
 	moreLeaders []int    // leader columns after the first (协管县领导 beside 牵头县领导)
+	firstListed []int    // unit columns whose header's note says the first unit of a cell leads (责任单位（牵头单位列首位）)
 	rowLeaders  []string // leaders of the rows from a title or a row across the table, carried into a continuation
 	titleLead   string   // the lead unit the title block names (牵头部门：X), carried into a continuation
 }
@@ -154,6 +155,46 @@ const (
 // town's 站所 or 站办所 (镇农技站, 镇财政所, 镇党政办).
 var unitWords = []string{"单位", "部门", "处室", "科室", "股室", "站所", "办所"}
 
+// ownNoteFirstLeads: the bracket a label or a column header carries says
+// that the first unit listed under it leads (责任单位（列第一位者为牵头单位）：,
+// 责任站所（第一个为牵头单位）, 责任单位（牵头单位列首位）).
+func ownNoteFirstLeads(inner string) bool {
+	return (strings.Contains(inner, "第一") || strings.Contains(inner, "首位")) && strings.Contains(inner, "牵头")
+}
+
+// markWords: a note saying how the lead is marked among the units
+// (加粗的为牵头单位, 带*号的为牵头单位), a mark the text does not keep.
+var markWords = []string{"加粗", "粗体", "加黑", "黑体", "标*", "带*", "标注", "标记", "★", "※", "下划线"}
+
+// leadMarked: a note saying that the lead is marked among the units.
+func leadMarked(note string) bool {
+	return strings.Contains(note, "牵头") && containsAny(note, markWords...)
+}
+
+// headerNote splits a column header from a bracketed note closing it
+// (责任站所（第一个为牵头单位）, 责任单位（排名第一的为牵头单位，其余为配合单位）,
+// 责任单位（加粗的为牵头单位）, 配合单位（按职责分工）): the column is named by what
+// stands before the note, as a unit list is by what stands outside its note
+// (listNote), and first reports whether the note says the first unit of
+// each cell leads, the others being responsible units.
+func headerNote(h string) (name string, first, ok bool) {
+	h = strings.TrimRightFunc(h, isSpace)
+	if h == "" || !strings.HasSuffix(h, "）") && !strings.HasSuffix(h, ")") {
+		return h, false, false
+	}
+	rs := []rune(h)
+	o := matchOpen(rs, 0, len(rs)-1)
+	if o <= 0 {
+		return h, false, false
+	}
+	inner := string(rs[o+1 : len(rs)-1])
+	first = ownNoteFirstLeads(inner)
+	if !first && !leadMarked(inner) && !noteWords.containedIn(rs, o+1, len(rs)-1) {
+		return h, false, false
+	}
+	return strings.TrimRightFunc(string(rs[:o]), isSpace), first, true
+}
+
 // columnRole names what a header cell holds.
 func columnRole(h string) string {
 	role, _ := columnRoleWeight(h)
@@ -165,6 +206,9 @@ func columnRole(h string) string {
 // 事项, 项目名称, 指标), 1 for what a task is broken into (目标, 措施, 内容).
 // Of several task columns the strongest, then the leftmost, is the task.
 func columnRoleWeight(h string) (string, int) {
+	if name, _, ok := headerNote(h); ok {
+		h = name // 责任站所（第一个为牵头单位）: units, the first of each cell leading
+	}
 	if k := strings.IndexFunc(h, isColon); k >= 0 && strings.TrimSpace(strings.TrimLeftFunc(h[k:], isColon)) != "" || utf8.RuneCountInString(h) > 16 {
 		return "", 0 // 填报单位：市政府督查室 above a table: a label and its value, not a header
 	}
@@ -383,6 +427,9 @@ func (p *parser) tableHeader(i int) (tableCols, bool) {
 		}
 	}
 	for k, role := range roles {
+		if _, first, _ := headerNote(header[k]); first && (role == "units" || role == "leader") {
+			cols.firstListed = append(cols.firstListed, k)
+		}
 		switch role {
 		case "index":
 			cols.index = firstCol(cols.index, k)
@@ -897,6 +944,9 @@ func (p *parser) table(h int, cols tableCols) int {
 	if cols.rows > 0 {
 		p.tableWarnings(cols)
 	}
+	if len(cols.firstListed) > 0 {
+		p.conv[convFirstIsLead]++
+	}
 	defer func() { last := cols; p.lastTable = &last }()
 	// A title right above the table naming its leader (X同志（区长）牵头负责
 	// 重点工作清单, X副县长分管工作): the leader of the rows that name none. A
@@ -1062,6 +1112,16 @@ func (p *parser) table(h int, cols tableCols) int {
 			}
 		}
 		addCell := func(fs *fieldSet, n int, c rng) {
+			col := -1
+			switch {
+			case n == 0 && cols.leaderUnits != 0:
+				col = cols.leader
+			case n >= 3:
+				col = cols.units[n-3]
+			}
+			if col >= 0 && slices.Contains(cols.firstListed, col) {
+				fs.firstIsLead = true // 责任单位（牵头单位列首位）: the first unit of the cell leads
+			}
 			switch {
 			case n == 0 && cols.leaderUnits != 0:
 				if inner, _, ok := p.innerFields(c); ok && len(inner.fields) > 0 {
@@ -1447,6 +1507,11 @@ func minPos(a, b int) int {
 // whose role was guessed from their cells, and a task column that repeats
 // one text on most of its first 200 rows (任务来源 read as the task?).
 func (p *parser) tableWarnings(cols tableCols) {
+	for k, h := range cols.header {
+		if name, first, ok := headerNote(h); ok && !first && leadMarked(h[len(name):]) && (cols.roles[k] == "units" || cols.roles[k] == "leader") {
+			p.tableDoubts = append(p.tableDoubts, fmt.Sprintf("table at line %d: column %q says its lead units are marked (bold or a sign); the mark is not read, so they were read as responsible units", cols.line, h))
+		}
+	}
 	for _, k := range cols.inferred {
 		if cols.roles[k] == "" {
 			continue

@@ -60,3 +60,34 @@ func TestMeasureUnitWord(t *testing.T) {
 		}
 	}
 }
+
+// A bracket closing a header that is a note about its column names no role:
+// the column is what stands before it, and a first-listed note says the first
+// unit of each cell leads.
+func TestHeaderNote(t *testing.T) {
+	for _, c := range []struct {
+		h, name, role string
+		first, ok     bool
+	}{
+		{"责任站所（第一个为牵头单位）", "责任站所", "units", true, true},
+		{"责任单位（牵头单位列首位）", "责任单位", "units", true, true},
+		{"责任部门（排在首位的为牵头部门）", "责任部门", "units", true, true},
+		{"责任单位（排名第一的为牵头单位，其余为配合单位）", "责任单位", "units", true, true},
+		{"责任单位 (第一个为牵头单位)", "责任单位", "units", true, true},
+		{"责任单位（注：列第一位的为牵头单位）", "责任单位", "units", true, true},
+		{"责任单位（加粗的为牵头单位）", "责任单位", "units", false, true},
+		{"配合单位（按职责分工负责）", "配合单位", "units", false, true},
+		{"责任单位（牵头）", "责任单位（牵头）", "lead", false, false},
+		{"提案人（单位）", "提案人（单位）", colNote, false, false},
+		{"第一责任单位", "第一责任单位", "lead", false, false},
+		{"牵头单位", "牵头单位", "lead", false, false},
+	} {
+		name, first, ok := headerNote(c.h)
+		if name != c.name || first != c.first || ok != c.ok {
+			t.Errorf("headerNote(%q) = %q, %v, %v; want %q, %v, %v", c.h, name, first, ok, c.name, c.first, c.ok)
+		}
+		if got := columnRole(c.h); got != c.role {
+			t.Errorf("columnRole(%q) = %q, want %q", c.h, got, c.role)
+		}
+	}
+}

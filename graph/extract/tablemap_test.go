@@ -329,3 +329,41 @@ func TestLabelLineAboveTable(t *testing.T) {
 	equal(t, "first table's leader", taskStarting(t, doc, "改造城镇老旧小区").Leaders, nil)
 	equal(t, "second table's leader", taskStarting(t, doc, "整治背街小巷").Leaders, []string{"闵少康"})
 }
+
+// A header note saying the lead units are marked (加粗的为牵头单位) names a mark
+// the text does not keep: the column is responsible units, and a warning says
+// that no lead was read from it. A first-listed note on the same header makes
+// the first unit of each cell the lead.
+func TestHeaderNoteMarkedLead(t *testing.T) {
+	opts := seedTables(t)
+	rows := "1\t修缮镇西拦河坝\t副镇长龚怀远\t镇水利站、镇财政所\t6月底\n" +
+		"2\t新建村级养老服务点3个\t副镇长龚怀远\t镇社会事务办、各村委会\t9月底\n" +
+		"3\t开展烟花爆竹安全检查\t副镇长冼秋实\t镇应急管理办、镇派出所、镇市场监管所\t12月底\n"
+	for _, c := range []struct {
+		header, lead string
+		warn         bool
+	}{
+		{"责任单位（加粗的为牵头单位）", "", true},
+		{"责任单位（列第一位者为牵头单位）", "镇水利站", false},
+	} {
+		doc, err := extract.Parse("marked.tsv", []byte("序号\t工作任务\t责任领导\t"+c.header+"\t完成时限\n"+rows), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, doc)
+		warned := false
+		for _, w := range doc.Profile.Warnings {
+			warned = warned || strings.Contains(w, "marked")
+		}
+		if warned != c.warn {
+			t.Errorf("%s: warnings %q", c.header, doc.Profile.Warnings)
+		}
+		task := taskStarting(t, doc, "修缮镇西拦河坝")
+		if got := strings.Join(task.LeadUnits, "、"); got != c.lead {
+			t.Errorf("%s: lead units %q, want %q", c.header, got, c.lead)
+		}
+		if n := len(task.LeadUnits) + len(task.Units); n != 2 {
+			t.Errorf("%s: units %q %q", c.header, task.LeadUnits, task.Units)
+		}
+	}
+}
