@@ -14,7 +14,7 @@ import (
 // element already indented, exactly as json.Encoder with SetEscapeHTML(false)
 // and SetIndent("", "  ") would write it, skipping both the reflection of
 // encoding/json and the second pass of indentJSON. Field order, names and
-// omitempty follow the struct tags of package graph; TestFastJSONFields
+// omitempty follow the struct tags of package graph; TestFastJSONRandom
 // fails when a field is added there and not here, and the fuzz test
 // FuzzFastJSON compares the bytes of both encoders.
 

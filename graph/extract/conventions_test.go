@@ -53,6 +53,12 @@ func TestSplitLeaders(t *testing.T) {
 		{"江北新区管委会副主任", []graph.Leader{{Name: "江北新区管委会副主任", Title: "江北新区管委会副主任", Placeholder: true}}},
 		{"钱明区长", []graph.Leader{{Name: "钱明", Title: "区长"}}},
 		{"王强市政府秘书长", []graph.Leader{{Name: "王强", Title: "市政府秘书长"}}},
+		// A person's name before a zone's or town's body stays a person.
+		{"王强区管委会主任", []graph.Leader{{Name: "王强", Title: "区管委会主任"}}},
+		{"张伟区党工委书记", []graph.Leader{{Name: "张伟", Title: "区党工委书记"}}},
+		{"李明镇人民政府镇长", []graph.Leader{{Name: "李明", Title: "镇人民政府镇长"}}},
+		{"高新区党工委书记", []graph.Leader{{Name: "高新区党工委书记", Title: "高新区党工委书记", Placeholder: true}}},
+		{"柏林乡乡长", []graph.Leader{{Name: "柏林乡乡长", Title: "柏林乡乡长", Placeholder: true}}},
 	}
 	for _, tt := range tests {
 		var items []string
@@ -286,5 +292,28 @@ func TestRequirementsPart(t *testing.T) {
 	doc = parseString(t, "r2.txt", "某区重点任务分工\n\n"+strings.Replace(req, "二、", "一、", 1)+"二、城市建设\n1．改造老旧小区10个。（区住建局牵头）\n")
 	if len(doc.Tasks) < 2 {
 		t.Errorf("a 工作要求 part before the tasks: %d tasks, want its role sentences read too", len(doc.Tasks))
+	}
+}
+
+// A 工作要求 line inside a task's block, or under a sub-heading with more
+// tasks after it, opens no closing part: the tasks after it stay tasks.
+func TestRequirementsFieldNoPart(t *testing.T) {
+	for name, src := range map[string]string{
+		"field of a task": "某区重点任务分工\n\n一、城市建设\n1．改造老旧小区10个。\n牵头单位：区住建局\n工作要求：\n按月报送进展。\n2．新增托位200个。\n牵头单位：区卫健局\n",
+		"inside a theme":  "某区重点任务分工\n\n一、重点工作\n（一）城市建设\n1．改造老旧小区10个。（区住建局牵头）\n工作要求\n各单位按月报送进展。\n（二）民生保障\n2．新增托位200个。（区卫健局负责）\n3．新建口袋公园5个。（区城管局负责）\n",
+	} {
+		doc := parseString(t, "f.txt", src)
+		var texts []string
+		for _, tk := range doc.Tasks {
+			texts = append(texts, tk.Text)
+		}
+		if !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, "新增托位") }) {
+			t.Errorf("%s: tasks %q, want 新增托位 read as a task", name, texts)
+		}
+	}
+	// A title of its own after the last task's labelled lines does open it.
+	doc := parseString(t, "m.md", "# 某区重点任务分工\n\n1. 改造老旧小区10个。\n\n牵头单位：区住建局\n\n**工作要求**\n\n由区政府办牵头，建立工作台账，每月通报进展。\n")
+	if len(doc.Tasks) != 1 {
+		t.Errorf("a bold 工作要求 after the last task: %d tasks, want 1", len(doc.Tasks))
 	}
 }

@@ -369,7 +369,7 @@ func ordinalSuffix(v int) string {
 	return "th"
 }
 
-// chineseCount writes 1…999 as 一 … 十一 … 九十九 … 一百零五 … 一百二十 …
+// chineseCount writes 1…999 as 一 … 十一 … 九十九 … 一百〇五 … 一百二十 …
 // 九百九十九, as Word counts; "" outside.
 func chineseCount(v int) string {
 	digits := []rune("〇一二三四五六七八九")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -251,7 +252,9 @@ var zoneOrgans = words("管委会", "党工委", "工委", "办事处", "人民�
 // followed by a zone's body or that level's own post (开发|区管委会主任,
 // 城关|镇镇长, 高新|区党工委书记), or nm ends with a level and the title
 // opens with that level's post or a zone's body (城关镇|副镇长, 江北新区|
-// 管委会副主任). 钱明|区长 and 王强|市政府秘书长 stay persons.
+// 管委会副主任). 钱明|区长, 王强|市政府秘书长 and 王强|区管委会主任 stay
+// persons: before a zone's body only a zone's stem or a name no person has
+// is a place.
 func placeName(nm, title []rune) bool {
 	if len(title) < 2 || len(nm) == 0 {
 		return false
@@ -261,12 +264,27 @@ func placeName(nm, title []rune) bool {
 		return strings.HasPrefix(w, string(l)+"长") || strings.HasPrefix(w, string(l)+"委")
 	}
 	if l := title[0]; strings.ContainsRune(placeLevels, l) {
-		if zoneOrgans.prefixAt(title, 1, len(title)) > 0 || levelPost(l, title[1:]) {
-			return true
+		if levelPost(l, title[1:]) {
+			return true // 城关|镇镇长: no one writes 王强镇镇长
+		}
+		if zoneOrgans.prefixAt(title, 1, len(title)) > 0 && (zoneStem(nm) || !personName(string(nm), false)) {
+			return true // 高新|区党工委书记, 开发|区管委会主任; 王强|区管委会主任 is a person
 		}
 	}
 	l := nm[len(nm)-1]
 	return strings.ContainsRune(placeLevels, l) && (levelPost(l, title) || zoneOrgans.prefixAt(title, 0, len(title)) > 0)
+}
+
+// zoneStems end the names of zones before their level and body (高新区管委会,
+// 江北新区管委会): such names read like persons' (高新, 江北新), but are none.
+var zoneStems = []string{"高新", "经开", "开发", "综保", "保税", "自贸", "工业园", "产业园"}
+
+// zoneStem reports that nm ends like a zone's name: a stem of zoneStems, or
+// 新 after a place of two or more runes (江北|新区).
+func zoneStem(nm []rune) bool {
+	s := string(nm)
+	return slices.ContainsFunc(zoneStems, func(z string) bool { return strings.HasSuffix(s, z) }) ||
+		len(nm) >= 3 && nm[len(nm)-1] == '新'
 }
 
 // placeLevels end the names of places (高新区, 城关镇, 红旗乡).

@@ -80,7 +80,7 @@ type parser struct {
 	reqPart     bool
 	reqMark     marker
 	reqLine     []bool
-	reqHead     int // the line of the part\'s title
+	reqHead     int // the line of the part's title
 	firstIsLead bool
 	// primaryLeads: the document's labelled lines set 责任单位 beside 协办单位
 	// and never label a lead, so its 责任单位 leads even where no 协办 follows.

@@ -10,8 +10,9 @@ import "strings"
 // lines are narrative, its numbered lines no items, and the profile names
 // it among the conventions. The part runs to the next heading of its level or
 // above (a part 一、 to the next 二、; a sub-part （五） to the next （六） or
-// 三、; an unnumbered title, bold or not, to the next 一、), a table, or an
-// annex (附件).
+// 三、; an unnumbered title, bold or not, to the next 一、 or （一）), a table,
+// or an annex (附件). An unnumbered title right under a task's labelled
+// lines is that task's field (工作要求：…), no part.
 
 // requirementTitles are the titles of a closing part of requirements.
 var requirementTitles = map[string]bool{
@@ -42,6 +43,9 @@ func (p *parser) requirementHeading(i int) (marker, bool) {
 	if mk == markNumbered {
 		return markNone, false
 	}
+	if prev := p.prevLine(i); mk == markNone && (p.pending >= 0 || isColon(p.src[lastRune(p.src, ln.cs, ln.e)]) && prev >= 0 && (p.lines[prev].kind == lkLabel || p.annLine[prev])) {
+		return markNone, false // 工作要求： as a field of the task above
+	}
 	t := strings.Trim(p.str(ms, ln.e), " \u3000\t*#：:。")
 	return mk, requirementTitles[t]
 }
@@ -63,7 +67,7 @@ func (p *parser) requirementsEnd(i int) bool {
 	case markParenCN:
 		return mk == markCN || mk == markParenCN
 	case markNone:
-		return mk == markCN || ln.mdHeading
+		return mk == markCN || mk == markParenCN || ln.mdHeading
 	}
 	return mk == markCN
 }
