@@ -638,6 +638,15 @@ func (p *parser) titledItem(i, ms, e int) bool {
 	if j := p.nextLine(i); j >= 0 && p.lines[j].kind == lkText && p.lines[j].mk == markNumbered {
 		return false
 	}
+	// A paragraph wrapped over lines (a typed text, a PDF line not joined)
+	// ends where its annotation closes a line.
+	for k, j := 0, i; k < 3 && wrappedEnd(p.src, p.lines[j].cs, p.lines[j].e); k++ {
+		j = p.nextLine(j)
+		if j != i+k+1 || p.lines[j].kind != lkText || p.lines[j].mk != markNone {
+			break
+		}
+		e = p.lines[j].e
+	}
 	anns := p.annotations(ms, e, false)
 	if len(anns) != 1 || hasContent(p.src, anns[0].e, e) {
 		return false
