@@ -317,3 +317,28 @@ func TestRequirementsFieldNoPart(t *testing.T) {
 		t.Errorf("a bold 工作要求 after the last task: %d tasks, want 1", len(doc.Tasks))
 	}
 }
+
+// An annexed 清单 repeating the body's items by title: each row is merged
+// into its item; a row giving another lead than the body keeps both and
+// warns; a row the body lacks stays a task.
+func TestAnnexRepeatsBodyItems(t *testing.T) {
+	body := "一、城市建设\n（一）改造老旧小区。完成10个小区改造。（牵头单位：区住建局）\n（二）建设口袋公园。新建5个口袋公园。（牵头单位：区城管局）\n"
+	annex := "附件\n重点任务清单\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n" +
+		"1\t改造老旧小区\t区住建局\t区财政局\t6月底前\n2\t建设口袋公园\t区园林中心\t区财政局\t9月底前\n3\t新增托育托位\t区卫健局\t区教育局\t年底前\n"
+	doc := parseString(t, "a.txt", "某区重点任务分工方案\n\n"+body+annex)
+	if len(doc.Tasks) != 3 {
+		t.Fatalf("%d tasks, want the two items and the annex's own row", len(doc.Tasks))
+	}
+	first := doc.Tasks[0]
+	if !strings.HasPrefix(first.Text, "改造老旧小区。") || first.Deadline != "6月底前" {
+		t.Errorf("task 0 %q deadline %q: want the item's text with the row's deadline", first.Text, first.Deadline)
+	}
+	equal(t, "task 0 units", first.Units, []string{"区财政局"})
+	equal(t, "task 1 leads", doc.Tasks[1].LeadUnits, []string{"区城管局", "区园林中心"})
+	if !slices.ContainsFunc(warnings(doc), func(w string) bool { return strings.Contains(w, "repeats the task of line") }) {
+		t.Errorf("warnings %q: no word of the row's other lead", warnings(doc))
+	}
+	if doc.Tasks[2].Text != "新增托育托位" {
+		t.Errorf("task 2 %q, want the annex's own row", doc.Tasks[2].Text)
+	}
+}

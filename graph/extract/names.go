@@ -350,7 +350,10 @@ func levelPrefix(name string) string {
 }
 
 // sharesLevel reports a short department name written without its level
-// after one that has it (财政厅 after 省商务厅).
+// after one that has it (财政厅 after 省商务厅). The tax bureau shares it
+// like any department (市市场监管局、税务局: the genre names it by the level
+// it serves, 市税务局); agencies named by a place or a head office of their
+// own (海关, 人民银行, 国家…) do not.
 func sharesLevel(name string) bool {
 	n := utf8.RuneCountInString(name)
 	if n < 2 || n > 9 || isCollective(name) || strings.ContainsAny(name, "（()）") {
@@ -359,7 +362,7 @@ func sharesLevel(name string) bool {
 	if strings.HasPrefix(name, "市场") {
 		return true
 	}
-	for _, w := range []string{"省", "市", "区", "县", "州", "各", "中国", "国家", "人行", "人民银行", "公司", "集团", "党", "团", "中心", "银保监", "海关", "税务", "开发区", "街道", "镇", "乡"} {
+	for _, w := range []string{"省", "市", "区", "县", "州", "各", "中国", "国家", "人行", "人民银行", "公司", "集团", "党", "团", "中心", "银保监", "海关", "开发区", "街道", "镇", "乡"} {
 		if strings.HasPrefix(name, w) || strings.Contains(name, "公司") || strings.Contains(name, "集团") {
 			return false
 		}

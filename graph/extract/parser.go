@@ -552,6 +552,20 @@ func (p *parser) textLine(i, cs, e int) {
 		p.ensureSection(cs)
 		numbered = true
 		pend, closed = p.content(ms, e, modeItem, -1, labels)
+	case (mk == markCN || mk == markParenCN) && p.titledItem(i, ms, e):
+		// （一）建立政策发布平台。每季度梳理…。（责任单位：…）: a title
+		// sentence, its detail and the one annotation closing the line are
+		// one item, its title part of the task, as for a 1． item.
+		if p.headItem == nil {
+			p.headItem = map[int]bool{}
+		}
+		p.headItem[i] = true
+		p.flushPending()
+		p.heading() // it ends the sub-heading above, as a sibling heading would
+		p.headingTheme = -1
+		p.ensureSection(cs)
+		numbered = true
+		pend, closed = p.content(ms, e, modeItem, -1, labels)
 	case mk == markCN || mk == markParenCN || mk == markNone && i >= 0 && i < len(p.lines) && p.lines[i].mdHeading:
 		// ## 关键词　城建 without a number is a sub-heading too
 		p.flushPending()
@@ -610,6 +624,35 @@ func (p *parser) textLine(i, cs, e int) {
 	if !keep {
 		p.flushPending()
 	}
+}
+
+// titledItem reports a sub-heading line src[ms:e] (after its （一） or 一、)
+// that is an item of its own: a title sentence, more text, and one
+// annotation closing the line. A title on a line of its own, a paragraph of
+// several annotated tasks under its title, or a line over deeper numbered
+// items stays a heading whose title is the theme of what it holds.
+func (p *parser) titledItem(i, ms, e int) bool {
+	if i < 0 || i >= len(p.lines) || p.labelsFollow(i) {
+		return false
+	}
+	if j := p.nextLine(i); j >= 0 && p.lines[j].kind == lkText && p.lines[j].mk == markNumbered {
+		return false
+	}
+	// A paragraph wrapped over lines (a typed text, a PDF line not joined)
+	// ends where its annotation closes a line.
+	for k, j := 0, i; k < 3 && wrappedEnd(p.src, p.lines[j].cs, p.lines[j].e); k++ {
+		j = p.nextLine(j)
+		if j != i+k+1 || p.lines[j].kind != lkText || p.lines[j].mk != markNone {
+			break
+		}
+		e = p.lines[j].e
+	}
+	anns := p.annotations(ms, e, false)
+	if len(anns) != 1 || hasContent(p.src, anns[0].e, e) {
+		return false
+	}
+	hs, he, next := p.headSentence(ms, anns[0].s, false)
+	return he > hs && next < anns[0].s && hasContent(p.src, next, anns[0].s)
 }
 
 // opensWithAnnotation reports a line that starts with an annotation bracket:

@@ -27,6 +27,7 @@ const (
 	convUnitHeading   = "headings naming the lead unit of the tasks below"
 	convRunningRoles  = "roles written as running text (X牵头，Y配合)"
 	convTable         = "table rows"
+	convRepeatRows    = "table rows repeating the body's items by title, merged with them"
 	convWrapped       = "annotations wrapped across lines"
 	convFirstIsLead   = "the first listed unit leads"
 	convPageNoise     = "page numbers and running headers blanked"

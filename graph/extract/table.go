@@ -986,6 +986,10 @@ func (p *parser) table(h int, cols tableCols) int {
 	var above [3]rng
 	resetAbove := func() { above = [3]rng{{-1, -1}, {-1, -1}, {-1, -1}} }
 	resetAbove()
+	// Rows repeating a task read before the table (an annex 清单 of the
+	// body's items, by title) are merged into it (repeats.go).
+	bodyTasks, merged := len(p.doc.Tasks), map[int]bool{}
+	var repeats map[string]int
 	j := h + cols.rows
 	for ; j < len(p.lines); j++ {
 		ln := p.lines[j]
@@ -1222,6 +1226,9 @@ func (p *parser) table(h int, cols tableCols) int {
 				if c := cell(cs, k); filled(c) {
 					t.Measures = append(t.Measures, p.str(c.s, c.e))
 				}
+			}
+			if p.mergeRepeat(n, bodyTasks, &repeats, merged) {
+				continue
 			}
 			if projectRows {
 				if p.projectTasks == nil {
