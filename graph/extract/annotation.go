@@ -492,7 +492,7 @@ func listNote(src []rune, s, e int) (ls, le int, first, onward bool) {
 		return
 	}
 	note := func(o, c int) bool {
-		f := firstListedNote(src, o+1, c)
+		f := bracketFirstLeads(src, o+1, c)
 		if !f && !noteWords.containedIn(src, o+1, c) {
 			return false
 		}

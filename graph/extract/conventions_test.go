@@ -342,3 +342,13 @@ func TestAnnexRepeatsBodyItems(t *testing.T) {
 		t.Errorf("task 2 %q, want the annex's own row", doc.Tasks[2].Text)
 	}
 }
+
+// A list's own bracket saying its first unit leads, with 牵头 alone.
+func TestListNoteFirstLeads(t *testing.T) {
+	doc := parseString(t, "n.txt", "某区重点任务分工\n\n一、城市建设\n1．改造老旧小区10个。\n责任单位：区住建局、区财政局（排第一的单位牵头）\n")
+	if len(doc.Tasks) != 1 {
+		t.Fatalf("%d tasks, want 1", len(doc.Tasks))
+	}
+	equal(t, "leads", doc.Tasks[0].LeadUnits, []string{"区住建局"})
+	equal(t, "units", doc.Tasks[0].Units, []string{"区财政局"})
+}

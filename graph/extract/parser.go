@@ -2067,7 +2067,7 @@ func without(list, drop []string) []string {
 }
 
 var (
-	firstWords = words("第一位", "第一个", "第一家", "首位", "排第一", "排名第一", "排在第一", "列第一")
+	firstWords = words("第一位", "第一个", "第一家", "第一名", "首位", "排第一", "排名第一", "排在第一", "列第一")
 	leadWords  = words("牵头单位", "牵头部门", "牵头科室", "牵头股室", "牵头处室", "牵头站所", "为牵头")
 )
 
@@ -2078,6 +2078,13 @@ var (
 // list's bracket (that list) and a column header's bracket (that column).
 func firstListedNote(src []rune, s, e int) bool {
 	return firstWords.containedIn(src, s, e) && leadWords.containedIn(src, s, e)
+}
+
+// bracketFirstLeads is firstListedNote for a bracket about its own list, a
+// label's or a column header's (第一个单位牵头, 列首位的牵头): there 牵头
+// alone says it.
+func bracketFirstLeads(src []rune, s, e int) bool {
+	return firstWords.containedIn(src, s, e) && strings.Contains(string(src[s:e]), "牵头")
 }
 
 // detectPrimaryLeads reports a document whose labelled lines use a

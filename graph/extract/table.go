@@ -159,7 +159,8 @@ var unitWords = []string{"单位", "部门", "处室", "科室", "股室", "站�
 // that the first unit listed under it leads (责任单位（列第一位者为牵头单位）：,
 // 责任站所（第一个为牵头单位）, 责任单位（牵头单位列首位）).
 func ownNoteFirstLeads(inner string) bool {
-	return (strings.Contains(inner, "第一") || strings.Contains(inner, "首位")) && strings.Contains(inner, "牵头")
+	r := []rune(inner)
+	return bracketFirstLeads(r, 0, len(r))
 }
 
 // markWords: a note saying how the lead is marked among the units
