@@ -731,7 +731,11 @@ func pdfMergedCells(groups [][][]pdfSeg, k int, anchors []float64, pitch float64
 }
 
 // pdfColumn returns the column a segment lies in, or -1 when it reaches
-// into a second column by more than a character (it spans the row).
+// into a second column by more than a character or covers a second column
+// whole (it spans the row: a part row 一、… over an index column of
+// one-digit numbers, narrower than a character, covers that column and runs
+// on into the next; the text of a cell stays inside its cell, and so never
+// crosses a gap between columns).
 func pdfColumn(s pdfSeg, cols [][2]float64, em float64) int {
 	best, second := -1, 0.0
 	bestOverlap := 0.0
@@ -744,6 +748,11 @@ func pdfColumn(s pdfSeg, cols [][2]float64, em float64) int {
 			best, second, bestOverlap = k, bestOverlap, o
 		} else if o > second {
 			second = o
+		}
+	}
+	for k, c := range cols {
+		if k != best && best >= 0 && s.x0 <= c[0] && s.x1 >= c[1] && s.x1 > c[0] {
+			return -1 // covers a second column whole
 		}
 	}
 	if best < 0 {

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes tbl-pdf-part-rows-single-digit.html and its .want.tsv (into ../../genre).
+
+A county's task table printed to PDF by Chromium: part rows (一、…) spanning
+the whole table above the tasks they group, cells centred in their rows,
+task cells wrapped over two lines, only single-digit row numbers on the page.
+Then print it:
+
+    chromium --headless --no-sandbox --no-pdf-header-footer \
+      --print-to-pdf=../../genre/tbl-pdf-part-rows-single-digit.pdf tbl-pdf-part-rows-single-digit.html
+"""
+import os, sys
+
+NAME = "tbl-pdf-part-rows-single-digit"
+PARTS = [
+    ("一、稳定农业生产", [
+        ("落实粮食播种面积38万亩，建设高标准农田2.6万亩", "蒋岳川（常务副县长）", "县农业农村局", ["县财政局", "县自然资源局"], "10月底"),
+        ("新建冷链仓储设施12处，产地初加工率提高到七成", "蒋岳川（常务副县长）", "县供销合作社", ["县商务局"], "全年"),
+    ]),
+    ("二、扩大有效投资", [
+        ("谋划储备重大项目60个，争取专项债券额度9亿元", "蒋岳川（常务副县长）", "县发展和改革局", ["县财政局", "县住房和城乡建设局"], "持续推进"),
+        ("完成固定资产投资增长7%，新开工亿元项目22个", "方若琳（副县长）", "县发展和改革局", ["县统计局", "各乡镇"], "12月底"),
+        ("推进县城污水管网改造，新建雨污分流管道45公里", "方若琳（副县长）", "县住房和城乡建设局", ["县生态环境局"], "11月底"),
+    ]),
+    ("三、办好民生实事", [
+        ("新增城镇就业岗位3200个，开展职业技能培训4000人次", "季晓峰（副县长）", "县人力资源和社会保障局", ["县教育局", "县总工会"], "全年"),
+        ("改扩建乡镇中心幼儿园6所，新增学位1500个", "季晓峰（副县长）", "县教育局", ["县财政局"], "8月底"),
+        ("建设村级养老服务站30个，为高龄老人发放补贴", "季晓峰（副县长）", "县民政局", ["县卫生健康局", "各乡镇"], "持续推进"),
+    ]),
+]
+
+def main(out):
+    here = os.path.dirname(os.path.abspath(__file__))
+    rows, want, n = [], [], 0
+    for part, tasks in PARTS:
+        rows.append(f'<tr><td colspan="6" class="part">{part}</td></tr>')
+        for task, leader, lead, units, when in tasks:
+            n += 1
+            rows.append(f"<tr><td>{n}</td><td class='t'>{task}</td><td>{leader}</td><td>{lead}</td><td>{'、'.join(units)}</td><td>{when}</td></tr>")
+            want.append(f"{task}\ttask\t-")
+            want.append(f"{task}\tleader\t{leader.split('（')[0]}")
+            want.append(f"{task}\tlead\t{lead}")
+            want += [f"{task}\tunit\t{u}" for u in units]
+    html = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+body{{font-family:"Noto Serif CJK SC",serif;font-size:11pt;margin:20mm}}
+h1{{font-size:16pt;text-align:center}} table{{border-collapse:collapse;width:100%}}
+td,th{{border:1px solid #000;padding:3px 4px;vertical-align:middle}} td.t{{text-align:left}} .part{{font-weight:bold}}
+</style></head><body>
+<h1>檀溪县2025年重点工作任务责任分解表</h1>
+<table><thead><tr><th>序号</th><th>工作任务</th><th>责任领导</th><th>牵头单位</th><th>配合单位</th><th>完成时间</th></tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody></table></body></html>
+"""
+    with open(os.path.join(here, NAME + ".html"), "w") as f:
+        f.write(html)
+    with open(os.path.join(out, NAME + ".want.tsv"), "w") as f:
+        f.write(f"# {NAME}: expected (task, role, name) triples, from the meaning of each task\n")
+        f.write("# part rows (一、…) spanning a middle-aligned PDF table, two-line task cells, single-digit row numbers; the leader is the name before the office.\n")
+        f.write("\n".join(want) + "\n")
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../../genre")
