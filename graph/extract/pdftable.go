@@ -85,7 +85,8 @@ func pdfWordPages(data []byte) ([][]pdfWord, error) {
 type pdfSeg struct {
 	x0, x1, y float64 // y: the centre of the line
 	text      string
-	col       int // column index, -1 when it spans columns
+	col       int  // column index, -1 when it spans columns
+	alone     bool // the only segment of its line
 }
 
 type pdfLine struct {
@@ -521,6 +522,7 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 	for _, ln := range lines {
 		for _, s := range ln.segs {
 			s.col = pdfColumn(s, cols, em)
+			s.alone = len(ln.segs) == 1
 			if s.col < 0 {
 				spanning = append(spanning, s)
 				continue
@@ -567,6 +569,9 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 			}
 			byCol[k] = byCol[k][n:]
 		}
+	}
+	if anchors != nil {
+		spanning = append(spanning, pdfPartRows(byCol, em)...)
 	}
 	ys := []float64{}
 	for _, c := range byCol {
@@ -646,6 +651,58 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 		out = append(out, strings.Join(r.cells, "\t"))
 	}
 	return out, headerCells, top, carry
+}
+
+// pdfPartRows takes out of the columns right of the index column the part
+// rows that lie inside one column (a short 一、… or （一） centred over the
+// table, or set in the task column) and returns them. A part row has a row
+// band of its own: it is the only segment of its line, and no fragment of
+// any column stands within 1.1 line pitches above or below it, whereas every
+// line of a cell has its number or another line of its row within one
+// pitch (the lines of a cell stand one pitch apart, and a one-line cell
+// shares its line with the row's number). The pitch is that of a wrapped
+// cell: the least distance between consecutive lines of a column, at least
+// 0.8 of a character (a table without a wrapped cell has none smaller than
+// its rows', and no part row is taken out of it).
+func pdfPartRows(byCol [][]pdfSeg, em float64) []pdfSeg {
+	pitch := math.Inf(1)
+	for _, c := range byCol {
+		for k := 1; k < len(c); k++ {
+			if d := c[k].y - c[k-1].y; d >= 0.8*em {
+				pitch = math.Min(pitch, d)
+			}
+		}
+	}
+	if math.IsInf(pitch, 1) {
+		return nil
+	}
+	var parts []pdfSeg
+	apart := func(s pdfSeg) bool {
+		for _, c := range byCol {
+			for _, f := range c {
+				if f != s && math.Abs(f.y-s.y) < 1.1*pitch {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for k := 1; k < len(byCol); k++ {
+		var kept []pdfSeg
+		for _, s := range byCol[k] {
+			if r := []rune(s.text); s.alone && apart(s) {
+				if m, _ := markerAt(r, 0, len(r)); m == markCN || m == markParenCN {
+					parts = append(parts, s)
+					continue
+				}
+			}
+			kept = append(kept, s)
+		}
+		if len(kept) < len(byCol[k]) {
+			byCol[k] = kept
+		}
+	}
+	return parts
 }
 
 // pdfMergedCells spreads the cells of column k over the rows a merged cell

@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""Writes tbl-pdf-part-rows-single-digit.html and its .want.tsv (into ../../genre).
+"""Writes the tbl-pdf-part-rows-* .html and their .want.tsv (into ../../genre).
 
-A county's task table printed to PDF by Chromium: part rows (一、…) spanning
-the whole table above the tasks they group, cells centred in their rows,
-task cells wrapped over two lines, only single-digit row numbers on the page.
-Then print it:
+Task tables printed to PDF by Chromium: part rows (一、…) spanning the whole
+table above the tasks they group, cells centred in their rows, task cells
+wrapped over two lines. tbl-pdf-part-rows-single-digit: the part rows at the
+left, only single-digit row numbers on the page; tbl-pdf-part-rows-centred:
+short part rows centred over the table, inside its wide task column. Then
+print them:
 
-    chromium --headless --no-sandbox --no-pdf-header-footer \
-      --print-to-pdf=../../genre/tbl-pdf-part-rows-single-digit.pdf tbl-pdf-part-rows-single-digit.html
+    for x in tbl-pdf-part-rows-single-digit tbl-pdf-part-rows-centred; do
+      chromium --headless --no-sandbox --no-pdf-header-footer --print-to-pdf=../../genre/$x.pdf $x.html; done
 """
 import os, sys
 
-NAME = "tbl-pdf-part-rows-single-digit"
 PARTS = [
     ("一、稳定农业生产", [
         ("落实粮食播种面积38万亩，建设高标准农田2.6万亩", "蒋岳川（常务副县长）", "县农业农村局", ["县财政局", "县自然资源局"], "10月底"),
@@ -29,10 +30,40 @@ PARTS = [
     ]),
 ]
 
+CENTRED = [
+    ("一、工业", [
+        ("推动园区企业技术改造，完成设备更新项目34个，技改投资增长一成", "骆文澜（副区长）", "区经济和信息化局", ["区财政局"], "11月底"),
+        ("培育创新型中小企业50家，新建省级企业技术中心3家", "骆文澜（副区长）", "区科学技术局", ["区经济和信息化局", "区市场监管局"], "全年"),
+        ("建成分布式光伏项目20兆瓦，单位产值能耗下降3%", "骆文澜（副区长）", "区发展和改革局", ["区生态环境分局"], "12月底"),
+    ]),
+    ("二、城建", [
+        ("改造背街小巷27条，同步整治架空线缆和沿街立面", "仇月明（副区长）", "区住房和城乡建设局", ["区城市管理局", "各街道办事处"], "10月底"),
+        ("新增公共停车泊位2100个，建成智慧停车管理平台", "仇月明（副区长）", "区城市管理局", ["区公安分局"], "持续推进"),
+    ]),
+    ("三、社会", [
+        ("新建社区嵌入式托育点9个，提供普惠托位450个", "贝思远（副区长）", "区卫生健康局", ["区教育局", "区妇联"], "9月底"),
+        ("开展全民健身赛事活动60场，更新健身路径器材80套", "贝思远（副区长）", "区文化旅游体育局", ["各街道办事处"], "全年"),
+    ]),
+]
+
+PAGES = [
+    ("tbl-pdf-part-rows-single-digit", "檀溪县2025年重点工作任务责任分解表", PARTS, ".part{font-weight:bold}",
+     "part rows (一、…) spanning a middle-aligned PDF table, two-line task cells, single-digit row numbers"),
+    ("tbl-pdf-part-rows-centred", "枫湾区2025年重点工作任务清单", CENTRED,
+     ".part{font-weight:bold;text-align:center} th:nth-child(2){width:48%} th:nth-child(6){width:9%}",
+     "short part rows (一、…) centred over a middle-aligned PDF table, inside its wide task column"),
+]
+
+
 def main(out):
+    for page in PAGES:
+        write(out, *page)
+
+
+def write(out, NAME, title, parts, css, about):
     here = os.path.dirname(os.path.abspath(__file__))
     rows, want, n = [], [], 0
-    for part, tasks in PARTS:
+    for part, tasks in parts:
         rows.append(f'<tr><td colspan="6" class="part">{part}</td></tr>')
         for task, leader, lead, units, when in tasks:
             n += 1
@@ -44,9 +75,9 @@ def main(out):
     html = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 body{{font-family:"Noto Serif CJK SC",serif;font-size:11pt;margin:20mm}}
 h1{{font-size:16pt;text-align:center}} table{{border-collapse:collapse;width:100%}}
-td,th{{border:1px solid #000;padding:3px 4px;vertical-align:middle}} td.t{{text-align:left}} .part{{font-weight:bold}}
+td,th{{border:1px solid #000;padding:3px 4px;vertical-align:middle}} td.t{{text-align:left}} {css}
 </style></head><body>
-<h1>檀溪县2025年重点工作任务责任分解表</h1>
+<h1>{title}</h1>
 <table><thead><tr><th>序号</th><th>工作任务</th><th>责任领导</th><th>牵头单位</th><th>配合单位</th><th>完成时间</th></tr></thead>
 <tbody>
 {chr(10).join(rows)}
@@ -56,7 +87,7 @@ td,th{{border:1px solid #000;padding:3px 4px;vertical-align:middle}} td.t{{text-
         f.write(html)
     with open(os.path.join(out, NAME + ".want.tsv"), "w") as f:
         f.write(f"# {NAME}: expected (task, role, name) triples, from the meaning of each task\n")
-        f.write("# part rows (一、…) spanning a middle-aligned PDF table, two-line task cells, single-digit row numbers; the leader is the name before the office.\n")
+        f.write(f"# {about}; the leader is the name before the office.\n")
         f.write("\n".join(want) + "\n")
 
 if __name__ == "__main__":
