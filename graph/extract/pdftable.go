@@ -711,8 +711,49 @@ func pdfPartRows(byCol [][]pdfSeg, em float64) []pdfSeg {
 // merged cells of a column tile its rows, each centred on its text, so from
 // the top of the first row each cell reaches as far below its centre as its
 // top lies above it. Only leader and lead columns are spread, the columns
-// whose blank cells mean "same as above" in every table source.
+// whose blank cells mean "same as above" in every table source. A row
+// numbered 一, 二 … among rows numbered 1, 2 … is a part row (its title
+// across the other columns): no merged cell covers it, so the rows between
+// two part rows are tiled on their own.
 func pdfMergedCells(groups [][][]pdfSeg, k int, anchors []float64, pitch float64) {
+	n := len(groups[k])
+	part := make([]bool, n)
+	arabic, parts := false, false
+	for r := 0; r < n; r++ {
+		if len(groups[0][r]) == 0 {
+			continue
+		}
+		t := groups[0][r][0].text
+		if strings.ContainsFunc(t, isDigit) {
+			arabic = true
+		} else if strings.ContainsFunc(t, isCNNumeral) {
+			part[r], parts = true, true
+		}
+	}
+	if arabic && parts {
+		for a := 0; a < n; {
+			if part[a] {
+				a++
+				continue
+			}
+			b := a
+			for b < n && !part[b] {
+				b++
+			}
+			sub := make([][][]pdfSeg, len(groups))
+			for c := range groups {
+				sub[c] = groups[c][a:b]
+			}
+			pdfMergedRange(sub, k, anchors[a:b], pitch)
+			a = b
+		}
+		return
+	}
+	pdfMergedRange(groups, k, anchors, pitch)
+}
+
+// pdfMergedRange tiles the merged cells of column k over the rows of groups.
+func pdfMergedRange(groups [][][]pdfSeg, k int, anchors []float64, pitch float64) {
 	n := len(groups[k])
 	top, bottom := make([]float64, n), make([]float64, n)
 	filled := 0

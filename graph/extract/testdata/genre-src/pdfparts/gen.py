@@ -46,12 +46,30 @@ CENTRED = [
     ]),
 ]
 
+INDEXED = [
+    ("一、园区建设", [
+        ("完成园区标准厂房建设18万平方米，配套建设人才公寓", "祁东阳（副县长）", "县工业园区管委会", ["县住房和城乡建设局"], "11月底"),
+        ("推进园区污水处理厂提标改造，日处理能力达到2万吨", "祁东阳（副县长）", "县工业园区管委会", ["县生态环境分局", "县水务局"], "10月底"),
+        ("引进亿元以上工业项目16个，实际到位资金增长一成", "祁东阳（副县长）", "县投资促进中心", ["县工业园区管委会"], "全年"),
+    ]),
+    ("二、文旅融合", [
+        ("创建国家级旅游休闲街区1个，改造提升游客服务中心", "冼玉兰（副县长）", "县文化旅游局", ["县商务局"], "持续推进"),
+        ("举办乡村音乐节等节会活动12场，带动游客增长两成", "冼玉兰（副县长）", "县文化旅游局", ["各乡镇"], "12月底"),
+    ]),
+    ("三、基层治理", [
+        ("推广积分制治理经验，覆盖全县行政村比例达到八成", "冼玉兰（副县长）", "县委社会工作部", ["县民政局", "各乡镇"], "9月底"),
+        ("建成县级矛盾纠纷调处化解中心，完善分级调解机制", "冼玉兰（副县长）", "县司法局", ["县信访局"], "6月底"),
+    ]),
+]
+
 PAGES = [
     ("tbl-pdf-part-rows-single-digit", "檀溪县2025年重点工作任务责任分解表", PARTS, ".part{font-weight:bold}",
      "part rows (一、…) spanning a middle-aligned PDF table, two-line task cells, single-digit row numbers"),
     ("tbl-pdf-part-rows-centred", "枫湾区2025年重点工作任务清单", CENTRED,
      ".part{font-weight:bold;text-align:center} th:nth-child(2){width:48%} th:nth-child(6){width:9%}",
      "short part rows (一、…) centred over a middle-aligned PDF table, inside its wide task column"),
+    ("tbl-pdf-part-rows-numeral-index", "岚江县2025年重点工作任务分解表", INDEXED, ".part{font-weight:bold}",
+     "part rows numbered 一 in the index column, their title across the other columns, in a middle-aligned PDF table"),
 ]
 
 
@@ -64,7 +82,11 @@ def write(out, NAME, title, parts, css, about):
     here = os.path.dirname(os.path.abspath(__file__))
     rows, want, n = [], [], 0
     for part, tasks in parts:
-        rows.append(f'<tr><td colspan="6" class="part">{part}</td></tr>')
+        if parts is INDEXED:
+            number, heading = part.split("、", 1)
+            rows.append(f'<tr><td class="part">{number}</td><td colspan="5" class="part t">{heading}</td></tr>')
+        else:
+            rows.append(f'<tr><td colspan="6" class="part">{part}</td></tr>')
         for task, leader, lead, units, when in tasks:
             n += 1
             rows.append(f"<tr><td>{n}</td><td class='t'>{task}</td><td>{leader}</td><td>{lead}</td><td>{'、'.join(units)}</td><td>{when}</td></tr>")
