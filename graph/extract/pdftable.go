@@ -440,7 +440,7 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 			x0, x1 = math.Min(x0, ln.segs[0].x0), math.Max(x1, ln.segs[len(ln.segs)-1].x1)
 			continue
 		}
-		if s := ln.segs[0]; s.x1-s.x0 > 0.7*(x1-x0) {
+		if s := ln.segs[0]; s.x1-s.x0 > 0.7*(x1-x0) && !pdfPartTitle(s.text) {
 			break
 		}
 	}
@@ -477,6 +477,7 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 	if len(cols) < 3 {
 		return i, nil
 	}
+	cols = pdfIndexColumn(lines[i:end], cols, em)
 	// Lines of the region's end that fit no column are no part of it.
 	for end > i+1 && len(lines[end-1].segs) < 3 && !pdfFits(lines[end-1], cols, em) {
 		end--
@@ -496,6 +497,43 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 		end++
 	}
 	return end, cols
+}
+
+// pdfPartTitle reports a part row's text: it opens with 一、 or （一）. A
+// part row as wide as the table (a long title across it) does not end the
+// table as a paragraph would; it is part of the table when table lines
+// follow it.
+func pdfPartTitle(s string) bool {
+	r := []rune(s)
+	m, _ := markerAt(r, 0, len(r))
+	return m == markCN || m == markParenCN
+}
+
+// pdfIndexColumn adds the index column when no line of three segments
+// gave it a box: in a middle-aligned table whose rows all hold cells of two
+// lines, each row's number stands alone between them, on a line of its own
+// or beside a one-line cell. Segments entirely left of the first column,
+// most of them row numbers (the others its header, 序 / 号), are that
+// column.
+func pdfIndexColumn(lines []pdfLine, cols [][2]float64, em float64) [][2]float64 {
+	box := [2]float64{math.Inf(1), math.Inf(-1)}
+	n, numbers := 0, 0
+	for _, ln := range lines {
+		for _, s := range ln.segs {
+			if s.x1 >= cols[0][0]-em/2 {
+				continue
+			}
+			n++
+			if rowNumber(s.text) {
+				numbers++
+			}
+			box = [2]float64{math.Min(box[0], s.x0), math.Max(box[1], s.x1)}
+		}
+	}
+	if numbers < 2 || 10*numbers < 7*n {
+		return cols
+	}
+	return append([][2]float64{box}, cols...)
 }
 
 // pdfFits reports a line whose every segment lies in one column.
@@ -529,6 +567,21 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 			}
 			byCol[s.col] = append(byCol[s.col], s)
 		}
+	}
+	// A spanning row wrapped over two lines (a long part title): a line
+	// one pitch under a spanning line that opens no part of its own
+	// continues it.
+	if len(spanning) > 1 {
+		pitch := pdfPitch(byCol)
+		joined := spanning[:1]
+		for _, s := range spanning[1:] {
+			if prev := &joined[len(joined)-1]; s.y-prev.y <= 1.2*pitch && !pdfPartTitle(s.text) {
+				prev.text = joinFragments(prev.text, s.text)
+				continue
+			}
+			joined = append(joined, s)
+		}
+		spanning = joined
 	}
 	type row struct {
 		y     float64
@@ -690,11 +743,9 @@ func pdfPartRows(byCol [][]pdfSeg, em float64) []pdfSeg {
 	for k := 1; k < len(byCol); k++ {
 		var kept []pdfSeg
 		for _, s := range byCol[k] {
-			if r := []rune(s.text); s.alone && apart(s) {
-				if m, _ := markerAt(r, 0, len(r)); m == markCN || m == markParenCN {
-					parts = append(parts, s)
-					continue
-				}
+			if s.alone && pdfPartTitle(s.text) && apart(s) {
+				parts = append(parts, s)
+				continue
 			}
 			kept = append(kept, s)
 		}

@@ -62,6 +62,18 @@ INDEXED = [
     ]),
 ]
 
+LONG = [
+    ("一、坚持创新驱动发展，加快培育壮大新质生产力，推动传统产业改造升级和新兴产业集群发展，夯实县域经济根基", [
+        ("实施规上工业企业数字化改造项目26个，建成智能工厂2家", "甘启明（常务副县长）", "县科技和工业信息化局", ["县财政局"], "12月底"),
+        ("新培育专精特新企业8家，高新技术产业增加值增长一成", "甘启明（常务副县长）", "县科技和工业信息化局", ["县市场监管局", "县税务局"], "全年"),
+    ]),
+    ("二、持续保障和改善民生，扎实办好群众急难愁盼的民生实事，不断增强人民群众获得感幸福感安全感", [
+        ("新改扩建城区学校4所，新增义务教育学位2700个", "乔慕青（副县长）", "县教育局", ["县住房和城乡建设局", "县自然资源局"], "8月底"),
+        ("建成县域医疗次中心2个，村卫生室标准化率达到九成", "乔慕青（副县长）", "县卫生健康局", ["各乡镇"], "持续推进"),
+        ("新增城镇保障性租赁住房600套，完成棚户区改造320户", "乔慕青（副县长）", "县住房和城乡建设局", ["县财政局"], "11月底"),
+    ]),
+]
+
 PAGES = [
     ("tbl-pdf-part-rows-single-digit", "檀溪县2025年重点工作任务责任分解表", PARTS, ".part{font-weight:bold}",
      "part rows (一、…) spanning a middle-aligned PDF table, two-line task cells, single-digit row numbers"),
@@ -70,6 +82,8 @@ PAGES = [
      "short part rows (一、…) centred over a middle-aligned PDF table, inside its wide task column"),
     ("tbl-pdf-part-rows-numeral-index", "岚江县2025年重点工作任务分解表", INDEXED, ".part{font-weight:bold}",
      "part rows numbered 一 in the index column, their title across the other columns, in a middle-aligned PDF table"),
+    ("tbl-pdf-part-rows-long-title", "沅宁县2025年重点工作任务责任清单", LONG, ".part{font-weight:bold}",
+     "part rows (一、…) whose long titles run across the whole table and wrap to a second line, in a middle-aligned PDF table"),
 ]
 
 
