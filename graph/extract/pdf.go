@@ -60,7 +60,7 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 	var boxes bytes.Buffer
 	cmd = exec.CommandContext(ctx, tool, "-bbox", "-enc", "UTF-8", tmp.Name(), "-")
 	cmd.Stdout = &boxes
-	tables := slices.ContainsFunc(pages, layoutColumns)
+	tables := slices.ContainsFunc(pages, layoutColumns) || slices.ContainsFunc(pages, layoutHeader)
 	if !tables && !slices.ContainsFunc(pages, pdfMayHaveColumns) {
 		// no page with columns: the -layout text stands
 	} else if err := cmd.Run(); err == nil {
@@ -99,6 +99,31 @@ func pdfText(ctx context.Context, name string, data []byte) (string, error) {
 		return "", graph.Errorf(graph.EINVALID, "%s: the PDF has no text layer (%d pages of images: a scan?); run OCR on it or upload the .docx or text it was made from", name, len(pages))
 	}
 	return cleanText(name, text)
+}
+
+// layoutHeader: a page of pdftotext -layout text with a table's header
+// line: two column gaps at least, and two of its cells (the text between
+// runs of three spaces) naming columns of a task table (工作任务, 牵头单位,
+// 责任领导 …). pdftotext closes up the gaps between a table's columns when
+// its cells wrap (a middle-aligned web table prints each row's cells on
+// lines of their own), so a table may show no three lines of columns; its
+// header, on one line or two, still does.
+func layoutHeader(page string) bool {
+	for _, l := range strings.Split(page, "\n") {
+		if columnGaps(l) < 2 {
+			continue
+		}
+		named := 0
+		for _, cell := range strings.Split(strings.TrimSpace(l), "   ") {
+			if role := columnRole(strings.TrimSpace(cell)); role != "" && role != "index" {
+				named++
+			}
+		}
+		if named >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // layoutColumns: a page of pdftotext -layout text with three lines at least

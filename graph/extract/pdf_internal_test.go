@@ -63,6 +63,53 @@ func TestPDFTablePage(t *testing.T) {
 // A row split by a page break: the rest of its cells at the top of the next
 // page, above the next row's number, joins it, whether those lines stand
 // above the table's region (one column) or inside it (several columns).
+// A part row (一、…) lies inside one column when it is short and centred
+// over the table: it has a row band of its own, away from every cell line,
+// and is a row of its own, not the head or tail of a task. A part row over
+// an index column of one-digit numbers (narrower than a character) covers
+// that column and spans the row too.
+func TestPDFTablePartRows(t *testing.T) {
+	const em, pitch = 10.0, 15.0
+	word := func(x, y float64, s string) pdfWord {
+		return pdfWord{x0: x, y0: y - 12, x1: x + em*float64(len([]rune(s))), y1: y + 12, text: s}
+	}
+	// columns at x 50 (序号), 80 (重点任务, wraps), 250 (牵头单位), 350 (配合单位)
+	for _, partX := range []float64{50, 130} {
+		for _, middle := range []bool{true, false} {
+			ws := []pdfWord{word(50, 70, "序号"), word(80, 70, "重点任务"), word(250, 70, "牵头单位"), word(350, 70, "配合单位")}
+			y := 95.0
+			n := 0
+			for _, part := range []struct {
+				title string
+				tasks [][]string
+			}{{"一、壮大产业", [][]string{{"建设城东物流园区", "完善冷链设施"}, {"培育规上企业十家"}}}, {"二、改善民生", [][]string{{"新建幼儿园两所，", "新增学位九百个"}}}} {
+				ws = append(ws, word(partX, y, part.title))
+				y += pitch + 8
+				for _, task := range part.tasks {
+					n++
+					lines := float64(len(task))
+					anchor := y
+					if middle {
+						anchor = y + (lines-1)/2*pitch
+					}
+					ws = append(ws, word(50, anchor, string(rune('0'+n))), word(250, anchor, "县发改局"), word(350, anchor, "县财政局"))
+					for k, s := range task {
+						ws = append(ws, word(80, y+float64(k)*pitch, s))
+					}
+					y += lines*pitch + 8
+				}
+			}
+			got, _, ok := pdfTablePage(ws, nil)
+			want := "序号\t重点任务\t牵头单位\t配合单位\n一、壮大产业\t\t\t\n" +
+				"1\t建设城东物流园区完善冷链设施\t县发改局\t县财政局\n2\t培育规上企业十家\t县发改局\t县财政局\n" +
+				"二、改善民生\t\t\t\n3\t新建幼儿园两所，新增学位九百个\t县发改局\t县财政局"
+			if !ok || got != want {
+				t.Errorf("part row at x %v, middle=%v: pdfTablePage =\n%s\nwant\n%s", partX, middle, got, want)
+			}
+		}
+	}
+}
+
 func TestPDFTableSplitRow(t *testing.T) {
 	const em, pitch = 10.0, 15.0
 	word := func(x, y float64, s string) pdfWord {
@@ -170,7 +217,7 @@ func TestPDFTablePageOdd(t *testing.T) {
 func FuzzPDFTablePage(f *testing.F) {
 	f.Add([]byte{10, 10, 0, 100, 10, 1, 200, 10, 2, 10, 30, 3, 100, 30, 4, 200, 30, 5, 10, 50, 6, 100, 50, 7, 200, 52, 8, 100, 66, 1})
 	f.Add([]byte{10, 10, 0, 100, 10, 1, 200, 10, 2, 100, 20, 3, 100, 21, 4, 200, 40, 5, 10, 200, 6})
-	texts := []string{"序号", "重点任务", "牵头单位", "1", "推进项目建设", "区发改局", "2", "新建学校", "区教育局"}
+	texts := []string{"序号", "重点任务", "牵头单位", "1", "推进项目建设", "区发改局", "2", "新建学校", "区教育局", "一、民生", "二"}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var ws []pdfWord
 		for i := 0; i+2 < len(data) && len(ws) < 200; i += 3 {

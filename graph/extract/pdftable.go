@@ -85,7 +85,8 @@ func pdfWordPages(data []byte) ([][]pdfWord, error) {
 type pdfSeg struct {
 	x0, x1, y float64 // y: the centre of the line
 	text      string
-	col       int // column index, -1 when it spans columns
+	col       int  // column index, -1 when it spans columns
+	alone     bool // the only segment of its line
 }
 
 type pdfLine struct {
@@ -439,7 +440,7 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 			x0, x1 = math.Min(x0, ln.segs[0].x0), math.Max(x1, ln.segs[len(ln.segs)-1].x1)
 			continue
 		}
-		if s := ln.segs[0]; s.x1-s.x0 > 0.7*(x1-x0) {
+		if s := ln.segs[0]; s.x1-s.x0 > 0.7*(x1-x0) && !pdfPartTitle(s.text) {
 			break
 		}
 	}
@@ -476,6 +477,7 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 	if len(cols) < 3 {
 		return i, nil
 	}
+	cols = pdfIndexColumn(lines[i:end], cols, em)
 	// Lines of the region's end that fit no column are no part of it.
 	for end > i+1 && len(lines[end-1].segs) < 3 && !pdfFits(lines[end-1], cols, em) {
 		end--
@@ -495,6 +497,43 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 		end++
 	}
 	return end, cols
+}
+
+// pdfPartTitle reports a part row's text: it opens with 一、 or （一）. A
+// part row as wide as the table (a long title across it) does not end the
+// table as a paragraph would; it is part of the table when table lines
+// follow it.
+func pdfPartTitle(s string) bool {
+	r := []rune(s)
+	m, _ := markerAt(r, 0, len(r))
+	return m == markCN || m == markParenCN
+}
+
+// pdfIndexColumn adds the index column when no line of three segments
+// gave it a box: in a middle-aligned table whose rows all hold cells of two
+// lines, each row's number stands alone between them, on a line of its own
+// or beside a one-line cell. Segments entirely left of the first column,
+// most of them row numbers (the others its header, 序 / 号), are that
+// column.
+func pdfIndexColumn(lines []pdfLine, cols [][2]float64, em float64) [][2]float64 {
+	box := [2]float64{math.Inf(1), math.Inf(-1)}
+	n, numbers := 0, 0
+	for _, ln := range lines {
+		for _, s := range ln.segs {
+			if s.x1 >= cols[0][0]-em/2 {
+				continue
+			}
+			n++
+			if rowNumber(s.text) {
+				numbers++
+			}
+			box = [2]float64{math.Min(box[0], s.x0), math.Max(box[1], s.x1)}
+		}
+	}
+	if numbers < 2 || 10*numbers < 7*n {
+		return cols
+	}
+	return append([][2]float64{box}, cols...)
 }
 
 // pdfFits reports a line whose every segment lies in one column.
@@ -521,12 +560,28 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 	for _, ln := range lines {
 		for _, s := range ln.segs {
 			s.col = pdfColumn(s, cols, em)
+			s.alone = len(ln.segs) == 1
 			if s.col < 0 {
 				spanning = append(spanning, s)
 				continue
 			}
 			byCol[s.col] = append(byCol[s.col], s)
 		}
+	}
+	// A spanning row wrapped over two lines (a long part title): a line
+	// one pitch under a spanning line that opens no part of its own
+	// continues it.
+	if len(spanning) > 1 {
+		pitch := pdfPitch(byCol)
+		joined := spanning[:1]
+		for _, s := range spanning[1:] {
+			if prev := &joined[len(joined)-1]; s.y-prev.y <= 1.2*pitch && !pdfPartTitle(s.text) {
+				prev.text = joinFragments(prev.text, s.text)
+				continue
+			}
+			joined = append(joined, s)
+		}
+		spanning = joined
 	}
 	type row struct {
 		y     float64
@@ -567,6 +622,9 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 			}
 			byCol[k] = byCol[k][n:]
 		}
+	}
+	if anchors != nil {
+		spanning = append(spanning, pdfPartRows(byCol, em)...)
 	}
 	ys := []float64{}
 	for _, c := range byCol {
@@ -648,14 +706,105 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 	return out, headerCells, top, carry
 }
 
+// pdfPartRows takes out of the columns right of the index column the part
+// rows that lie inside one column (a short 一、… or （一） centred over the
+// table, or set in the task column) and returns them. A part row has a row
+// band of its own: it is the only segment of its line, and no fragment of
+// any column stands within 1.1 line pitches above or below it, whereas every
+// line of a cell has its number or another line of its row within one
+// pitch (the lines of a cell stand one pitch apart, and a one-line cell
+// shares its line with the row's number). The pitch is that of a wrapped
+// cell: the least distance between consecutive lines of a column, at least
+// 0.8 of a character (a table without a wrapped cell has none smaller than
+// its rows', and no part row is taken out of it).
+func pdfPartRows(byCol [][]pdfSeg, em float64) []pdfSeg {
+	pitch := math.Inf(1)
+	for _, c := range byCol {
+		for k := 1; k < len(c); k++ {
+			if d := c[k].y - c[k-1].y; d >= 0.8*em {
+				pitch = math.Min(pitch, d)
+			}
+		}
+	}
+	if math.IsInf(pitch, 1) {
+		return nil
+	}
+	var parts []pdfSeg
+	apart := func(s pdfSeg) bool {
+		for _, c := range byCol {
+			for _, f := range c {
+				if f != s && math.Abs(f.y-s.y) < 1.1*pitch {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for k := 1; k < len(byCol); k++ {
+		var kept []pdfSeg
+		for _, s := range byCol[k] {
+			if s.alone && pdfPartTitle(s.text) && apart(s) {
+				parts = append(parts, s)
+				continue
+			}
+			kept = append(kept, s)
+		}
+		if len(kept) < len(byCol[k]) {
+			byCol[k] = kept
+		}
+	}
+	return parts
+}
+
 // pdfMergedCells spreads the cells of column k over the rows a merged cell
 // covers. A cell merged over several rows and printed in the middle of them
 // (a web page's rowspan) lands in one row, the rows around it blank: the
 // merged cells of a column tile its rows, each centred on its text, so from
 // the top of the first row each cell reaches as far below its centre as its
 // top lies above it. Only leader and lead columns are spread, the columns
-// whose blank cells mean "same as above" in every table source.
+// whose blank cells mean "same as above" in every table source. A row
+// numbered 一, 二 … among rows numbered 1, 2 … is a part row (its title
+// across the other columns): no merged cell covers it, so the rows between
+// two part rows are tiled on their own.
 func pdfMergedCells(groups [][][]pdfSeg, k int, anchors []float64, pitch float64) {
+	n := len(groups[k])
+	part := make([]bool, n)
+	arabic, parts := false, false
+	for r := 0; r < n; r++ {
+		if len(groups[0][r]) == 0 {
+			continue
+		}
+		t := groups[0][r][0].text
+		if strings.ContainsFunc(t, isDigit) {
+			arabic = true
+		} else if strings.ContainsFunc(t, isCNNumeral) {
+			part[r], parts = true, true
+		}
+	}
+	if arabic && parts {
+		for a := 0; a < n; {
+			if part[a] {
+				a++
+				continue
+			}
+			b := a
+			for b < n && !part[b] {
+				b++
+			}
+			sub := make([][][]pdfSeg, len(groups))
+			for c := range groups {
+				sub[c] = groups[c][a:b]
+			}
+			pdfMergedRange(sub, k, anchors[a:b], pitch)
+			a = b
+		}
+		return
+	}
+	pdfMergedRange(groups, k, anchors, pitch)
+}
+
+// pdfMergedRange tiles the merged cells of column k over the rows of groups.
+func pdfMergedRange(groups [][][]pdfSeg, k int, anchors []float64, pitch float64) {
 	n := len(groups[k])
 	top, bottom := make([]float64, n), make([]float64, n)
 	filled := 0
@@ -731,7 +880,11 @@ func pdfMergedCells(groups [][][]pdfSeg, k int, anchors []float64, pitch float64
 }
 
 // pdfColumn returns the column a segment lies in, or -1 when it reaches
-// into a second column by more than a character (it spans the row).
+// into a second column by more than a character or covers a second column
+// whole (it spans the row: a part row 一、… over an index column of
+// one-digit numbers, narrower than a character, covers that column and runs
+// on into the next; the text of a cell stays inside its cell, and so never
+// crosses a gap between columns).
 func pdfColumn(s pdfSeg, cols [][2]float64, em float64) int {
 	best, second := -1, 0.0
 	bestOverlap := 0.0
@@ -744,6 +897,11 @@ func pdfColumn(s pdfSeg, cols [][2]float64, em float64) int {
 			best, second, bestOverlap = k, bestOverlap, o
 		} else if o > second {
 			second = o
+		}
+	}
+	for k, c := range cols {
+		if k != best && best >= 0 && s.x0 <= c[0] && s.x1 >= c[1] && s.x1 > c[0] {
+			return -1 // covers a second column whole
 		}
 	}
 	if best < 0 {
