@@ -593,9 +593,12 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 		headerCells = prev
 	}
 	// The header: the lines down to the last fragment of the index column
-	// above its first number (a header cell may wrap: 序 / 号).
+	// above its first number (a header cell may wrap: 序 / 号), and half the
+	// commonest distance between lines below it (a header cell may wrap
+	// once more than the index column's: 完成时 / 限, one line pitch under
+	// it, whereas the first row stands a row's padding further).
 	if first := pdfFirstNumber(byCol[0]); first > 0 {
-		lastY := byCol[0][first-1].y + pdfLinePitch(byCol, em)/2
+		lastY := byCol[0][first-1].y + math.Max(pdfPitch(byCol), pdfLinePitch(byCol, em))/2
 		hdr := row{y: byCol[0][0].y, cells: make([]string, len(cols))}
 		for k, c := range byCol {
 			n := 0
