@@ -492,7 +492,7 @@ func pdfTableRegion(lines []pdfLine, i int, em float64) (int, [][2]float64) {
 			}
 		}
 	}
-	pitch := pdfPitch(byCol)
+	pitch := pdfLinePitch(byCol, em)
 	for end < len(lines) && lines[end].y-lines[end-1].y <= 1.6*pitch && pdfFits(lines[end], cols, em) {
 		end++
 	}
@@ -572,7 +572,7 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 	// one pitch under a spanning line that opens no part of its own
 	// continues it.
 	if len(spanning) > 1 {
-		pitch := pdfPitch(byCol)
+		pitch := pdfLinePitch(byCol, em)
 		joined := spanning[:1]
 		for _, s := range spanning[1:] {
 			if prev := &joined[len(joined)-1]; s.y-prev.y <= 1.2*pitch && !pdfPartTitle(s.text) {
@@ -593,9 +593,12 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 		headerCells = prev
 	}
 	// The header: the lines down to the last fragment of the index column
-	// above its first number (a header cell may wrap: 序 / 号).
+	// above its first number (a header cell may wrap: 序 / 号), and half the
+	// commonest distance between lines below it (a header cell may wrap
+	// once more than the index column's: 完成时 / 限, one line pitch under
+	// it, whereas the first row stands a row's padding further).
 	if first := pdfFirstNumber(byCol[0]); first > 0 {
-		lastY := byCol[0][first-1].y + pdfPitch(byCol)/2
+		lastY := byCol[0][first-1].y + math.Max(pdfPitch(byCol), pdfLinePitch(byCol, em))/2
 		hdr := row{y: byCol[0][0].y, cells: make([]string, len(cols))}
 		for k, c := range byCol {
 			n := 0
@@ -610,7 +613,7 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 	}
 	anchors := pdfAnchors(byCol[0])
 	if continuesTop && len(prev) == len(cols) && anchors != nil && pdfFirstNumber(byCol[0]) == 0 {
-		pitch := pdfPitch(byCol)
+		pitch := pdfLinePitch(byCol, em)
 		for k := 1; k < len(cols); k++ {
 			n := 0
 			for n < len(byCol[k]) && byCol[k][n].y < anchors[0]-pitch/2 {
@@ -636,7 +639,7 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 		// No index column: a row ends where no column has a line for
 		// more than 1.3 line pitches.
 		sort.Float64s(ys)
-		pitch := pdfPitch(byCol)
+		pitch := pdfLinePitch(byCol, em)
 		starts := []float64{ys[0]}
 		for k := 1; k < len(ys); k++ {
 			if ys[k]-ys[k-1] > 1.3*pitch {
@@ -655,7 +658,7 @@ func pdfTableRows(lines []pdfLine, cols [][2]float64, em float64, prev []string,
 	} else if anchors != nil {
 		groups := make([][][]pdfSeg, len(cols)) // by column, by row
 		best, bestMiddle := math.Inf(1), false
-		pitch := pdfPitch(byCol)
+		pitch := pdfLinePitch(byCol, em)
 		for _, middle := range []bool{true, false} {
 			total := 0.0
 			g := make([][][]pdfSeg, len(cols))
@@ -975,6 +978,34 @@ func pdfPitch(byCol [][]pdfSeg) float64 {
 	}
 	sort.Float64s(ds)
 	return ds[len(ds)/4]
+}
+
+// pdfLinePitch: the line pitch inside a wrapped cell of a table. The lines
+// of one cell stand one pitch apart; lines of different rows stand a row's
+// padding and border further, and in a table of mostly one-line rows those
+// distances are the commoner. So the pitch is the commonest distance near
+// the least: the median of the distances between consecutive lines of a
+// column, at least 0.8 of a character, that lie within a fifth of the least
+// of them (a table without a wrapped cell has none less than its rows',
+// and its pitch is the distance between rows).
+func pdfLinePitch(byCol [][]pdfSeg, em float64) float64 {
+	var ds []float64
+	for _, c := range byCol {
+		for k := 1; k < len(c); k++ {
+			if d := c[k].y - c[k-1].y; d >= 0.8*em {
+				ds = append(ds, d)
+			}
+		}
+	}
+	if len(ds) == 0 {
+		return pdfPitch(byCol)
+	}
+	sort.Float64s(ds)
+	n := 1
+	for n < len(ds) && ds[n] <= 1.2*ds[0] {
+		n++
+	}
+	return ds[(n-1)/2]
 }
 
 // maxCellLines bounds the lines of one cell, and so the work of pdfAssign.
