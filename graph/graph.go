@@ -216,6 +216,7 @@ const (
 	DiagUnannotatedItem      = "unannotated_item"      // a numbered item or table row without roles
 	DiagNoTasks              = "no_tasks"              // the document has no annotated task
 	DiagNameCompleted        = "name_completed"        // a short unit name read as its full name in the document
+	DiagRepeatConflict       = "repeat_conflict"       // an annex row repeats a body task with other roles; both kept
 )
 
 // Hash returns the hex sha256 of a document source.

@@ -759,7 +759,7 @@ export interface components {
             column: number;
             /** @enum {string} */
             severity: "warning" | "error" | "info";
-            /** @description unparsed_annotation, unattached_annotation, unannotated_item, no_tasks, name_completed */
+            /** @description unparsed_annotation, unattached_annotation, unannotated_item, no_tasks, name_completed, repeat_conflict */
             code?: string;
             message: string;
         };
@@ -773,7 +773,7 @@ export interface components {
         QualityItem: {
             /** @description Stable across derivations of the document. */
             id: string;
-            /** @description unparsed_annotation, unattached_annotation, unannotated_item, no_tasks, unknown_unit, duplicate_unit, lineage_candidate, parse_warning */
+            /** @description unparsed_annotation, unattached_annotation, unannotated_item, no_tasks, repeat_conflict, unknown_unit, duplicate_unit, lineage_candidate, parse_warning */
             kind: string;
             /** @enum {string} */
             severity: "warning" | "error" | "info";

@@ -335,8 +335,10 @@ func TestAnnexRepeatsBodyItems(t *testing.T) {
 	}
 	equal(t, "task 0 units", first.Units, []string{"区财政局"})
 	equal(t, "task 1 leads", doc.Tasks[1].LeadUnits, []string{"区城管局", "区园林中心"})
-	if !slices.ContainsFunc(warnings(doc), func(w string) bool { return strings.Contains(w, "repeats the task of line") }) {
-		t.Errorf("warnings %q: no word of the row's other lead", warnings(doc))
+	if !slices.ContainsFunc(doc.Diagnostics, func(d graph.Diagnostic) bool {
+		return d.Code == graph.DiagRepeatConflict && strings.Contains(d.Message, "repeats the task of line")
+	}) {
+		t.Errorf("warnings %q: no repeat_conflict for the row's other lead", warnings(doc))
 	}
 	if doc.Tasks[2].Text != "新增托育托位" {
 		t.Errorf("task 2 %q, want the annex's own row", doc.Tasks[2].Text)

@@ -104,7 +104,7 @@ func (p *parser) mergeRepeat(n, limit int, index *map[string]int, merged map[int
 	}
 	t.Measures = append(t.Measures, row.Measures...)
 	if len(differ) > 0 {
-		p.warn(graph.DiagUnparsedAnnotation, row.Span.Start, "table row repeats the task of line %d with other roles (%s); both kept", t.Line, strings.Join(differ, "; "))
+		p.warn(graph.DiagRepeatConflict, row.Span.Start, "table row repeats the task of line %d with other roles (%s); both kept", t.Line, strings.Join(differ, "; "))
 	}
 	p.doc.Tasks = p.doc.Tasks[:n]
 	p.lastTask = k

@@ -148,6 +148,7 @@ var diagnosticSuggestions = map[string]string{
 	graph.DiagUnattachedAnnotation: "check that the annotation stands next to its task, then upload the document again",
 	graph.DiagUnannotatedItem:      "add the item's annotation in the source if it is a task; otherwise dismiss",
 	graph.DiagNoTasks:              "check that the file is a task-decomposition document with annotations",
+	graph.DiagRepeatConflict:       "compare the annex row with the task it repeats, correct whichever names the wrong units, and upload the document again",
 }
 
 func diagnosticItem(docID string, d graph.Diagnostic) Item {
